@@ -1,0 +1,113 @@
+package org.custseg.engine.data;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An immutable numeric feature matrix: named columns, identified rows, values with {@code NaN} for missing.
+ *
+ * <p>This is the engine's only input type for segmentation; the CLI builds it from a CSV file and the KNIME nodes
+ * from a data table.
+ */
+public final class FeatureMatrix {
+
+    private final List<String> columnNames;
+    private final List<String> rowIds;
+    private final double[][] values;
+
+    /**
+     * @param columnNames the feature names, unique and non-empty
+     * @param rowIds one identifier per row
+     * @param values row-major values, {@code values.length == rowIds.size()} and each row of length
+     *            {@code columnNames.size()}; {@code NaN} marks a missing value. The array is copied.
+     * @throws IllegalArgumentException if the shapes do not agree or a column name is duplicated
+     */
+    public FeatureMatrix(final List<String> columnNames, final List<String> rowIds, final double[][] values) {
+        Objects.requireNonNull(columnNames, "columnNames");
+        Objects.requireNonNull(rowIds, "rowIds");
+        Objects.requireNonNull(values, "values");
+        final Set<String> seen = new HashSet<>();
+        for (final String name : columnNames) {
+            if (name == null || name.isEmpty()) {
+                throw new IllegalArgumentException("A feature column has an empty name; give every column a name.");
+            }
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException("The feature column \"" + name
+                    + "\" appears twice; every feature column needs a unique name.");
+            }
+        }
+        if (values.length != rowIds.size()) {
+            throw new IllegalArgumentException(
+                "There are " + rowIds.size() + " row ids but " + values.length + " rows of values.");
+        }
+        final int d = columnNames.size();
+        final double[][] copy = new double[values.length][];
+        for (int r = 0; r < values.length; r++) {
+            if (values[r] == null || values[r].length != d) {
+                throw new IllegalArgumentException("Row " + (r + 1) + " (\"" + rowIds.get(r) + "\") has "
+                    + (values[r] == null ? 0 : values[r].length) + " values but there are " + d + " columns.");
+            }
+            copy[r] = values[r].clone();
+        }
+        this.columnNames = Collections.unmodifiableList(new ArrayList<>(columnNames));
+        this.rowIds = Collections.unmodifiableList(new ArrayList<>(rowIds));
+        this.values = copy;
+    }
+
+    /** @return the number of rows */
+    public int rows() {
+        return values.length;
+    }
+
+    /** @return the number of feature columns */
+    public int columns() {
+        return columnNames.size();
+    }
+
+    /** @return the feature names, unmodifiable */
+    public List<String> columnNames() {
+        return columnNames;
+    }
+
+    /**
+     * @param c column index
+     * @return the column's name
+     */
+    public String columnName(final int c) {
+        return columnNames.get(c);
+    }
+
+    /** @return the row ids, unmodifiable */
+    public List<String> rowIds() {
+        return rowIds;
+    }
+
+    /**
+     * @param r row index
+     * @return the row's id
+     */
+    public String rowId(final int r) {
+        return rowIds.get(r);
+    }
+
+    /**
+     * @param r row index
+     * @param c column index
+     * @return the value, {@code NaN} if missing
+     */
+    public double value(final int r, final int c) {
+        return values[r][c];
+    }
+
+    /**
+     * @param r row index
+     * @return a copy of the row's values
+     */
+    public double[] row(final int r) {
+        return values[r].clone();
+    }
+}
