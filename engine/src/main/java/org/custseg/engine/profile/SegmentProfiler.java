@@ -1,0 +1,583 @@
+package org.custseg.engine.profile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.descriptive.StatisticalSummaryValues;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import org.apache.commons.math3.stat.inference.TTest;
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.ProgressListener;
+import org.custseg.engine.SegmentationException;
+
+/**
+ * Describes every segment against the population: statistics, effect sizes, tests, levels, ranking,
+ * descriptions and persona names. Works on any labelling ({@link ProfileData}), not only on this engine's
+ * segmentations.
+ *
+ * <h2>Method</h2>
+ * <ul>
+ * <li>Numeric attribute, per segment: descriptive statistics of the non-missing values ({@link NumericProfileRow});
+ * the population is all rows; the <em>rest</em> is all rows not in the segment (including the no-segment group).
+ * Effect = Cohen's d against the rest with the pooled standard deviation. Test against the rest: Welch's t-test
+ * (default, Apache Commons Math {@code TTest} on summary statistics) or Mann–Whitney U (normal approximation with
+ * tie correction computed from average ranks of the whole attribute; two-sided p from Commons Math's normal
+ * distribution; without ties it equals Commons Math's {@code MannWhitneyUTest}). Tests need at least 2 values on
+ * each side and some variance, otherwise p is NaN and the row's note says why.</li>
+ * <li>Nominal attribute, per segment: category shares in segment and population, Pearson chi-square test of the
+ * 2 &times; c table segment-vs-rest &times; categories (Commons Math {@code ChiSquareTest}) and Cramér's V =
+ * sqrt(&chi;&sup2;/N).</li>
+ * <li>All p-values of the profile (every segment &times; attribute pair, numeric and nominal) form one family and
+ * are adjusted with {@link BenjaminiHochberg}.</li>
+ * <li>Level words from d with {@link LevelThresholds} (see {@link Level}).</li>
+ * <li>Ranking: see {@link SegmentProfile#ranking(String)}. Distinguishing (top) attributes are the highest ranked
+ * ones whose level is not average (nominal: d-equivalent of V at least the moderate threshold) and whose adjusted
+ * p-value is below {@link ProfileConfig#alpha()} or undefined.</li>
+ * <li>Description: the top attributes joined with ", ", numeric as "&lt;attribute&gt; &lt;level&gt;
+ * (&lt;ratio&gt;× average)" (ratio left out when undefined), nominal as "&lt;attribute&gt; mostly &lt;category&gt;
+ * (62% vs 30% overall)", the category being the most over-represented one. Without any:
+ * "close to the population average on every attribute".</li>
+ * <li>Persona name: from the top numeric attributes through a small keyword vocabulary (documented in the
+ * package-private {@code PersonaNamer}: e.g. limit &rarr; high-limit/low-limit, card &rarr; multi-card/few-card,
+ * online &rarr; digital/offline, bank/branch &rarr; branch-going/branch-averse, call &rarr; call-heavy/low-call;
+ * fallback "&lt;attribute&gt; high"); user names in {@link ProfileConfig#personaNames()} win.</li>
+ * </ul>
+ */
+public final class SegmentProfiler {
+
+    private static final double REL_ZERO = 1e-12;
+
+    private SegmentProfiler() {
+    }
+
+    /**
+     * Profiles the segments.
+     *
+     * @param data labels and attributes
+     * @param config settings
+     * @param progress progress and cancellation
+     * @return the profile
+     * @throws SegmentationException if there are no rows or no attributes
+     * @throws CanceledException if canceled
+     */
+    public static SegmentProfile profile(final ProfileData data, final ProfileConfig config,
+        final ProgressListener progress) throws SegmentationException, CanceledException {
+        final int n = data.rows();
+        if (n == 0) {
+            throw new SegmentationException(
+                "The input table has no rows; the Segment Profiler needs at least one row with a segment label.");
+        }
+        final int numAttrs = data.numericNames().size();
+        final int nomAttrs = data.nominalNames().size();
+        if (numAttrs + nomAttrs == 0) {
+            throw new SegmentationException("No attribute columns are selected; select at least one numeric or "
+                + "nominal attribute column to profile.");
+        }
+        final List<String> warnings = new ArrayList<>();
+
+        // segments
+        final Set<String> names = new HashSet<>();
+        int missingLabels = 0;
+        for (int r = 0; r < n; r++) {
+            final String l = segmentName(data.label(r));
+            if (l.equals(SegmentProfile.NO_SEGMENT)) {
+                missingLabels++;
+            }
+            names.add(l);
+        }
+        if (missingLabels > 0) {
+            warnings.add(missingLabels + " row(s) have no (or a blank) segment label; they are profiled as the group \""
+                + SegmentProfile.NO_SEGMENT + "\".");
+        }
+        final List<String> segments = new ArrayList<>(names);
+        segments.sort(SegmentOrder.INSTANCE);
+        final int k = segments.size();
+        final Map<String, Integer> segIndex = new HashMap<>();
+        for (int s = 0; s < k; s++) {
+            segIndex.put(segments.get(s), s);
+        }
+        final int[] seg = new int[n];
+        final int[] sizes = new int[k];
+        for (int r = 0; r < n; r++) {
+            seg[r] = segIndex.get(segmentName(data.label(r)));
+            sizes[seg[r]]++;
+        }
+
+        final int work = numAttrs + nomAttrs;
+        final NumericProfileRow[][] num = new NumericProfileRow[k][numAttrs];
+        for (int a = 0; a < numAttrs; a++) {
+            progress.checkCanceled();
+            progress.progress((double) a / work, "Profiling attribute " + data.numericNames().get(a));
+            profileNumeric(data, a, seg, sizes, segments, config, num, warnings);
+        }
+        final NominalPair[][] nom = new NominalPair[k][nomAttrs];
+        for (int a = 0; a < nomAttrs; a++) {
+            progress.checkCanceled();
+            progress.progress((double) (numAttrs + a) / work, "Profiling attribute " + data.nominalNames().get(a));
+            profileNominal(data, a, seg, segments, nom, warnings);
+        }
+
+        // Benjamini-Hochberg over all pairs
+        final double[] p = new double[k * (numAttrs + nomAttrs)];
+        int i = 0;
+        for (int s = 0; s < k; s++) {
+            for (int a = 0; a < numAttrs; a++) {
+                p[i++] = num[s][a].pValue();
+            }
+            for (int a = 0; a < nomAttrs; a++) {
+                p[i++] = nom[s][a].p;
+            }
+        }
+        final double[] adj = BenjaminiHochberg.adjust(p);
+        i = 0;
+        final List<NumericProfileRow> numericRows = new ArrayList<>();
+        final List<NominalProfileRow> nominalRows = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            for (int a = 0; a < numAttrs; a++) {
+                final NumericProfileRow r = num[s][a];
+                num[s][a] = new NumericProfileRow(r.segment(), r.attribute(), r.n(), r.missing(), r.mean(), r.sd(),
+                    r.min(), r.q1(), r.median(), r.q3(), r.max(), r.populationMean(), r.populationSd(), r.ratio(),
+                    r.effect(), r.pValue(), adj[i++], r.level(), r.note());
+                numericRows.add(num[s][a]);
+            }
+            for (int a = 0; a < nomAttrs; a++) {
+                final NominalPair pair = nom[s][a];
+                pair.adjustedP = adj[i++];
+                for (final NominalProfileRow r : pair.rows) {
+                    nominalRows.add(new NominalProfileRow(r.segment(), r.attribute(), r.category(), r.count(),
+                        r.segmentShare(), r.populationShare(), r.missing(), r.chiSquare(), r.pValue(),
+                        pair.adjustedP, r.cramersV(), r.note()));
+                }
+            }
+        }
+
+        // ranking, summaries
+        final Map<String, List<String>> rankings = new LinkedHashMap<>();
+        final List<SegmentSummary> summaries = new ArrayList<>();
+        final Map<String, Integer> personaCount = new HashMap<>();
+        final double moderate = config.thresholds().moderate();
+        for (int s = 0; s < k; s++) {
+            final String segment = segments.get(s);
+            final List<Ranked> ranked = new ArrayList<>();
+            for (int a = 0; a < numAttrs; a++) {
+                ranked.add(new Ranked(data.numericNames().get(a), a, -1, Math.abs(num[s][a].effect())));
+            }
+            for (int a = 0; a < nomAttrs; a++) {
+                ranked.add(new Ranked(data.nominalNames().get(a), -1, a, dEquivalent(nom[s][a].v)));
+            }
+            ranked.sort(Comparator.comparingDouble((Ranked r) -> Double.isNaN(r.abs) ? Double.NEGATIVE_INFINITY
+                : r.abs).reversed());
+            rankings.put(segment, ranked.stream().map(Ranked::name).toList());
+
+            final List<String> top = new ArrayList<>();
+            final List<String> parts = new ArrayList<>();
+            final List<String> personaAttrs = new ArrayList<>();
+            final List<Level> personaLevels = new ArrayList<>();
+            for (final Ranked r : ranked) {
+                if (top.size() >= config.topAttributes()) {
+                    break;
+                }
+                if (r.numeric >= 0) {
+                    final NumericProfileRow row = num[s][r.numeric];
+                    if (!row.level().isDefined() || row.level() == Level.AVERAGE
+                        || row.adjustedP() >= config.alpha()) {
+                        continue;
+                    }
+                    top.add(r.name);
+                    parts.add(r.name + " " + row.level().label()
+                        + (Double.isFinite(row.ratio()) ? " (" + formatRatio(row.ratio()) + "× average)" : ""));
+                    if (personaAttrs.size() < 2) {
+                        personaAttrs.add(r.name);
+                        personaLevels.add(row.level());
+                    }
+                } else {
+                    final NominalPair pair = nom[s][r.nominal];
+                    if (Double.isNaN(r.abs) || r.abs < moderate || pair.adjustedP >= config.alpha()
+                        || pair.overCategory == null) {
+                        continue;
+                    }
+                    top.add(r.name);
+                    parts.add(String.format(Locale.ROOT, "%s mostly %s (%.0f%% vs %.0f%% overall)", r.name,
+                        pair.overCategory, 100 * pair.overSegShare, 100 * pair.overPopShare));
+                }
+            }
+            final String description = parts.isEmpty() ? "close to the population average on every attribute"
+                : String.join(", ", parts);
+            final String user = config.personaNames().get(segment);
+            final String persona;
+            final boolean generated;
+            if (user != null && !user.isBlank()) {
+                persona = user.trim();
+                generated = false;
+            } else {
+                final String base = SegmentProfile.NO_SEGMENT.equals(segment) ? "No segment"
+                    : PersonaNamer.name(personaAttrs, personaLevels);
+                final int c = personaCount.merge(base, 1, Integer::sum);
+                persona = c == 1 ? base : base + " (" + segment + ")";
+                generated = true;
+            }
+            summaries.add(new SegmentSummary(segment, persona, generated, sizes[s], (double) sizes[s] / n,
+                description, top));
+        }
+        for (final String named : new TreeSet<>(config.personaNames().keySet())) {
+            if (!segIndex.containsKey(named)) {
+                warnings.add("The persona name for \"" + named + "\" is not used: there is no such segment.");
+            }
+        }
+        progress.progress(1.0, "Profiling done");
+        return new SegmentProfile(segments, data.numericNames(), data.nominalNames(), numericRows, nominalRows,
+            summaries, rankings, warnings, n, config);
+    }
+
+    /**
+     * @param label a segment label as given
+     * @return the segment name: the label, or {@link SegmentProfile#NO_SEGMENT} for {@code null} or blank labels
+     */
+    public static String segmentName(final String label) {
+        return label == null || label.isBlank() ? SegmentProfile.NO_SEGMENT : label;
+    }
+
+    private record Ranked(String name, int numeric, int nominal, double abs) {
+    }
+
+    /** Mutable holder of one segment x nominal attribute pair while building. */
+    private static final class NominalPair {
+        double p = Double.NaN;
+        double adjustedP = Double.NaN;
+        double v = Double.NaN;
+        String overCategory;
+        double overSegShare;
+        double overPopShare;
+        final List<NominalProfileRow> rows = new ArrayList<>();
+    }
+
+    /** d-equivalent of a phi/Cramér's V coefficient of a 2 x c table: 2V / sqrt(1 - V^2). */
+    static double dEquivalent(final double v) {
+        if (Double.isNaN(v)) {
+            return Double.NaN;
+        }
+        return v >= 1 ? Double.POSITIVE_INFINITY : 2 * v / Math.sqrt(1 - v * v);
+    }
+
+    static String formatRatio(final double ratio) {
+        final double a = Math.abs(ratio);
+        if (a < 1) {
+            return String.format(Locale.ROOT, "%.2f", ratio);
+        }
+        return a < 10 ? String.format(Locale.ROOT, "%.1f", ratio) : String.format(Locale.ROOT, "%.0f", ratio);
+    }
+
+    private static void profileNumeric(final ProfileData data, final int a, final int[] seg, final int[] sizes,
+        final List<String> segments, final ProfileConfig config, final NumericProfileRow[][] out,
+        final List<String> warnings) {
+        final int n = data.rows();
+        final int k = sizes.length;
+        final String attr = data.numericNames().get(a);
+        final int[] cnt = new int[k];
+        for (int r = 0; r < n; r++) {
+            if (!Double.isNaN(data.numeric(a, r))) {
+                cnt[seg[r]]++;
+            }
+        }
+        final double[][] vals = new double[k][];
+        for (int s = 0; s < k; s++) {
+            vals[s] = new double[cnt[s]];
+        }
+        final int[] fill = new int[k];
+        for (int r = 0; r < n; r++) {
+            final double x = data.numeric(a, r);
+            if (!Double.isNaN(x)) {
+                vals[seg[r]][fill[seg[r]]++] = x;
+            }
+        }
+        final double[] mean = new double[k];
+        final double[] m2 = new double[k];
+        long total = 0;
+        double sum = 0;
+        for (int s = 0; s < k; s++) {
+            double acc = 0;
+            for (final double x : vals[s]) {
+                acc += x;
+            }
+            mean[s] = cnt[s] == 0 ? Double.NaN : acc / cnt[s];
+            double q = 0;
+            for (final double x : vals[s]) {
+                q += (x - mean[s]) * (x - mean[s]);
+            }
+            m2[s] = q;
+            total += cnt[s];
+            sum += acc;
+            Arrays.sort(vals[s]);
+        }
+        final double popMean = total == 0 ? Double.NaN : sum / total;
+        double popM2 = 0;
+        for (int s = 0; s < k; s++) {
+            if (cnt[s] > 0) {
+                popM2 += m2[s] + cnt[s] * (mean[s] - popMean) * (mean[s] - popMean);
+            }
+        }
+        final double popSd = total < 2 ? Double.NaN : Math.sqrt(popM2 / (total - 1));
+        final double scale = Math.max(1.0, Math.abs(popMean));
+        final boolean constant = total > 0 && (total < 2 || popSd <= REL_ZERO * scale);
+        if (total == 0) {
+            warnings.add("The attribute \"" + attr + "\" has no values (all missing); its statistics are undefined.");
+        } else if (constant && total > 1) {
+            warnings.add("The attribute \"" + attr + "\" is constant; its effects are 0 and its tests undefined.");
+        }
+        final double[] rankSum = config.test() == TestMethod.MANN_WHITNEY_U ? new double[k] : null;
+        double tieTerm = 0;
+        if (rankSum != null && total > 0) {
+            tieTerm = ranks(vals, rankSum);
+        }
+        final TTest tTest = new TTest();
+        for (int s = 0; s < k; s++) {
+            final int ns = cnt[s];
+            final long nr = total - ns;
+            double restSum = 0;
+            for (int t = 0; t < k; t++) {
+                if (t != s && cnt[t] > 0) {
+                    restSum += cnt[t] * mean[t];
+                }
+            }
+            final double restMean = nr == 0 ? Double.NaN : restSum / nr;
+            double restM2 = 0;
+            for (int t = 0; t < k; t++) {
+                if (t != s && cnt[t] > 0) {
+                    restM2 += m2[t] + cnt[t] * (mean[t] - restMean) * (mean[t] - restMean);
+                }
+            }
+            final List<String> notes = new ArrayList<>();
+            double effect = Double.NaN;
+            double p = Double.NaN;
+            if (ns == 0) {
+                notes.add("no values in segment");
+            } else if (nr == 0) {
+                notes.add("no rest of population to compare with");
+            } else if (constant) {
+                effect = 0;
+                notes.add("constant attribute; test undefined");
+            } else {
+                final double diff = mean[s] - restMean;
+                final long df = ns + nr - 2;
+                final double pooledSd = df > 0 ? Math.sqrt((m2[s] + restM2) / df) : Double.NaN;
+                if (df <= 0) {
+                    notes.add("effect undefined: only one value on each side");
+                } else if (pooledSd <= REL_ZERO * scale) {
+                    effect = Math.abs(diff) <= REL_ZERO * scale ? 0 : Math.copySign(Double.POSITIVE_INFINITY, diff);
+                    notes.add("no variance within segment and rest");
+                } else {
+                    effect = diff / pooledSd;
+                }
+                if (ns < 2) {
+                    notes.add("test undefined: fewer than 2 values in segment");
+                } else if (nr < 2) {
+                    notes.add("test undefined: fewer than 2 values in the rest of the population");
+                } else if (m2[s] + restM2 <= REL_ZERO * scale * REL_ZERO * scale) {
+                    notes.add("test undefined: no variance");
+                } else if (rankSum == null) {
+                    final double vs = m2[s] / (ns - 1);
+                    final double vr = restM2 / (nr - 1);
+                    p = tTest.tTest(summary(mean[s], vs, ns), summary(restMean, vr, nr));
+                } else {
+                    p = mannWhitneyP(rankSum[s], ns, nr, tieTerm);
+                    if (Double.isNaN(p)) {
+                        notes.add("test undefined: all values tied");
+                    }
+                }
+            }
+            final double[] v = vals[s];
+            out[s][a] = new NumericProfileRow(segments.get(s), attr, ns, sizes[s] - ns, mean[s],
+                ns < 2 ? Double.NaN : Math.sqrt(m2[s] / (ns - 1)), ns == 0 ? Double.NaN : v[0], quantile(v, 0.25),
+                quantile(v, 0.5), quantile(v, 0.75), ns == 0 ? Double.NaN : v[ns - 1], popMean, popSd,
+                popMean == 0 || Double.isNaN(popMean) ? Double.NaN : mean[s] / popMean, effect, p, Double.NaN,
+                Level.of(effect, config.thresholds()), String.join("; ", notes));
+        }
+    }
+
+    private static StatisticalSummaryValues summary(final double mean, final double var, final long n) {
+        return new StatisticalSummaryValues(mean, var, n, Double.NaN, Double.NaN, mean * n);
+    }
+
+    /** Quantile by linear interpolation between order statistics (R type 7) of sorted values. */
+    static double quantile(final double[] sorted, final double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        final double h = (sorted.length - 1) * q;
+        final int lo = (int) Math.floor(h);
+        final int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /**
+     * Sums per segment the average ranks (1-based, ties get the mean of their positions) of the non-missing values
+     * of an attribute in the whole population.
+     *
+     * @param sortedBySegment the sorted non-missing values of each segment
+     * @return the tie term sum(t^3 - t) over groups of t tied values
+     */
+    private static double ranks(final double[][] sortedBySegment, final double[] rankSum) {
+        int m = 0;
+        for (final double[] v : sortedBySegment) {
+            m += v.length;
+        }
+        final double[] all = new double[m];
+        int at = 0;
+        for (final double[] v : sortedBySegment) {
+            System.arraycopy(v, 0, all, at, v.length);
+            at += v.length;
+        }
+        Arrays.sort(all);
+        double tie = 0;
+        int i = 0;
+        while (i < m) {
+            int j = i;
+            while (j + 1 < m && all[j + 1] == all[i]) {
+                j++;
+            }
+            final double t = j - i + 1;
+            tie += t * t * t - t;
+            i = j + 1;
+        }
+        for (int s = 0; s < sortedBySegment.length; s++) {
+            final double[] v = sortedBySegment[s];
+            double sum = 0;
+            int k = 0;
+            while (k < v.length) {
+                final double x = v[k];
+                int e = k;
+                while (e + 1 < v.length && v[e + 1] == x) {
+                    e++;
+                }
+                final int lo = lowerBound(all, x);
+                final int hi = lowerBound(all, Math.nextUp(x)); // first index with a larger value
+                sum += (e - k + 1) * ((lo + 1 + hi) / 2.0);
+                k = e + 1;
+            }
+            rankSum[s] = sum;
+        }
+        return tie;
+    }
+
+    /** @return the first index whose value is at least {@code x} */
+    private static int lowerBound(final double[] sorted, final double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            final int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static double mannWhitneyP(final double rankSum, final long n1, final long n2, final double tieTerm) {
+        final double nTot = n1 + n2;
+        final double u = rankSum - n1 * (n1 + 1) / 2.0;
+        final double mu = n1 * (double) n2 / 2.0;
+        final double var = n1 * (double) n2 / 12.0 * ((nTot + 1) - tieTerm / (nTot * (nTot - 1)));
+        if (!(var > 0)) {
+            return Double.NaN;
+        }
+        final double z = Math.abs(u - mu) / Math.sqrt(var);
+        return Math.min(1.0, 2 * new NormalDistribution(null, 0, 1).cumulativeProbability(-z));
+    }
+
+    private static void profileNominal(final ProfileData data, final int a, final int[] seg,
+        final List<String> segments, final NominalPair[][] out, final List<String> warnings) {
+        final int n = data.rows();
+        final int k = segments.size();
+        final String attr = data.nominalNames().get(a);
+        final Map<String, Integer> popCount = new HashMap<>();
+        for (int r = 0; r < n; r++) {
+            final String c = data.nominal(a, r);
+            if (c != null) {
+                popCount.merge(c, 1, Integer::sum);
+            }
+        }
+        final List<String> cats = new ArrayList<>(popCount.keySet());
+        cats.sort(Comparator.comparing((String c) -> -popCount.get(c)).thenComparing(SegmentOrder.INSTANCE));
+        final Map<String, Integer> catIndex = new HashMap<>();
+        for (int c = 0; c < cats.size(); c++) {
+            catIndex.put(cats.get(c), c);
+        }
+        final int cc = cats.size();
+        final long[][] counts = new long[k][cc];
+        final int[] missing = new int[k];
+        for (int r = 0; r < n; r++) {
+            final String c = data.nominal(a, r);
+            if (c == null) {
+                missing[seg[r]]++;
+            } else {
+                counts[seg[r]][catIndex.get(c)]++;
+            }
+        }
+        long total = 0;
+        for (final int c : popCount.values()) {
+            total += c;
+        }
+        if (total == 0) {
+            warnings.add("The nominal attribute \"" + attr + "\" has no values (all missing).");
+        }
+        final ChiSquareTest chi = new ChiSquareTest();
+        for (int s = 0; s < k; s++) {
+            final NominalPair pair = new NominalPair();
+            long segN = 0;
+            for (final long c : counts[s]) {
+                segN += c;
+            }
+            final long restN = total - segN;
+            double stat = Double.NaN;
+            String note = "";
+            if (cc < 2) {
+                note = "test undefined: fewer than 2 categories";
+            } else if (segN < 2) {
+                note = "test undefined: fewer than 2 values in segment";
+            } else if (restN < 2) {
+                note = "test undefined: fewer than 2 values in the rest of the population";
+            } else {
+                final long[][] table = new long[2][cc];
+                double minExpected = Double.POSITIVE_INFINITY;
+                for (int c = 0; c < cc; c++) {
+                    table[0][c] = counts[s][c];
+                    table[1][c] = popCount.get(cats.get(c)) - counts[s][c];
+                    minExpected = Math.min(minExpected,
+                        Math.min(segN, restN) * (double) popCount.get(cats.get(c)) / total);
+                }
+                stat = chi.chiSquare(table);
+                pair.p = chi.chiSquareTest(table);
+                pair.v = Math.sqrt(stat / total);
+                if (minExpected < 5) {
+                    note = "some expected counts below 5: p-value approximate";
+                }
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < cc; c++) {
+                final double segShare = segN == 0 ? Double.NaN : (double) counts[s][c] / segN;
+                final double popShare = (double) popCount.get(cats.get(c)) / total;
+                if (segN > 0 && segShare - popShare > best && segShare > popShare) {
+                    best = segShare - popShare;
+                    pair.overCategory = cats.get(c);
+                    pair.overSegShare = segShare;
+                    pair.overPopShare = popShare;
+                }
+                pair.rows.add(new NominalProfileRow(segments.get(s), attr, cats.get(c), (int) counts[s][c],
+                    segShare, popShare, missing[s], stat, pair.p, Double.NaN, pair.v, note));
+            }
+            out[s][a] = pair;
+        }
+    }
+}

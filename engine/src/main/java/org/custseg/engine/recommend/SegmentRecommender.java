@@ -1,0 +1,200 @@
+package org.custseg.engine.recommend;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.custseg.engine.profile.Level;
+
+/**
+ * Turns segment profiles into recommended actions with their evidence, by evaluating a {@link Playbook}.
+ *
+ * <ol>
+ * <li>Every rule's attribute names are resolved against the profile's attributes through the configured
+ * {@link AttributeAliases}. A rule naming an attribute that cannot be resolved is skipped and listed in
+ * {@link Recommendations#warnings()}, or, in strict mode, stops with a {@link PlaybookException} naming the rule,
+ * the attribute and its position.</li>
+ * <li>For each segment (profile order), every rule whose condition holds gives a row, ordered by priority
+ * (1 first) then playbook order. A level test on an undefined level is false. A segment without any match gets one
+ * row "no rule matched — review manually".</li>
+ * <li>The rationale quotes the facts that made the condition true, e.g. "Avg_Credit_Limit 141k = 4.1× average
+ * (very high); Total_visits_online 10.9 = 4.2× average (very high)"; share and size tests are quoted as
+ * "share 7.6%" and "size 50". The explanation template's placeholders {@code {segment} {persona} {size} {share}
+ * {description} {evidence}} are filled in.</li>
+ * </ol>
+ */
+public final class SegmentRecommender {
+
+    private SegmentRecommender() {
+    }
+
+    /**
+     * @param facts the profile facts
+     * @param playbook the rules (see {@link Playbook#resolve} for replace/extend)
+     * @param config strictness and aliases
+     * @return the recommendations
+     * @throws PlaybookException in strict mode, for a rule naming an attribute not in the profile
+     */
+    public static Recommendations recommend(final ProfileFacts facts, final Playbook playbook,
+        final RecommenderConfig config) throws PlaybookException {
+        final List<String> warnings = new ArrayList<>();
+        final List<String> skipped = new ArrayList<>();
+        final List<Rule> active = new ArrayList<>();
+        final Map<String, Map<String, String>> resolved = new HashMap<>();
+        for (final Rule rule : playbook.rules()) {
+            final List<Condition.AttributeRef> refs = new ArrayList<>();
+            playbook.condition(rule.id()).attributes(refs);
+            final Map<String, String> names = new HashMap<>();
+            Condition.AttributeRef missing = null;
+            for (final Condition.AttributeRef ref : refs) {
+                final Optional<String> r = config.aliases().resolve(ref.name(), facts.attributes());
+                if (r.isEmpty()) {
+                    missing = ref;
+                    break;
+                }
+                names.put(ref.name(), r.get());
+            }
+            if (missing != null) {
+                final String known = knownList(facts.attributes());
+                if (config.strict()) {
+                    throw new PlaybookException("Rule \"" + rule.id() + "\": the attribute \"" + missing.name()
+                        + "\" at character " + missing.position() + " is not in the profile (attributes: " + known
+                        + "). Rename it, add an alias, profile that attribute too, or turn strict mode off to skip "
+                        + "such rules.", rule.id(), missing.position());
+                }
+                warnings.add("Rule \"" + rule.id() + "\" skipped: the attribute \"" + missing.name()
+                    + "\" is not in the profile (attributes: " + known + ").");
+                skipped.add(rule.id());
+                continue;
+            }
+            active.add(rule);
+            resolved.put(rule.id(), names);
+        }
+        final List<Rule> ordered = new ArrayList<>(active);
+        ordered.sort(Comparator.comparingInt(Rule::priority)); // stable: playbook order within a priority
+
+        final List<Recommendation> rows = new ArrayList<>();
+        for (final String segment : facts.segments()) {
+            final ProfileFacts.SegmentFact sf = facts.segment(segment);
+            boolean any = false;
+            for (final Rule rule : ordered) {
+                final Map<String, String> names = resolved.get(rule.id());
+                final Condition.Context ctx = new Condition.Context() {
+                    @Override
+                    public ProfileFacts.SegmentFact segment() {
+                        return sf;
+                    }
+
+                    @Override
+                    public ProfileFacts.AttributeFact attribute(final String writtenName) {
+                        final ProfileFacts.AttributeFact f = facts.attribute(segment, names.get(writtenName));
+                        return f != null ? f
+                            : new ProfileFacts.AttributeFact(names.get(writtenName), Double.NaN, Double.NaN,
+                                Double.NaN, Double.NaN, Level.UNDEFINED);
+                    }
+                };
+                final Condition c = playbook.condition(rule.id());
+                if (!c.eval(ctx)) {
+                    continue;
+                }
+                any = true;
+                final List<Condition> atoms = new ArrayList<>();
+                c.evidence(ctx, atoms);
+                final String evidence = evidence(atoms, ctx);
+                rows.add(new Recommendation(segment, sf.persona(), rule.id(), rule.action(), rule.team(),
+                    rule.channel(), rule.priority(), rule.kpi(), evidence, fill(rule.explanation(), sf, evidence),
+                    true));
+            }
+            if (!any) {
+                rows.add(new Recommendation(segment, sf.persona(), Recommendation.NO_MATCH_ID,
+                    Recommendation.NO_MATCH_ACTION, "", "", 0, "", "", "", false));
+            }
+        }
+        return new Recommendations(rows, warnings, skipped);
+    }
+
+    private static String knownList(final List<String> attributes) {
+        if (attributes.size() <= 12) {
+            return String.join(", ", attributes);
+        }
+        return String.join(", ", attributes.subList(0, 12)) + ", ... (" + attributes.size() + " in all)";
+    }
+
+    private static String evidence(final List<Condition> atoms, final Condition.Context ctx) {
+        final Set<String> parts = new LinkedHashSet<>();
+        for (final Condition a : atoms) {
+            if (a instanceof Condition.LevelTest t) {
+                parts.add(attributeEvidence(ctx.attribute(t.attribute().name()), false));
+            } else if (a instanceof Condition.MetricTest t) {
+                parts.add(attributeEvidence(ctx.attribute(t.attribute().name()),
+                    t.metric() == Condition.Metric.EFFECT));
+            } else if (a instanceof Condition.ShareTest) {
+                parts.add(String.format(Locale.ROOT, "share %.1f%%", 100 * ctx.segment().share()));
+            } else if (a instanceof Condition.SizeTest) {
+                parts.add("size " + ctx.segment().size());
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String attributeEvidence(final ProfileFacts.AttributeFact f, final boolean withEffect) {
+        final StringBuilder sb = new StringBuilder(f.attribute()).append(' ').append(compact(f.mean()));
+        if (Double.isFinite(f.ratio())) {
+            sb.append(" = ").append(ratio(f.ratio())).append("× average");
+        } else {
+            sb.append(" (average ").append(compact(f.populationMean())).append(')');
+        }
+        sb.append(" (").append(f.level().label());
+        if (withEffect) {
+            sb.append(String.format(Locale.ROOT, ", d = %.2f", f.effect()));
+        }
+        return sb.append(')').toString();
+    }
+
+    /**
+     * Compact number: 141040 &rarr; "141k", 34574 &rarr; "34.6k", 1.25e6 &rarr; "1.25M", 10.9 &rarr; "10.9",
+     * 0.984 &rarr; "0.98".
+     */
+    static String compact(final double x) {
+        if (Double.isNaN(x)) {
+            return "?";
+        }
+        final double a = Math.abs(x);
+        if (a >= 1e6) {
+            return trim(String.format(Locale.ROOT, a >= 1e8 ? "%.0f" : a >= 1e7 ? "%.1f" : "%.2f", x / 1e6)) + "M";
+        }
+        if (a >= 1e3) {
+            return trim(String.format(Locale.ROOT, a >= 1e5 ? "%.0f" : a >= 1e4 ? "%.1f" : "%.2f", x / 1e3)) + "k";
+        }
+        return trim(String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f", x));
+    }
+
+    private static String ratio(final double r) {
+        return String.format(Locale.ROOT, Math.abs(r) < 1 ? "%.2f" : Math.abs(r) < 10 ? "%.1f" : "%.0f", r);
+    }
+
+    private static String trim(final String s) {
+        if (!s.contains(".")) {
+            return s;
+        }
+        String t = s.replaceAll("0+$", "");
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    private static String fill(final String template, final ProfileFacts.SegmentFact sf, final String evidence) {
+        return template.replace("{segment}", sf.segment()).replace("{persona}", sf.persona())
+            .replace("{size}", sf.size() < 0 ? "?" : Integer.toString(sf.size()))
+            .replace("{share}", Double.isNaN(sf.share()) ? "?"
+                : String.format(Locale.ROOT, "%.1f%%", 100 * sf.share()))
+            .replace("{description}", sf.description()).replace("{evidence}", evidence);
+    }
+}
