@@ -1,0 +1,474 @@
+package org.custseg.knime.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Objects;
+
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.DefaultNodeProgressMonitor;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeProgressMonitor;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+import org.knime.core.node.workflow.FlowVariable;
+
+/**
+ * Runs a {@link NodeModel} the way KNIME's framework does, for unit tests outside {@code org.knime.core.node}
+ * (the model's framework methods are protected, so they are called reflectively):
+ * <ol>
+ * <li>settings: {@code saveSettingsTo} into {@link NodeSettings}, written to settings XML and read back,
+ * {@code validateSettings}, {@code loadValidatedSettingsFrom};</li>
+ * <li>{@code configure(PortObjectSpec[])}, with missing table specs replaced by empty specs and specs of the
+ * wrong class rejected with {@link InvalidSettingsException};</li>
+ * <li>{@code execute(PortObject[], ExecutionContext)}, with the framework's checks (output count, no
+ * {@code null} outputs, cancellation, "Node created an empty data table." warning);</li>
+ * <li>{@link #assertSpecsMatch(PortObjectSpec[], PortObject[])}: the configured specs must describe the
+ * executed outputs.</li>
+ * </ol>
+ * Exceptions thrown by the model are rethrown unchanged (not wrapped). Violations of the framework contract
+ * throw {@link AssertionError}. JUnit-free, so it can be used from any test framework.
+ *
+ * @param <M> the model class
+ */
+public final class NodeModelHarness<M extends NodeModel> {
+
+    private final M m_model;
+
+    private PortObjectSpec[] m_configuredSpecs;
+
+    private NodeModelHarness(final M model) {
+        m_model = Objects.requireNonNull(model, "model");
+    }
+
+    /**
+     * @param model a freshly created model (e.g. from {@code factory.createNodeModel()})
+     * @param <M> the model class
+     * @return a harness for it
+     */
+    public static <M extends NodeModel> NodeModelHarness<M> of(final M model) {
+        return new NodeModelHarness<>(model);
+    }
+
+    /** @return the model under test */
+    public M model() {
+        return m_model;
+    }
+
+    // ---------------------------------------------------------------- execution contexts
+
+    /** @return a new execution context with a fresh progress monitor (as KNIME, node argument {@code null}) */
+    public static ExecutionContext newExecutionContext() {
+        return newExecutionContext(new DefaultNodeProgressMonitor());
+    }
+
+    /**
+     * @param monitor the progress monitor (e.g. a {@link CancelAfterChecksMonitor})
+     * @return a new execution context reporting to it
+     */
+    @SuppressWarnings("deprecation") // the only ExecutionContext constructor usable outside the framework
+    public static ExecutionContext newExecutionContext(final NodeProgressMonitor monitor) {
+        return new ExecutionContext(monitor, null);
+    }
+
+    /**
+     * @param allowedChecks number of cancellation checks that pass
+     * @return an execution context that is canceled from the {@code allowedChecks + 1}-th check on
+     */
+    public static ExecutionContext cancelingExecutionContext(final int allowedChecks) {
+        return newExecutionContext(new CancelAfterChecksMonitor(allowedChecks));
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    /** @return the model's current settings, as KNIME saves them under the key "model" */
+    public NodeSettings saveSettings() {
+        NodeSettings s = new NodeSettings("model");
+        invoke("saveSettingsTo", new Class<?>[]{org.knime.core.node.NodeSettingsWO.class}, s);
+        return s;
+    }
+
+    /**
+     * Validates and loads settings the way the framework does.
+     *
+     * @param settings the settings
+     * @throws InvalidSettingsException if the model rejects them
+     */
+    public void loadSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        invokeWithSettingsException("validateSettings", settings);
+        invokeWithSettingsException("loadValidatedSettingsFrom", settings);
+    }
+
+    /**
+     * Validates settings without loading them.
+     *
+     * @param settings the settings
+     * @throws InvalidSettingsException if the model rejects them
+     */
+    public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        invokeWithSettingsException("validateSettings", settings);
+    }
+
+    /**
+     * Saves the settings, writes them to settings XML, reads them back, validates and loads them.
+     *
+     * @return the settings as read back from XML
+     * @throws InvalidSettingsException if the model rejects its own settings
+     */
+    public NodeSettingsRO roundTripSettings() throws InvalidSettingsException {
+        NodeSettingsRO copy = throughXml(saveSettings());
+        loadSettings(copy);
+        return copy;
+    }
+
+    /**
+     * @param settings settings
+     * @return the settings after writing them to XML and reading them back
+     */
+    public static NodeSettingsRO throughXml(final NodeSettings settings) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            settings.saveToXML(out);
+            return NodeSettings.loadFromXML(new ByteArrayInputStream(out.toByteArray()));
+        } catch (IOException e) {
+            throw new AssertionError("Settings could not be written to XML and read back: " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- flow variables
+
+    /**
+     * Makes variables available at the model's input, as if an upstream node had pushed them.
+     *
+     * @param variables the variables
+     * @return this
+     */
+    public NodeModelHarness<M> withInputFlowVariables(final FlowVariable... variables) {
+        try {
+            Field f = NodeModel.class.getDeclaredField("m_inputFlowVariables");
+            f.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            Map<String, FlowVariable> map = (Map<String, FlowVariable>)f.get(m_model);
+            for (FlowVariable v : variables) {
+                map.put(v.getName(), v);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("The API double's NodeModel has no input flow variable map", e);
+        }
+        return this;
+    }
+
+    // ---------------------------------------------------------------- configure / execute
+
+    /**
+     * Calls {@code configure(PortObjectSpec[])} as the framework does: the warning is cleared first, a
+     * missing spec of a required table port becomes an empty {@link DataTableSpec}.
+     *
+     * @param inSpecs one spec per input port (elements may be {@code null})
+     * @return the output specs, one per output port (elements may be {@code null})
+     * @throws InvalidSettingsException if the model cannot be configured
+     */
+    public PortObjectSpec[] configure(final PortObjectSpec... inSpecs) throws InvalidSettingsException {
+        int nIn = nrPorts("getNrInPorts");
+        if (inSpecs.length != nIn) {
+            throw new AssertionError("The model has " + nIn + " input ports but " + inSpecs.length
+                + " specs were given");
+        }
+        PortObjectSpec[] specs = inSpecs.clone();
+        for (int i = 0; i < specs.length; i++) {
+            PortType type = portType("getInPortType", i);
+            if (specs[i] == null && BufferedDataTable.TYPE.equals(type) && !type.isOptional()) {
+                specs[i] = new DataTableSpec();
+            }
+            if (specs[i] != null && !type.acceptsPortObjectSpec(specs[i])) {
+                // the framework reports this to the user as a configure error
+                throw new InvalidSettingsException("Incompatible port spec at port " + i + ", expected: "
+                    + type.getPortObjectSpecClass().getSimpleName() + ", actual: "
+                    + specs[i].getClass().getSimpleName());
+            }
+        }
+        setWarning(null);
+        PortObjectSpec[] out;
+        try {
+            out = (PortObjectSpec[])method("configure", PortObjectSpec[].class).invoke(m_model, (Object)specs);
+        } catch (InvocationTargetException e) {
+            throw rethrow(e.getCause(), InvalidSettingsException.class);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        int nOut = nrPorts("getNrOutPorts");
+        if (out == null) {
+            out = new PortObjectSpec[nOut];
+        }
+        if (out.length != nOut) {
+            throw new AssertionError("configure returned " + out.length + " specs, the model has " + nOut
+                + " output ports");
+        }
+        m_configuredSpecs = out.clone();
+        return out;
+    }
+
+    /**
+     * Executes with a fresh execution context.
+     *
+     * @param inputs one object per input port
+     * @return the outputs
+     * @throws Exception whatever the model throws (e.g. {@link CanceledExecutionException})
+     */
+    public PortObject[] execute(final PortObject... inputs) throws Exception {
+        return execute(newExecutionContext(), inputs);
+    }
+
+    /**
+     * Calls {@code execute(PortObject[], ExecutionContext)} with the framework's checks.
+     *
+     * @param exec the execution context (e.g. from {@link #cancelingExecutionContext(int)})
+     * @param inputs one object per input port
+     * @return the outputs
+     * @throws Exception whatever the model throws; {@link CanceledExecutionException} also if the model
+     *             returned although the context was canceled
+     */
+    public PortObject[] execute(final ExecutionContext exec, final PortObject... inputs) throws Exception {
+        int nIn = nrPorts("getNrInPorts");
+        if (inputs.length != nIn) {
+            throw new AssertionError("The model has " + nIn + " input ports but " + inputs.length
+                + " inputs were given");
+        }
+        for (int i = 0; i < inputs.length; i++) {
+            PortType type = portType("getInPortType", i);
+            if (inputs[i] == null ? !type.isOptional() : !type.acceptsPortObject(inputs[i])) {
+                throw new AssertionError("Input " + i + " (" + inputs[i] + ") does not fit port type " + type);
+            }
+        }
+        setWarning(null);
+        PortObject[] out;
+        try {
+            out = (PortObject[])method("execute", PortObject[].class, ExecutionContext.class).invoke(m_model,
+                inputs.clone(), exec);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception) {
+                throw (Exception)cause;
+            }
+            throw rethrow(cause, RuntimeException.class);
+        }
+        if (isCanceled(exec)) {
+            throw new CanceledExecutionException("Result discarded due to user cancel");
+        }
+        int nOut = nrPorts("getNrOutPorts");
+        if (out == null || out.length != nOut) {
+            throw new AssertionError("execute returned " + (out == null ? "null" : out.length + " outputs")
+                + ", the model has " + nOut + " output ports");
+        }
+        boolean anyTable = false;
+        boolean anyRows = false;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                throw new AssertionError("execute returned null at output port " + i);
+            }
+            if (!portType("getOutPortType", i).acceptsPortObject(out[i])) {
+                throw new AssertionError("Output " + i + " (" + out[i].getClass().getName()
+                    + ") does not fit port type " + portType("getOutPortType", i));
+            }
+            if (out[i] instanceof BufferedDataTable) {
+                anyTable = true;
+                anyRows |= ((BufferedDataTable)out[i]).size() > 0;
+            }
+        }
+        String warning = warningMessage();
+        if (anyTable && !anyRows && (warning == null || warning.isEmpty())) {
+            setWarning(out.length == 1 ? "Node created an empty data table."
+                : "Node created empty data tables on all out-ports.");
+        }
+        return out;
+    }
+
+    /**
+     * The whole life cycle: settings round trip, configure with the inputs' specs, execute, and
+     * {@link #assertSpecsMatch(PortObjectSpec[], PortObject[])}.
+     *
+     * @param inputs one object per input port
+     * @return the outputs
+     * @throws Exception whatever the model throws
+     */
+    public PortObject[] run(final PortObject... inputs) throws Exception {
+        return run(newExecutionContext(), inputs);
+    }
+
+    /**
+     * Like {@link #run(PortObject...)} with the given execution context.
+     *
+     * @param exec the execution context
+     * @param inputs one object per input port
+     * @return the outputs
+     * @throws Exception whatever the model throws
+     */
+    public PortObject[] run(final ExecutionContext exec, final PortObject... inputs) throws Exception {
+        roundTripSettings();
+        PortObjectSpec[] inSpecs = new PortObjectSpec[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            inSpecs[i] = inputs[i] == null ? null : inputs[i].getSpec();
+        }
+        PortObjectSpec[] configured = configure(inSpecs);
+        PortObject[] out = execute(exec, inputs);
+        assertSpecsMatch(configured, out);
+        return out;
+    }
+
+    /** Calls the model's {@code reset()} after clearing the warning, as the framework does. */
+    public void reset() {
+        setWarning(null);
+        invoke("reset", new Class<?>[0]);
+    }
+
+    /** @return the specs of the last {@link #configure(PortObjectSpec...)} call, or {@code null} */
+    public PortObjectSpec[] lastConfiguredSpecs() {
+        return m_configuredSpecs == null ? null : m_configuredSpecs.clone();
+    }
+
+    /** @return the model's warning message or {@code null} */
+    public String warningMessage() {
+        return (String)invoke("getWarningMessage", new Class<?>[0]);
+    }
+
+    // ---------------------------------------------------------------- spec check
+
+    /**
+     * Checks that configure promised what execute delivered. For each port with a non-null configured spec:
+     * a table must have the same column names and types in the same order, and for every column whose
+     * configured spec lists possible values the table's domain must list exactly those values (computed
+     * bounds are not compared, as configure cannot know them); any other port object's spec must equal the
+     * configured spec.
+     *
+     * @param configured the specs returned by configure
+     * @param executed the objects returned by execute
+     * @throws AssertionError describing the first difference
+     */
+    public static void assertSpecsMatch(final PortObjectSpec[] configured, final PortObject[] executed) {
+        if (configured.length != executed.length) {
+            throw new AssertionError("configure returned " + configured.length + " specs but execute returned "
+                + executed.length + " objects");
+        }
+        for (int i = 0; i < configured.length; i++) {
+            PortObjectSpec c = configured[i];
+            if (c == null) {
+                continue;
+            }
+            PortObjectSpec e = executed[i].getSpec();
+            if (executed[i] instanceof BufferedDataTable) {
+                if (!(c instanceof DataTableSpec)) {
+                    throw new AssertionError("Port " + i + ": configured a " + c.getClass().getSimpleName()
+                        + " but executed a table");
+                }
+                assertTableSpecsMatch(i, (DataTableSpec)c, (DataTableSpec)e);
+            } else if (!c.equals(e)) {
+                throw new AssertionError("Port " + i + ": configured spec " + c + " differs from executed spec " + e);
+            }
+        }
+    }
+
+    private static void assertTableSpecsMatch(final int port, final DataTableSpec c, final DataTableSpec e) {
+        if (!c.equalStructure(e)) {
+            throw new AssertionError("Port " + port + ": configured columns " + describe(c)
+                + " differ from executed columns " + describe(e));
+        }
+        for (int col = 0; col < c.getNumColumns(); col++) {
+            DataColumnSpec cc = c.getColumnSpec(col);
+            if (cc.getDomain().hasValues()
+                && !cc.getDomain().getValues().equals(e.getColumnSpec(col).getDomain().getValues())) {
+                throw new AssertionError("Port " + port + ", column \"" + cc.getName()
+                    + "\": configured possible values " + cc.getDomain().getValues()
+                    + " differ from executed possible values " + e.getColumnSpec(col).getDomain().getValues());
+            }
+        }
+    }
+
+    private static String describe(final DataTableSpec spec) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < spec.getNumColumns(); i++) {
+            b.append(i > 0 ? ", " : "").append(spec.getColumnSpec(i));
+        }
+        return b.append(']').toString();
+    }
+
+    // ---------------------------------------------------------------- reflection helpers
+
+    private static boolean isCanceled(final ExecutionMonitor exec) {
+        try {
+            exec.getProgressMonitor().checkCanceled();
+            return false;
+        } catch (CanceledExecutionException e) {
+            return true;
+        }
+    }
+
+    private int nrPorts(final String method) {
+        return (Integer)invoke(method, new Class<?>[0]);
+    }
+
+    private PortType portType(final String method, final int index) {
+        return (PortType)invoke(method, new Class<?>[]{int.class}, index);
+    }
+
+    private void setWarning(final String message) {
+        invoke("setWarningMessage", new Class<?>[]{String.class}, message);
+    }
+
+    private void invokeWithSettingsException(final String name, final NodeSettingsRO settings)
+        throws InvalidSettingsException {
+        try {
+            method(name, NodeSettingsRO.class).invoke(m_model, settings);
+        } catch (InvocationTargetException e) {
+            throw rethrow(e.getCause(), InvalidSettingsException.class);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Object invoke(final String name, final Class<?>[] types, final Object... args) {
+        try {
+            return method(name, types).invoke(m_model, args);
+        } catch (InvocationTargetException e) {
+            throw rethrow(e.getCause(), RuntimeException.class);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("Cannot call NodeModel." + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A protected/final framework method of NodeModel, made callable; calls dispatch to overrides. */
+    private static Method method(final String name, final Class<?>... types) throws NoSuchMethodException {
+        Method m = NodeModel.class.getDeclaredMethod(name, types);
+        m.setAccessible(true);
+        return m;
+    }
+
+    /**
+     * Rethrows {@code t} if it is an unchecked exception, an error or an instance of {@code allowed};
+     * otherwise wraps it. Declared to return so callers can write {@code throw rethrow(...)}.
+     */
+    private static <X extends Exception> X rethrow(final Throwable t, final Class<X> allowed) throws X {
+        if (allowed.isInstance(t)) {
+            throw allowed.cast(t);
+        }
+        if (t instanceof RuntimeException) {
+            throw (RuntimeException)t;
+        }
+        if (t instanceof Error) {
+            throw (Error)t;
+        }
+        throw new IllegalStateException(t);
+    }
+}
