@@ -1,0 +1,576 @@
+package org.custseg.engine.hierarchical;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.ProgressListener;
+
+/**
+ * Fast exact agglomerative hierarchical clustering on Euclidean distance: classic Ward, single, complete and average
+ * linkage in O(n²) distance evaluations, as an alternative to Weka's {@code HierarchicalClusterer} (which needs
+ * O(n³)-like time and does not implement classic Ward).
+ *
+ * <h2>Algorithms</h2>
+ * <ul>
+ * <li><b>Ward</b>: nearest-neighbour chain over clusters represented only by their centroid and size. The cost of
+ * merging {@code a} and {@code b} is the increase of the within-cluster sum of squares,
+ * {@code ΔSSE = n_a n_b / (n_a + n_b) * ||c_a - c_b||²}. Time O(n²·d), memory O(n·d) (one copy of the data plus a
+ * few arrays of length n; no distance matrix). The nearest-neighbour search stops summing a candidate's squared
+ * coordinate differences as soon as the partial sum certainly exceeds what the candidate would need to beat the best
+ * one found; partial sums of non-negative terms only grow, so this never changes the result.</li>
+ * <li><b>Single</b>: Prim's minimum spanning tree computed with on-the-fly distances (O(n²·d) time, O(n·d)
+ * memory), whose edges sorted by length are the single-linkage merges.</li>
+ * <li><b>Complete, average (UPGMA)</b>: nearest-neighbour chain on a condensed distance matrix of
+ * {@code n(n-1)/2} doubles updated with the Lance–Williams formulas (max; size-weighted mean). Time O(n²·d) to fill
+ * the matrix plus O(n²) for the chain; memory {@code 4 n(n-1)} bytes, see {@link #maxRows}.</li>
+ * </ul>
+ * All four linkages are reducible, so the nearest-neighbour chain finds the same merges as the textbook greedy
+ * algorithm; the merges are then sorted by height (see {@link Dendrogram}).
+ *
+ * <h2>Determinism, ties and row order</h2>
+ * The algorithms are single-threaded and never depend on timing. Before clustering, the rows are put into a canonical
+ * order: sorted lexicographically by their values (stable, so identical rows keep their input order). All further
+ * decisions are taken on that order, so the tree, and every cut of it, is the same whatever the input row order, even
+ * on data with tied distances (integer-valued features such as counts produce many exact ties, and then the
+ * agglomeration is not unique: different tie-breaking gives different, equally valid trees). The only exception is
+ * which of several identical rows stays apart when cutting into more clusters than there are distinct rows (identical
+ * rows are merged at height 0 before anything else).
+ * <p>On the canonical order (positions 0..n-1): a cluster is identified by a slot, the largest position among its
+ * rows; the chain starts at the active cluster with the smallest slot; a nearest-neighbour search that finds several
+ * clusters at the same minimal cost (compared exactly, as doubles) prefers the chain's previous element (needed for
+ * termination) and otherwise the smallest slot. Prim's algorithm adds, among the vertices at equal minimal distance,
+ * the one with the smallest position. Merges of equal height keep their discovery order. On data without tied distances the partition for every k is unique and identical to that of
+ * any other exact implementation (Weka's for single/complete/average, SciPy's and scikit-learn's for Ward).
+ *
+ * <h2>Merge heights</h2>
+ * Single/complete/average: the Euclidean cluster distance. Ward: {@code sqrt(2 * ΔSSE)}. This is the height SciPy's
+ * {@code linkage(method='ward')} and R's {@code hclust(method='ward.D2')} report: both start from Euclidean distances
+ * (for two single rows {@code sqrt(2 * ΔSSE)} is their distance) and update them with the Ward Lance–Williams formula
+ * on squared distances, which keeps {@code d(a,b)² = 2 n_a n_b/(n_a+n_b) ||c_a-c_b||²} for every pair of clusters.
+ * (Derived, and checked in the tests against the naive definition; SciPy itself is not available to the build.)
+ */
+public final class FastHierarchical {
+
+    /**
+     * Practical row limit for Ward and single linkage, whose memory is only O(n·d): their O(n²·d) time is what
+     * limits them. Measured on this project's 2-core benchmark machine (see BENCHMARKS.md); above this the run would
+     * take far more than ten minutes and users are better served by k-means or by clustering a sample.
+     */
+    public static final int MAX_ROWS_NN_CHAIN = 200_000;
+
+    /**
+     * Largest row count for complete/average linkage regardless of heap: the condensed matrix is one Java array, so
+     * {@code n(n-1)/2} must stay below {@code Integer.MAX_VALUE - 8}.
+     */
+    public static final int MAX_ROWS_MATRIX = 65_535;
+
+    /** Fraction of the heap the condensed distance matrix may take (the rest is left for the caller's data). */
+    public static final double MATRIX_HEAP_FRACTION = 0.5;
+
+    /** Cancellation is checked and progress reported at least every this many merges. */
+    private static final int PROGRESS_EVERY = 64;
+
+    private FastHierarchical() {
+    }
+
+    /**
+     * The largest number of rows {@link #cluster} accepts for a linkage under a given heap.
+     * <ul>
+     * <li>{@link FastLinkage#COMPLETE}, {@link FastLinkage#AVERAGE}: the largest {@code n} whose condensed distance
+     * matrix, {@code 8 * n(n-1)/2} bytes, fits in {@link #MATRIX_HEAP_FRACTION} of {@code heapBytes}, capped at
+     * {@link #MAX_ROWS_MATRIX}. E.g. 1 GB heap: 11,585 rows; 2 GB: 16,384; 4 GB: 23,170; 8 GB: 32,768.</li>
+     * <li>{@link FastLinkage#WARD}, {@link FastLinkage#SINGLE}: {@link #MAX_ROWS_NN_CHAIN} (time-bound), lowered only
+     * for tiny heaps (1 KB per row is assumed for data copy and work arrays).</li>
+     * </ul>
+     *
+     * @param linkage the linkage
+     * @param heapBytes the heap available, e.g. {@code Runtime.getRuntime().maxMemory()}
+     * @return the maximal number of rows
+     */
+    public static long maxRows(final FastLinkage linkage, final long heapBytes) {
+        switch (linkage) {
+            case COMPLETE:
+            case AVERAGE:
+                final double budgetDoubles = MATRIX_HEAP_FRACTION * Math.max(0L, heapBytes) / Double.BYTES;
+                // n(n-1)/2 <= budget  <=>  n <= (1 + sqrt(1 + 8 budget)) / 2
+                long n = (long)Math.floor((1 + Math.sqrt(1 + 8 * budgetDoubles)) / 2);
+                while (n > 1 && (double)n * (n - 1) / 2 > budgetDoubles) {
+                    n--;
+                }
+                return Math.min(n, MAX_ROWS_MATRIX);
+            case WARD:
+            case SINGLE:
+            default:
+                return Math.min(MAX_ROWS_NN_CHAIN, Math.max(0L, heapBytes) / 1024);
+        }
+    }
+
+    /**
+     * Clusters the rows agglomeratively.
+     *
+     * @param rows the rows, already scaled by the caller; all of the same length {@code d >= 1}; finite values only.
+     *            Not modified and not retained.
+     * @param linkage the linkage criterion
+     * @param progress receives progress and is asked for cancellation in every outer loop; may be {@code null}
+     * @return the dendrogram with {@code rows.length - 1} merges
+     * @throws IllegalArgumentException if there are no rows, rows differ in length, a value is NaN or infinite (the
+     *             message names the row and column), or there are more rows than {@link #maxRows} allows for the
+     *             current heap
+     * @throws CanceledException if the listener reports cancellation
+     */
+    public static Dendrogram cluster(final double[][] rows, final FastLinkage linkage, final ProgressListener progress)
+        throws CanceledException {
+        if (linkage == null) {
+            throw new IllegalArgumentException("No linkage given; choose one of " + Arrays.toString(FastLinkage.values()));
+        }
+        final ProgressListener p = progress == null ? ProgressListener.NONE : progress;
+        final int d = validate(rows);
+        final int n = rows.length;
+        final long limit = maxRows(linkage, Runtime.getRuntime().maxMemory());
+        if (n > limit) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "Fast hierarchical clustering with %s linkage supports at most %,d rows with the current heap (%,d MB)"
+                    + " but got %,d rows. Use k-means, cluster a seeded sample of the rows and assign the rest to the"
+                    + " nearest segment centroid, or (complete/average linkage) give Java more memory (-Xmx).",
+                linkage, limit, Runtime.getRuntime().maxMemory() >> 20, n));
+        }
+        if (n == 1) {
+            return new Dendrogram(linkage, 1, new int[0], new int[0], new double[0]);
+        }
+        final int[] order = canonicalOrder(rows);
+        final double[] flat = flatten(rows, order, d);
+        final String label = "Hierarchical clustering (" + linkage.name().toLowerCase(Locale.ROOT) + " linkage)";
+        final Merges found;
+        switch (linkage) {
+            case WARD:
+                found = ward(flat, n, d, p, label);
+                break;
+            case SINGLE:
+                found = single(flat, n, d, p, label);
+                break;
+            case COMPLETE:
+            case AVERAGE:
+            default:
+                found = matrixChain(flat, n, d, linkage, p, label);
+                break;
+        }
+        // map sorted positions back to input rows
+        for (int i = 0; i < n - 1; i++) {
+            found.a[i] = order[found.a[i]];
+            found.b[i] = order[found.b[i]];
+        }
+        return new Dendrogram(linkage, n, found.a, found.b, found.h);
+    }
+
+    /** Merges in discovery order: two positions (one in each merged cluster) and the height. */
+    private static final class Merges {
+        final int[] a;
+        final int[] b;
+        final double[] h;
+
+        Merges(final int[] a, final int[] b, final double[] h) {
+            this.a = a;
+            this.b = b;
+            this.h = h;
+        }
+    }
+
+    /** Input row indices sorted lexicographically by value; stable for identical rows. */
+    private static int[] canonicalOrder(final double[][] rows) {
+        final Integer[] idx = new Integer[rows.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (x, y) -> Arrays.compare(rows[x], rows[y]));
+        final int[] order = new int[rows.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = idx[i];
+        }
+        return order;
+    }
+
+    private static int validate(final double[][] rows) {
+        if (rows == null || rows.length == 0) {
+            throw new IllegalArgumentException("There are no rows to cluster; hierarchical clustering needs at least one row.");
+        }
+        if (rows[0] == null || rows[0].length == 0) {
+            throw new IllegalArgumentException("Row 1 has no values; every row needs at least one numeric feature.");
+        }
+        final int d = rows[0].length;
+        if ((long)rows.length * d > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "%,d rows x %d columns is too large for hierarchical clustering; use k-means or a sample.", rows.length, d));
+        }
+        for (int r = 0; r < rows.length; r++) {
+            final double[] row = rows[r];
+            if (row == null || row.length != d) {
+                throw new IllegalArgumentException("Row " + (r + 1) + " has " + (row == null ? 0 : row.length)
+                    + " values but row 1 has " + d + "; all rows need the same columns.");
+            }
+            for (int c = 0; c < d; c++) {
+                if (!Double.isFinite(row[c])) {
+                    throw new IllegalArgumentException("Row " + (r + 1) + " (index " + r + "), column " + (c + 1)
+                        + " is " + row[c] + "; hierarchical clustering needs finite values."
+                        + " Remove or impute missing values and infinities before clustering.");
+                }
+            }
+        }
+        return d;
+    }
+
+    private static double[] flatten(final double[][] rows, final int[] order, final int d) {
+        final double[] flat = new double[rows.length * d];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(rows[order[r]], 0, flat, r * d, d);
+        }
+        return flat;
+    }
+
+    private static void report(final ProgressListener p, final String label, final double fraction, final int merges,
+        final int n) {
+        p.progress(Math.min(1.0, Math.max(0.0, fraction)), label + ": merge " + merges + " of " + (n - 1));
+    }
+
+    /** Removes {@code slot} from the ascending array {@code active[0..m)}; returns the new length. */
+    private static int removeSlot(final int[] active, final int m, final int slot) {
+        final int pos = Arrays.binarySearch(active, 0, m, slot);
+        System.arraycopy(active, pos + 1, active, pos, m - pos - 1);
+        return m - 1;
+    }
+
+    // ------------------------------------------------------------------------------------------------ Ward
+
+    /**
+     * Relative slack of the pruning bound. Pruning compares the partial squared distance with
+     * {@code best * (1/n_a + 1/n_k)}, a rearrangement of {@code f * acc > best} with different rounding; the slack
+     * makes sure a candidate is only skipped when its exact cost is certainly larger than the best one, so pruning
+     * never changes a decision.
+     */
+    private static final double PRUNE_SLACK = 1 + 1e-9;
+
+    /**
+     * Ward by nearest-neighbour chain. Active clusters are kept packed at the front of the arrays (centroid, size,
+     * 1/size, slot) so the search streams through contiguous memory; a removed cluster's place is taken by the last
+     * one. Decisions never depend on the packing: ties are broken by slot, explicitly.
+     */
+    private static Merges ward(final double[] c, final int n, final int d, final ProgressListener p,
+        final String label) throws CanceledException {
+        // packed state: index t in 0..m-1
+        final double[] size = new double[n];
+        final double[] inv = new double[n];
+        final int[] slotOf = new int[n];
+        final int[] where = new int[n]; // slot -> packed index
+        for (int i = 0; i < n; i++) {
+            size[i] = 1;
+            inv[i] = 1;
+            slotOf[i] = i;
+            where[i] = i;
+        }
+        int m = n;
+        final int[] chain = new int[n]; // slots
+        int len = 0;
+        final int[] fa = new int[n - 1];
+        final int[] fb = new int[n - 1];
+        final double[] fh = new double[n - 1];
+        int merges = 0;
+        int searches = 0;
+        report(p, label, 0, 0, n);
+        while (m > 1) {
+            if (len == 0) {
+                int first = slotOf[0];
+                for (int t = 1; t < m; t++) {
+                    first = Math.min(first, slotOf[t]);
+                }
+                chain[len++] = first;
+            }
+            final int a = chain[len - 1];
+            final int prev = len >= 2 ? chain[len - 2] : -1;
+            if ((++searches & (PROGRESS_EVERY - 1)) == 0) {
+                p.checkCanceled();
+            }
+            final int ia = where[a];
+            final int ip = prev >= 0 ? where[prev] : -1;
+            final double na = size[ia];
+            final double inva = inv[ia];
+            final int ao = ia * d;
+            double best = Double.POSITIVE_INFINITY;
+            int bestT = -1;
+            if (ip >= 0) {
+                best = wardCost(c, d, size, ia, ip);
+                bestT = ip;
+            }
+            for (int t = 0; t < m; t++) {
+                if (t == ia || t == ip) {
+                    continue;
+                }
+                final double bound = best * (inva + inv[t]) * PRUNE_SLACK;
+                final int ko = t * d;
+                double acc = 0;
+                boolean pruned = false;
+                for (int i = 0; i < d; i++) {
+                    final double x = c[ao + i] - c[ko + i];
+                    acc += x * x;
+                    // the remaining terms are >= 0, so once over the bound the candidate cannot win
+                    if ((i & 3) == 3 && acc > bound) {
+                        pruned = true;
+                        break;
+                    }
+                }
+                if (pruned || acc > bound) {
+                    continue;
+                }
+                final double nk = size[t];
+                final double cost = na * nk / (na + nk) * acc;
+                // ties: the chain's previous element wins, otherwise the smallest slot
+                if (cost < best || cost == best && bestT != ip && slotOf[t] < slotOf[bestT]) {
+                    best = cost;
+                    bestT = t;
+                }
+            }
+            if (bestT != ip) {
+                chain[len++] = slotOf[bestT];
+                continue;
+            }
+            // a and prev are reciprocal nearest neighbours: merge them into the larger slot
+            len -= 2;
+            final int lo = Math.min(a, prev);
+            final int hi = Math.max(a, prev);
+            fa[merges] = lo;
+            fb[merges] = hi;
+            fh[merges] = Math.sqrt(2 * best);
+            final int tl = where[lo];
+            final int th = where[hi];
+            final double nl = size[tl];
+            final double nh = size[th];
+            final double nt = nl + nh;
+            final int lo0 = tl * d;
+            final int hi0 = th * d;
+            for (int i = 0; i < d; i++) {
+                c[hi0 + i] = (nl * c[lo0 + i] + nh * c[hi0 + i]) / nt;
+            }
+            size[th] = nt;
+            inv[th] = 1 / nt;
+            // remove lo: the last packed cluster moves into its place
+            final int last = m - 1;
+            if (tl != last) {
+                System.arraycopy(c, last * d, c, lo0, d);
+                size[tl] = size[last];
+                inv[tl] = inv[last];
+                slotOf[tl] = slotOf[last];
+                where[slotOf[tl]] = tl;
+            }
+            m--;
+            merges++;
+            if (merges % PROGRESS_EVERY == 0) {
+                p.checkCanceled();
+                report(p, label, (double)merges / (n - 1), merges, n);
+            }
+        }
+        report(p, label, 1, merges, n);
+        return new Merges(fa, fb, fh);
+    }
+
+    /** ΔSSE of merging the packed clusters s and t; symmetric bit for bit (same summation order either way). */
+    private static double wardCost(final double[] c, final int d, final double[] size, final int s, final int t) {
+        final double ns = size[s];
+        final double nt = size[t];
+        final int so = s * d;
+        final int to = t * d;
+        double acc = 0;
+        for (int i = 0; i < d; i++) {
+            final double x = c[so + i] - c[to + i];
+            acc += x * x;
+        }
+        return ns * nt / (ns + nt) * acc;
+    }
+
+    // ------------------------------------------------------------------------------------------------ single
+
+    /**
+     * Single linkage by Prim's algorithm. The vertices outside the tree are kept packed (coordinates, best squared
+     * distance to the tree, its tree end, id); a vertex that joins the tree is replaced by the last one. Ties are
+     * broken by id explicitly, so the packing never changes a decision.
+     */
+    private static Merges single(final double[] x, final int n, final int d, final ProgressListener p,
+        final String label) throws CanceledException {
+        // packed outside vertices, index t in 0..m-1; the tree starts with vertex 0
+        final int m0 = n - 1;
+        final double[] px = new double[m0 * d];
+        System.arraycopy(x, d, px, 0, m0 * d);
+        final double[] best = new double[m0];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        final int[] from = new int[m0];
+        final int[] id = new int[m0];
+        for (int t = 0; t < m0; t++) {
+            id[t] = t + 1;
+        }
+        int m = m0;
+        final int[] fa = new int[n - 1];
+        final int[] fb = new int[n - 1];
+        final double[] fh = new double[n - 1];
+        final double[] cur = new double[d];
+        System.arraycopy(x, 0, cur, 0, d);
+        int curId = 0;
+        report(p, label, 0, 0, n);
+        for (int step = 0; step < n - 1; step++) {
+            if ((step & (PROGRESS_EVERY - 1)) == 0) {
+                p.checkCanceled();
+                report(p, label, (double)step / (n - 1), step, n);
+            }
+            int bestT = -1;
+            double bestVal = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < m; t++) {
+                final int to = t * d;
+                final double bound = best[t];
+                double acc = 0;
+                boolean pruned = false;
+                for (int i = 0; i < d; i++) {
+                    final double y = cur[i] - px[to + i];
+                    acc += y * y;
+                    if ((i & 3) == 3 && acc >= bound) {
+                        pruned = true;
+                        break;
+                    }
+                }
+                if (!pruned && acc < bound) {
+                    best[t] = acc;
+                    from[t] = curId;
+                }
+                final double v = best[t];
+                if (v < bestVal || v == bestVal && bestT >= 0 && id[t] < id[bestT]) {
+                    bestVal = v;
+                    bestT = t;
+                }
+            }
+            final int next = id[bestT];
+            fa[step] = Math.min(from[bestT], next);
+            fb[step] = Math.max(from[bestT], next);
+            fh[step] = Math.sqrt(bestVal);
+            System.arraycopy(px, bestT * d, cur, 0, d);
+            curId = next;
+            final int last = m - 1;
+            if (bestT != last) {
+                System.arraycopy(px, last * d, px, bestT * d, d);
+                best[bestT] = best[last];
+                from[bestT] = from[last];
+                id[bestT] = id[last];
+            }
+            m--;
+        }
+        report(p, label, 1, n - 1, n);
+        return new Merges(fa, fb, fh);
+    }
+
+    // ------------------------------------------------------------------------------------------------ complete / average
+
+    /**
+     * Index of pair (i, j), i != j, in the condensed upper-triangle matrix: {@code rowStart[min] + max} where
+     * {@code rowStart[i] = i(2n-i-1)/2 - i - 1}.
+     */
+    private static int idx(final int i, final int j, final int[] rowStart) {
+        return i < j ? rowStart[i] + j : rowStart[j] + i;
+    }
+
+    private static Merges matrixChain(final double[] x, final int n, final int d, final FastLinkage linkage,
+        final ProgressListener p, final String label) throws CanceledException {
+        final boolean complete = linkage == FastLinkage.COMPLETE;
+        final double[] dist = new double[(int)((long)n * (n - 1) / 2)];
+        final int[] rowStart = new int[n];
+        for (int i = 0; i < n; i++) {
+            rowStart[i] = (int)((long)i * (2L * n - i - 1) / 2 - i - 1);
+        }
+        // fill: first half of the progress bar (the fill costs O(n² d), the chain O(n²))
+        int pos = 0;
+        for (int i = 0; i < n - 1; i++) {
+            if ((i & (PROGRESS_EVERY - 1)) == 0) {
+                p.checkCanceled();
+                final double done = 1.0 - (double)(n - i) * (n - i) / ((double)n * n);
+                p.progress(0.5 * done, label + ": computing distances");
+            }
+            final int io = i * d;
+            for (int j = i + 1; j < n; j++) {
+                final int jo = j * d;
+                double acc = 0;
+                for (int k = 0; k < d; k++) {
+                    final double y = x[io + k] - x[jo + k];
+                    acc += y * y;
+                }
+                dist[pos++] = Math.sqrt(acc);
+            }
+        }
+        final double[] size = new double[n];
+        Arrays.fill(size, 1.0);
+        final int[] active = new int[n];
+        for (int i = 0; i < n; i++) {
+            active[i] = i;
+        }
+        int m = n;
+        final int[] chain = new int[n];
+        int len = 0;
+        final int[] fa = new int[n - 1];
+        final int[] fb = new int[n - 1];
+        final double[] fh = new double[n - 1];
+        int merges = 0;
+        int searches = 0;
+        while (m > 1) {
+            if (len == 0) {
+                chain[len++] = active[0];
+            }
+            final int a = chain[len - 1];
+            final int prev = len >= 2 ? chain[len - 2] : -1;
+            if ((++searches & (PROGRESS_EVERY - 1)) == 0) {
+                p.checkCanceled();
+            }
+            double best = Double.POSITIVE_INFINITY;
+            int bestSlot = -1;
+            if (prev >= 0) {
+                best = dist[idx(a, prev, rowStart)];
+                bestSlot = prev;
+            }
+            for (int t = 0; t < m; t++) {
+                final int k = active[t];
+                if (k == a || k == prev) {
+                    continue;
+                }
+                final double v = dist[idx(a, k, rowStart)];
+                if (v < best) {
+                    best = v;
+                    bestSlot = k;
+                }
+            }
+            if (bestSlot != prev) {
+                chain[len++] = bestSlot;
+                continue;
+            }
+            len -= 2;
+            final int lo = Math.min(a, prev);
+            final int hi = Math.max(a, prev);
+            fa[merges] = lo;
+            fb[merges] = hi;
+            fh[merges] = best;
+            final double nl = size[lo];
+            final double nh = size[hi];
+            final double nt = nl + nh;
+            for (int t = 0; t < m; t++) {
+                final int k = active[t];
+                if (k == lo || k == hi) {
+                    continue;
+                }
+                final int ih = idx(hi, k, rowStart);
+                final double dl = dist[idx(lo, k, rowStart)];
+                final double dh = dist[ih];
+                dist[ih] = complete ? Math.max(dl, dh) : (nl * dl + nh * dh) / nt;
+            }
+            size[hi] = nt;
+            m = removeSlot(active, m, lo);
+            merges++;
+            if (merges % PROGRESS_EVERY == 0) {
+                p.checkCanceled();
+                report(p, label, 0.5 + 0.5 * merges / (n - 1), merges, n);
+            }
+        }
+        report(p, label, 1, merges, n);
+        return new Merges(fa, fb, fh);
+    }
+}

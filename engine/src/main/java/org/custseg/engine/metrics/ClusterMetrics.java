@@ -1,0 +1,273 @@
+package org.custseg.engine.metrics;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.ProgressListener;
+
+/**
+ * Internal clustering quality measures on scaled data with labels {@code 0..k-1} (every label used at least once).
+ * All distances are Euclidean.
+ *
+ * <ul>
+ * <li><b>Silhouette</b>: mean over rows of {@code (b - a) / max(a, b)}, where {@code a} is the mean distance to the
+ * other members of the row's segment and {@code b} the smallest mean distance to another segment; a row alone in its
+ * segment scores 0 (as in scikit-learn). Exact for up to {@link #SILHOUETTE_EXACT_MAX_ROWS} rows; above that it is
+ * computed on a seeded random sample of that many rows (distances only between sampled rows), so it stays O(s^2).</li>
+ * <li><b>Calinski-Harabasz</b>: {@code (B / (k - 1)) / (W / (n - k))} with B the between- and W the within-segment
+ * sum of squares.</li>
+ * <li><b>Davies-Bouldin</b>: mean over segments of {@code max_j (s_i + s_j) / d(c_i, c_j)}, with {@code s_i} the mean
+ * distance of members to their centroid.</li>
+ * <li><b>SSE</b>: sum of squared distances to the segment means.</li>
+ * </ul>
+ */
+public final class ClusterMetrics {
+
+    /** Row count up to which the silhouette is computed exactly; larger inputs use a seeded sample of this size. */
+    public static final int SILHOUETTE_EXACT_MAX_ROWS = 10_000;
+
+    private ClusterMetrics() {
+    }
+
+    /**
+     * @param x rows
+     * @param labels segment per row, 0..k-1
+     * @param k number of segments
+     * @return {@code [k][d]} segment means
+     */
+    public static double[][] centroids(final double[][] x, final int[] labels, final int k) {
+        final int d = x.length == 0 ? 0 : x[0].length;
+        final double[][] c = new double[k][d];
+        final int[] size = new int[k];
+        for (int i = 0; i < x.length; i++) {
+            size[labels[i]]++;
+            for (int j = 0; j < d; j++) {
+                c[labels[i]][j] += x[i][j];
+            }
+        }
+        for (int s = 0; s < k; s++) {
+            for (int j = 0; j < d; j++) {
+                c[s][j] = size[s] == 0 ? Double.NaN : c[s][j] / size[s];
+            }
+        }
+        return c;
+    }
+
+    /**
+     * @param a a point
+     * @param b another point
+     * @return squared Euclidean distance
+     */
+    public static double squaredDistance(final double[] a, final double[] b) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            final double t = a[j] - b[j];
+            s += t * t;
+        }
+        return s;
+    }
+
+    /**
+     * @param x rows
+     * @param labels labels
+     * @param k number of segments
+     * @return sum of squared distances to the segment means
+     */
+    public static double sse(final double[][] x, final int[] labels, final int k) {
+        final double[][] c = centroids(x, labels, k);
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += squaredDistance(x[i], c[labels[i]]);
+        }
+        return s;
+    }
+
+    /**
+     * @param x rows
+     * @param labels labels
+     * @param k number of segments
+     * @return the Calinski-Harabasz index, {@code NaN} when {@code k < 2} or {@code k >= n}, infinite when every
+     *         segment is a single point
+     */
+    public static double calinskiHarabasz(final double[][] x, final int[] labels, final int k) {
+        final int n = x.length;
+        if (k < 2 || k >= n) {
+            return Double.NaN;
+        }
+        final double[][] c = centroids(x, labels, k);
+        final int d = x[0].length;
+        final double[] all = new double[d];
+        for (final double[] row : x) {
+            for (int j = 0; j < d; j++) {
+                all[j] += row[j] / n;
+            }
+        }
+        final int[] size = sizes(labels, k);
+        double between = 0;
+        for (int s = 0; s < k; s++) {
+            between += size[s] * squaredDistance(c[s], all);
+        }
+        double within = 0;
+        for (int i = 0; i < n; i++) {
+            within += squaredDistance(x[i], c[labels[i]]);
+        }
+        if (within == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return (between / (k - 1)) / (within / (n - k));
+    }
+
+    /**
+     * @param x rows
+     * @param labels labels
+     * @param k number of segments
+     * @return the Davies-Bouldin index ({@code NaN} when {@code k < 2})
+     */
+    public static double daviesBouldin(final double[][] x, final int[] labels, final int k) {
+        if (k < 2) {
+            return Double.NaN;
+        }
+        final double[][] c = centroids(x, labels, k);
+        final int[] size = sizes(labels, k);
+        final double[] spread = new double[k];
+        for (int i = 0; i < x.length; i++) {
+            spread[labels[i]] += Math.sqrt(squaredDistance(x[i], c[labels[i]]));
+        }
+        for (int s = 0; s < k; s++) {
+            spread[s] = size[s] == 0 ? 0 : spread[s] / size[s];
+        }
+        double total = 0;
+        for (int a = 0; a < k; a++) {
+            double worst = 0;
+            for (int b = 0; b < k; b++) {
+                if (a != b) {
+                    final double dist = Math.sqrt(squaredDistance(c[a], c[b]));
+                    final double r = dist == 0 ? Double.POSITIVE_INFINITY : (spread[a] + spread[b]) / dist;
+                    worst = Math.max(worst, r);
+                }
+            }
+            total += worst;
+        }
+        return total / k;
+    }
+
+    /**
+     * Mean silhouette width; exact up to {@link #SILHOUETTE_EXACT_MAX_ROWS} rows, otherwise on a sample of that many
+     * rows drawn with {@code new Random(seed)}.
+     *
+     * @param x rows
+     * @param labels labels
+     * @param k number of segments
+     * @param seed seed for the sample (unused when exact)
+     * @param progress cancellation is checked every few hundred rows
+     * @return the mean silhouette, {@code NaN} when {@code k < 2} or {@code k >= n}
+     * @throws CanceledException if canceled
+     */
+    public static double silhouette(final double[][] x, final int[] labels, final int k, final long seed,
+        final ProgressListener progress) throws CanceledException {
+        return silhouette(x, labels, k, seed, SILHOUETTE_EXACT_MAX_ROWS, progress);
+    }
+
+    /**
+     * Mean silhouette width, exact up to {@code maxRows} rows, otherwise on a sample of {@code maxRows} rows drawn
+     * with {@code new Random(seed)}.
+     *
+     * @param x rows
+     * @param labels labels
+     * @param k number of segments
+     * @param seed seed for the sample (unused when exact)
+     * @param maxRows largest number of rows used (at least 2)
+     * @param progress cancellation is checked every few hundred rows
+     * @return the mean silhouette, {@code NaN} when {@code k < 2} or {@code k >= n}
+     * @throws CanceledException if canceled
+     */
+    public static double silhouette(final double[][] x, final int[] labels, final int k, final long seed,
+        final int maxRows, final ProgressListener progress) throws CanceledException {
+        final int n = x.length;
+        if (k < 2 || k >= n) {
+            return Double.NaN;
+        }
+        int[] idx;
+        if (n <= maxRows) {
+            idx = new int[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = i;
+            }
+        } else {
+            idx = sample(n, maxRows, seed);
+        }
+        final int m = idx.length;
+        final int[] lab = new int[m];
+        for (int i = 0; i < m; i++) {
+            lab[i] = labels[idx[i]];
+        }
+        final int[] size = sizes(lab, k);
+        // sums[i][s] = sum of distances from sampled row i to sampled rows of segment s
+        final double[][] sums = new double[m][k];
+        for (int i = 0; i < m; i++) {
+            if ((i & 255) == 0) {
+                progress.checkCanceled();
+            }
+            final double[] xi = x[idx[i]];
+            for (int j = i + 1; j < m; j++) {
+                final double dist = Math.sqrt(squaredDistance(xi, x[idx[j]]));
+                sums[i][lab[j]] += dist;
+                sums[j][lab[i]] += dist;
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < m; i++) {
+            final int own = lab[i];
+            if (size[own] <= 1) {
+                continue; // singleton: 0
+            }
+            final double a = sums[i][own] / (size[own] - 1);
+            double b = Double.POSITIVE_INFINITY;
+            for (int s = 0; s < k; s++) {
+                if (s != own && size[s] > 0) {
+                    b = Math.min(b, sums[i][s] / size[s]);
+                }
+            }
+            final double denom = Math.max(a, b);
+            total += denom == 0 ? 0 : (b - a) / denom;
+        }
+        return total / m;
+    }
+
+    /**
+     * @param n population size
+     * @param m sample size (&lt;= n)
+     * @param seed seed
+     * @return m distinct indices in ascending order, drawn with {@code new Random(seed)} (partial Fisher-Yates)
+     */
+    public static int[] sample(final int n, final int m, final long seed) {
+        final int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        final Random rnd = new Random(seed);
+        for (int i = 0; i < m; i++) {
+            final int j = i + rnd.nextInt(n - i);
+            final int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        final int[] out = Arrays.copyOf(perm, m);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * @param labels labels
+     * @param k number of segments
+     * @return size of each segment
+     */
+    public static int[] sizes(final int[] labels, final int k) {
+        final int[] size = new int[k];
+        for (final int l : labels) {
+            size[l]++;
+        }
+        return size;
+    }
+}

@@ -1,0 +1,463 @@
+package org.custseg.engine.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.ProgressListener;
+import org.custseg.engine.SegmentationException;
+import org.custseg.engine.data.FeatureMatrix;
+import org.custseg.engine.prep.Preprocessing;
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Distance;
+import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.segment.Scaling;
+
+/**
+ * A fitted segmentation that assigns new rows. It holds plain values only (no Weka objects) and is saved as versioned
+ * JSON ({@link #toJson()}, {@link #fromJson(String)}), never by Java serialization.
+ *
+ * <p>Assignment of a new row: columns are matched by name; the stored missing-value policy is applied (imputing
+ * policies fill the stored training mean/median; {@code FAIL} and {@code DROP_ROWS} leave a row with a missing value
+ * unassigned, label -1, with a reason); the stored scaling is applied; then
+ * <ul>
+ * <li>k-means: the nearest stored k-means centre, by the distance the model was trained with (Euclidean or
+ * Manhattan);</li>
+ * <li>EM: the most probable mixture component; the membership probabilities are returned too;</li>
+ * <li>hierarchical: the nearest segment centroid (mean of the training members, Euclidean). A dendrogram cannot place
+ * new points; this rule can assign a training row to a different segment than the tree did, mostly near borders and
+ * for single linkage.</li>
+ * </ul>
+ * Ties go to the lower segment index. Distances returned are Euclidean distances (scaled space) to the segment
+ * centroid.
+ */
+public final class SegmentationModel {
+
+    /** Version of the JSON format written by {@link #toJson()}. */
+    public static final int FORMAT_VERSION = 1;
+
+    /** Engine version written into every model. */
+    public static final String ENGINE_VERSION = "custseg-engine 0.1.0";
+
+    private final Algorithm algorithm;
+    private final Preprocessing preprocessing;
+    private final List<String> segmentNames;
+    private final double[][] centroidsScaled;
+    private final Distance distance;
+    private final double[][] centers;
+    private final EmParameters em;
+    private final String wekaOptions;
+    private final String parametersDescription;
+    private final String engineVersion;
+
+    /**
+     * Creates a model; called by the engine after fitting.
+     *
+     * @param algorithm the algorithm
+     * @param preprocessing fitted preprocessing
+     * @param segmentNames one name per segment
+     * @param centroidsScaled {@code [k][d]} segment means in scaled space
+     * @param distance distance used to find the nearest k-means centre (k-means only; others use Euclidean)
+     * @param centers {@code [k][d]} k-means centres in scaled space (k-means only, else {@code null})
+     * @param em fitted mixture (EM only, else {@code null})
+     * @param wekaOptions exact Weka options string
+     * @param parametersDescription the settings, for provenance
+     */
+    public SegmentationModel(final Algorithm algorithm, final Preprocessing preprocessing,
+        final List<String> segmentNames, final double[][] centroidsScaled, final Distance distance,
+        final double[][] centers, final EmParameters em, final String wekaOptions, final String parametersDescription) {
+        this(algorithm, preprocessing, segmentNames, centroidsScaled, distance, centers, em, wekaOptions,
+            parametersDescription, ENGINE_VERSION);
+    }
+
+    private SegmentationModel(final Algorithm algorithm, final Preprocessing preprocessing,
+        final List<String> segmentNames, final double[][] centroidsScaled, final Distance distance,
+        final double[][] centers, final EmParameters em, final String wekaOptions, final String parametersDescription,
+        final String engineVersion) {
+        this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+        this.preprocessing = Objects.requireNonNull(preprocessing, "preprocessing");
+        this.segmentNames = List.copyOf(segmentNames);
+        this.centroidsScaled = EmParameters.deepCopy(centroidsScaled);
+        this.distance = distance == null ? Distance.EUCLIDEAN : distance;
+        this.centers = centers == null ? null : EmParameters.deepCopy(centers);
+        this.em = em;
+        this.wekaOptions = wekaOptions == null ? "" : wekaOptions;
+        this.parametersDescription = parametersDescription == null ? "" : parametersDescription;
+        this.engineVersion = engineVersion == null ? "" : engineVersion;
+        final int k = this.segmentNames.size();
+        final int d = preprocessing.dimension();
+        checkShape(this.centroidsScaled, k, d, "centroids");
+        if (algorithm == Algorithm.KMEANS) {
+            if (this.centers == null) {
+                throw new IllegalArgumentException("A k-means model needs its centres.");
+            }
+            checkShape(this.centers, k, d, "k-means centres");
+        }
+        if (algorithm == Algorithm.EM) {
+            if (em == null || em.k() != k || em.means()[0].length != d) {
+                throw new IllegalArgumentException("An EM model needs mixture parameters for " + k + " components.");
+            }
+        }
+    }
+
+    private static void checkShape(final double[][] a, final int k, final int d, final String what) {
+        if (a.length != k) {
+            throw new IllegalArgumentException("The model's " + what + " have " + a.length + " rows, expected " + k + ".");
+        }
+        for (final double[] row : a) {
+            if (row.length != d) {
+                throw new IllegalArgumentException("The model's " + what + " need " + d + " values per segment.");
+            }
+        }
+    }
+
+    /** @return the algorithm */
+    public Algorithm algorithm() {
+        return algorithm;
+    }
+
+    /** @return the number of segments */
+    public int k() {
+        return segmentNames.size();
+    }
+
+    /** @return the features the model expects, in order */
+    public List<String> featureNames() {
+        return preprocessing.featureNames();
+    }
+
+    /** @return segment names ("Segment 1" = index 0 = the largest training segment) */
+    public List<String> segmentNames() {
+        return segmentNames;
+    }
+
+    /** @return the missing-value policy re-applied on assignment */
+    public MissingPolicy missingPolicy() {
+        return preprocessing.missing();
+    }
+
+    /** @return the scaling re-applied on assignment */
+    public Scaling scaling() {
+        return preprocessing.scaling();
+    }
+
+    /** @return the fitted preprocessing */
+    public Preprocessing preprocessing() {
+        return preprocessing;
+    }
+
+    /** @return {@code [k][d]} segment centroids in scaled space */
+    public double[][] centroidsScaled() {
+        return EmParameters.deepCopy(centroidsScaled);
+    }
+
+    /** @return {@code [k][d]} segment centroids in original units */
+    public double[][] centroidsOriginal() {
+        final double[][] out = new double[centroidsScaled.length][];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = new double[centroidsScaled[s].length];
+            for (int c = 0; c < out[s].length; c++) {
+                out[s][c] = preprocessing.unscale(c, centroidsScaled[s][c]);
+            }
+        }
+        return out;
+    }
+
+    /** @return the k-means centres in scaled space ({@code null} for other algorithms) */
+    public double[][] kMeansCenters() {
+        return centers == null ? null : EmParameters.deepCopy(centers);
+    }
+
+    /** @return the distance used to find the nearest k-means centre */
+    public Distance distance() {
+        return distance;
+    }
+
+    /** @return the EM mixture ({@code null} for other algorithms) */
+    public EmParameters emParameters() {
+        return em;
+    }
+
+    /** @return the exact Weka options string used for fitting */
+    public String wekaOptions() {
+        return wekaOptions;
+    }
+
+    /** @return the engine version that fitted the model */
+    public String engineVersion() {
+        return engineVersion;
+    }
+
+    /** @return the settings the model was fitted with */
+    public String parametersDescription() {
+        return parametersDescription;
+    }
+
+    /**
+     * Assigns rows to segments (see the class comment for the rules).
+     *
+     * @param data rows to assign; extra columns are ignored, columns are matched by name
+     * @param p progress and cancellation
+     * @return one label (or -1 with a reason) per row
+     * @throws SegmentationException if a feature column is absent from {@code data}
+     * @throws CanceledException if canceled
+     */
+    public Assignment assign(final FeatureMatrix data, final ProgressListener p)
+        throws SegmentationException, CanceledException {
+        final List<String> features = featureNames();
+        final int d = features.size();
+        final int[] idx = new int[d];
+        final List<String> absent = new ArrayList<>();
+        for (int c = 0; c < d; c++) {
+            idx[c] = data.columnNames().indexOf(features.get(c));
+            if (idx[c] < 0) {
+                absent.add(features.get(c));
+            }
+        }
+        if (!absent.isEmpty()) {
+            throw new SegmentationException("The data lacks the column" + (absent.size() > 1 ? "s " : " ")
+                + String.join(", ", absent.stream().map(s -> "\"" + s + "\"").toList())
+                + " that the segmentation model was trained on: add " + (absent.size() > 1 ? "them" : "it")
+                + " (same name) or train a new model. Expected columns: " + String.join(", ", features) + ".");
+        }
+        final int n = data.rows();
+        final int k = k();
+        final int[] labels = new int[n];
+        final double[] dist = new double[n];
+        final double[][] memb = algorithm == Algorithm.EM ? new double[n][] : null;
+        final String[] reasons = new String[n];
+        final double[] x = new double[d];
+        for (int r = 0; r < n; r++) {
+            if ((r & 1023) == 0) {
+                p.checkCanceled();
+                p.progress((double) r / Math.max(1, n), "Assigning rows");
+            }
+            String reason = null;
+            for (int c = 0; c < d && reason == null; c++) {
+                double v = data.value(r, idx[c]);
+                if (Double.isNaN(v)) {
+                    final double fill = preprocessing.fillValue(c);
+                    if (Double.isNaN(fill)) {
+                        reason = "missing value in column \"" + features.get(c) + "\" (missing-value policy "
+                            + preprocessing.missing() + ")";
+                    } else {
+                        v = fill;
+                    }
+                } else if (Double.isInfinite(v)) {
+                    reason = "infinite value in column \"" + features.get(c) + "\"";
+                }
+                x[c] = preprocessing.scale(c, v);
+            }
+            if (reason != null) {
+                labels[r] = -1;
+                dist[r] = Double.NaN;
+                reasons[r] = reason;
+                if (memb != null) {
+                    memb[r] = new double[k];
+                    Arrays.fill(memb[r], Double.NaN);
+                }
+                continue;
+            }
+            final int label;
+            if (algorithm == Algorithm.EM) {
+                memb[r] = em.probabilities(x);
+                label = argMax(memb[r]);
+            } else if (algorithm == Algorithm.KMEANS) {
+                label = nearest(centers, x, distance);
+            } else {
+                label = nearest(centroidsScaled, x, Distance.EUCLIDEAN);
+            }
+            labels[r] = label;
+            dist[r] = Math.sqrt(squared(centroidsScaled[label], x));
+        }
+        p.progress(1, "Rows assigned");
+        return new Assignment(labels, dist, memb, reasons);
+    }
+
+    /**
+     * @param centers candidate centres
+     * @param x a scaled row
+     * @param distance the distance
+     * @return index of the nearest centre, ties to the lower index
+     */
+    public static int nearest(final double[][] centers, final double[] x, final Distance distance) {
+        int best = 0;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < centers.length; s++) {
+            final double dd = distance == Distance.MANHATTAN ? manhattan(centers[s], x) : squared(centers[s], x);
+            if (dd < bestD) {
+                bestD = dd;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static int argMax(final double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double squared(final double[] a, final double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            final double t = a[i] - b[i];
+            s += t * t;
+        }
+        return s;
+    }
+
+    private static double manhattan(final double[] a, final double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += Math.abs(a[i] - b[i]);
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    /** Plain JSON shape; field names are part of the file format. */
+    private static final class Json {
+        Integer formatVersion;
+        String engineVersion;
+        String algorithm;
+        List<String> featureNames;
+        List<String> segmentNames;
+        String missingPolicy;
+        String scaling;
+        Double[] fillValues;
+        double[] centers;
+        double[] scales;
+        double[][] centroidsScaled;
+        String distance;
+        double[][] kMeansCenters;
+        double[] emPriors;
+        double[][] emMeans;
+        double[][] emStdDevs;
+        String wekaOptions;
+        String parameters;
+    }
+
+    private static Gson gson() {
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    }
+
+    /** @return the model as pretty-printed JSON (format {@link #FORMAT_VERSION}) */
+    public String toJson() {
+        final Json j = new Json();
+        j.formatVersion = FORMAT_VERSION;
+        j.engineVersion = engineVersion;
+        j.algorithm = algorithm.name();
+        j.featureNames = featureNames();
+        j.segmentNames = segmentNames;
+        j.missingPolicy = preprocessing.missing().name();
+        j.scaling = preprocessing.scaling().name();
+        final double[] f = preprocessing.fillValues();
+        j.fillValues = new Double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            j.fillValues[i] = Double.isNaN(f[i]) ? null : f[i];
+        }
+        j.centers = preprocessing.centers();
+        j.scales = preprocessing.scales();
+        j.centroidsScaled = centroidsScaled;
+        j.distance = distance.name();
+        j.kMeansCenters = centers;
+        if (em != null) {
+            j.emPriors = em.priors();
+            j.emMeans = em.means();
+            j.emStdDevs = em.stdDevs();
+        }
+        j.wekaOptions = wekaOptions;
+        j.parameters = parametersDescription;
+        return gson().toJson(j);
+    }
+
+    /**
+     * @param json text written by {@link #toJson()}
+     * @return the model
+     * @throws SegmentationException if the text is not a valid model of a supported format version
+     */
+    public static SegmentationModel fromJson(final String json) throws SegmentationException {
+        final Json j;
+        try {
+            j = gson().fromJson(json, Json.class);
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new SegmentationException("The segmentation model file is not valid JSON (" + e.getMessage()
+                + "): use a file written by this extension.", e);
+        }
+        if (j == null) {
+            throw new SegmentationException("The segmentation model file is empty.");
+        }
+        if (j.formatVersion == null) {
+            throw new SegmentationException("The file is not a segmentation model (no formatVersion).");
+        }
+        if (j.formatVersion > FORMAT_VERSION) {
+            throw new SegmentationException("The segmentation model has format version " + j.formatVersion
+                + " but this engine reads up to version " + FORMAT_VERSION + ": update the extension.");
+        }
+        if (j.formatVersion < 1) {
+            throw new SegmentationException("Unknown segmentation model format version " + j.formatVersion + ".");
+        }
+        try {
+            final Algorithm algorithm = Algorithm.valueOf(required(j.algorithm, "algorithm"));
+            final Double[] fv = required(j.fillValues, "fillValues");
+            final double[] fill = new double[fv.length];
+            for (int i = 0; i < fv.length; i++) {
+                fill[i] = fv[i] == null ? Double.NaN : fv[i];
+            }
+            final Preprocessing prep = new Preprocessing(required(j.featureNames, "featureNames"),
+                MissingPolicy.valueOf(required(j.missingPolicy, "missingPolicy")),
+                Scaling.valueOf(required(j.scaling, "scaling")), fill, required(j.centers, "centers"),
+                required(j.scales, "scales"));
+            final EmParameters em = j.emPriors == null ? null
+                : new EmParameters(j.emPriors, required(j.emMeans, "emMeans"), required(j.emStdDevs, "emStdDevs"));
+            return new SegmentationModel(algorithm, prep, required(j.segmentNames, "segmentNames"),
+                required(j.centroidsScaled, "centroidsScaled"),
+                j.distance == null ? Distance.EUCLIDEAN : Distance.valueOf(j.distance), j.kMeansCenters, em,
+                j.wekaOptions, j.parameters, j.engineVersion);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new SegmentationException("The segmentation model file is damaged or incomplete: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T required(final T value, final String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("field \"" + field + "\" is missing");
+        }
+        return value;
+    }
+
+    /** @return a short summary */
+    @Override
+    public String toString() {
+        final Map<String, Object> m = new LinkedHashMap<>();
+        m.put("algorithm", algorithm);
+        m.put("k", k());
+        m.put("features", featureNames());
+        return "SegmentationModel" + m;
+    }
+
+    @Override
+    public boolean equals(final Object o) {
+        return o instanceof SegmentationModel other && toJson().equals(other.toJson());
+    }
+
+    @Override
+    public int hashCode() {
+        return toJson().hashCode();
+    }
+}

@@ -1,0 +1,261 @@
+package org.custseg.engine.prep;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.ProgressListener;
+import org.custseg.engine.SegmentationException;
+import org.custseg.engine.data.FeatureMatrix;
+import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.segment.PreparationReport;
+import org.custseg.engine.segment.Scaling;
+
+/**
+ * Fits the data preparation on a feature matrix. Rules, in order:
+ * <ol>
+ * <li>An infinite value anywhere is an error naming the column and row (replace it or make it missing).</li>
+ * <li>A column whose values are all missing is an error naming it, whatever the policy (nothing can be imputed).</li>
+ * <li>Missing values ({@code NaN}): {@link MissingPolicy#FAIL} stops with a message listing each affected column,
+ * its count and the first row; {@link MissingPolicy#DROP_ROWS} leaves those rows out and counts them (error if none
+ * remain); the imputing policies replace them by the column mean or median of the non-missing values.</li>
+ * <li>At least 2 rows must remain.</li>
+ * <li>Columns whose remaining values are all equal are dropped with a warning (error if no column remains).</li>
+ * <li>Scaling: z-score uses the mean and the population standard deviation (divide by n), min-max the minimum and
+ * range; all computed on the kept rows after imputation.</li>
+ * </ol>
+ */
+public final class Preprocessor {
+
+    private Preprocessor() {
+    }
+
+    /**
+     * @param data the input
+     * @param missing missing-value policy
+     * @param scaling scaling
+     * @param progress progress and cancellation
+     * @return the fitted preprocessing and the scaled rows
+     * @throws SegmentationException when the data cannot be prepared (message says why and what to do)
+     * @throws CanceledException if canceled
+     */
+    public static PreparedData fit(final FeatureMatrix data, final MissingPolicy missing, final Scaling scaling,
+        final ProgressListener progress) throws SegmentationException, CanceledException {
+        final int n = data.rows();
+        final int d = data.columns();
+        if (n == 0) {
+            throw new SegmentationException("The input has no rows: segmentation needs at least 2 rows.");
+        }
+        if (d == 0) {
+            throw new SegmentationException("No feature columns were selected: choose at least one numeric column.");
+        }
+        progress.progress(0, "Checking values");
+        final int[] missingCount = new int[d];
+        final int[] firstMissing = new int[d];
+        Arrays.fill(firstMissing, -1);
+        for (int r = 0; r < n; r++) {
+            if ((r & 4095) == 0) {
+                progress.checkCanceled();
+            }
+            for (int c = 0; c < d; c++) {
+                final double v = data.value(r, c);
+                if (Double.isNaN(v)) {
+                    missingCount[c]++;
+                    if (firstMissing[c] < 0) {
+                        firstMissing[c] = r;
+                    }
+                } else if (Double.isInfinite(v)) {
+                    throw new SegmentationException("Column \"" + data.columnName(c) + "\", row " + (r + 1) + " (id \""
+                        + data.rowId(r) + "\") holds an infinite value (" + v
+                        + "), which cannot be segmented: replace it with a finite number or leave the cell empty.");
+                }
+            }
+        }
+        for (int c = 0; c < d; c++) {
+            if (missingCount[c] == n) {
+                throw new SegmentationException("Column \"" + data.columnName(c) + "\" has no values at all (all " + n
+                    + " rows are missing): remove it from the feature columns.");
+            }
+        }
+        final List<String> warnings = new ArrayList<>();
+        final Map<String, Integer> imputed = new LinkedHashMap<>();
+        boolean anyMissing = false;
+        for (int c = 0; c < d; c++) {
+            anyMissing |= missingCount[c] > 0;
+        }
+        if (anyMissing && missing == MissingPolicy.FAIL) {
+            final StringBuilder sb = new StringBuilder("Missing values found in ");
+            final List<String> parts = new ArrayList<>();
+            for (int c = 0; c < d; c++) {
+                if (missingCount[c] > 0) {
+                    parts.add("\"" + data.columnName(c) + "\" (" + missingCount[c] + " of " + n + " rows, first at row "
+                        + (firstMissing[c] + 1) + ", id \"" + data.rowId(firstMissing[c]) + "\")");
+                }
+            }
+            sb.append(parts.size() == 1 ? "column " : parts.size() + " columns: ").append(String.join(", ", parts));
+            sb.append(". Choose a missing-value policy (drop rows, impute mean or impute median) or clean the data.");
+            throw new SegmentationException(sb.toString());
+        }
+        // rows kept
+        int[] kept;
+        if (anyMissing && missing == MissingPolicy.DROP_ROWS) {
+            final int[] tmp = new int[n];
+            int m = 0;
+            for (int r = 0; r < n; r++) {
+                boolean ok = true;
+                for (int c = 0; c < d && ok; c++) {
+                    ok = !Double.isNaN(data.value(r, c));
+                }
+                if (ok) {
+                    tmp[m++] = r;
+                }
+            }
+            if (m == 0) {
+                throw new SegmentationException("Every one of the " + n
+                    + " rows has a missing value, so dropping rows leaves nothing: impute instead or clean the data.");
+            }
+            kept = Arrays.copyOf(tmp, m);
+            warnings.add((n - m) + " of " + n + " rows were left out because they have missing values.");
+        } else {
+            kept = new int[n];
+            for (int r = 0; r < n; r++) {
+                kept[r] = r;
+            }
+        }
+        final int m = kept.length;
+        if (m < 2) {
+            throw new SegmentationException("Only 1 row " + (n > 1 ? "remains after dropping rows with missing values"
+                : "is in the input") + ": segmentation needs at least 2 rows, and at least k rows for k segments.");
+        }
+        // raw values of kept rows, imputation
+        final double[] fill = new double[d];
+        Arrays.fill(fill, Double.NaN);
+        final double[][] raw = new double[m][d];
+        for (int i = 0; i < m; i++) {
+            for (int c = 0; c < d; c++) {
+                raw[i][c] = data.value(kept[i], c);
+            }
+        }
+        if (missing == MissingPolicy.IMPUTE_MEAN || missing == MissingPolicy.IMPUTE_MEDIAN) {
+            for (int c = 0; c < d; c++) {
+                final double[] present = new double[m - missingCount[c]];
+                int p = 0;
+                for (int i = 0; i < m; i++) {
+                    if (!Double.isNaN(raw[i][c])) {
+                        present[p++] = raw[i][c];
+                    }
+                }
+                fill[c] = missing == MissingPolicy.IMPUTE_MEAN ? mean(present) : median(present);
+                if (missingCount[c] > 0) {
+                    imputed.put(data.columnName(c), missingCount[c]);
+                    for (int i = 0; i < m; i++) {
+                        if (Double.isNaN(raw[i][c])) {
+                            raw[i][c] = fill[c];
+                        }
+                    }
+                }
+            }
+            if (!imputed.isEmpty()) {
+                warnings.add("Imputed missing values (" + missing + "): " + imputed + ".");
+            }
+        }
+        progress.checkCanceled();
+        // constant columns
+        final List<Integer> usedIdx = new ArrayList<>();
+        final List<String> constant = new ArrayList<>();
+        for (int c = 0; c < d; c++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < m; i++) {
+                min = Math.min(min, raw[i][c]);
+                max = Math.max(max, raw[i][c]);
+            }
+            if (min == max) {
+                constant.add(data.columnName(c));
+            } else {
+                usedIdx.add(c);
+            }
+        }
+        if (usedIdx.isEmpty()) {
+            throw new SegmentationException("Every feature column is constant (" + String.join(", ", constant)
+                + " each hold a single value), so there is nothing to segment on: choose columns whose values vary.");
+        }
+        if (!constant.isEmpty()) {
+            warnings.add("Constant column" + (constant.size() > 1 ? "s" : "") + " left out (a single value carries no "
+                + "information): " + String.join(", ", constant) + ".");
+        }
+        final int du = usedIdx.size();
+        final List<String> names = new ArrayList<>();
+        final double[] fills = new double[du];
+        final double[] centers = new double[du];
+        final double[] scales = new double[du];
+        for (int j = 0; j < du; j++) {
+            final int c = usedIdx.get(j);
+            names.add(data.columnName(c));
+            fills[j] = fill[c];
+            final double[] col = new double[m];
+            for (int i = 0; i < m; i++) {
+                col[i] = raw[i][c];
+            }
+            switch (scaling) {
+                case ZSCORE -> {
+                    final double mu = mean(col);
+                    double ss = 0;
+                    for (final double v : col) {
+                        ss += (v - mu) * (v - mu);
+                    }
+                    final double sd = Math.sqrt(ss / m);
+                    centers[j] = mu;
+                    scales[j] = sd > 0 ? sd : 1.0;
+                }
+                case MINMAX -> {
+                    double min = Double.POSITIVE_INFINITY;
+                    double max = Double.NEGATIVE_INFINITY;
+                    for (final double v : col) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
+                    centers[j] = min;
+                    scales[j] = max - min;
+                }
+                case NONE -> {
+                    centers[j] = 0;
+                    scales[j] = 1;
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+        final Preprocessing prep = new Preprocessing(names, missing, scaling, fills, centers, scales);
+        final int[] src = usedIdx.stream().mapToInt(Integer::intValue).toArray();
+        final double[][] scaled = du == d ? raw : new double[m][]; // scale in place when no column was dropped
+        for (int i = 0; i < m; i++) {
+            final double[] in = raw[i];
+            final double[] out = du == d ? in : new double[du];
+            for (int j = 0; j < du; j++) {
+                out[j] = prep.scale(j, in[src[j]]);
+            }
+            scaled[i] = out;
+        }
+        progress.progress(1, "Data prepared");
+        final PreparationReport report = new PreparationReport(names, constant, n - m, imputed, warnings);
+        return new PreparedData(prep, scaled, kept, report);
+    }
+
+    private static double mean(final double[] v) {
+        double s = 0;
+        for (final double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    private static double median(final double[] v) {
+        final double[] s = v.clone();
+        Arrays.sort(s);
+        final int h = s.length / 2;
+        return s.length % 2 == 1 ? s[h] : (s[h - 1] + s[h]) / 2.0;
+    }
+}

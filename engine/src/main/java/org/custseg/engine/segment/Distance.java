@@ -1,0 +1,9 @@
+package org.custseg.engine.segment;
+
+/** Distance used by k-means and Weka's hierarchical engine (never with Weka's own normalisation). */
+public enum Distance {
+    /** Default: Euclidean distance. */
+    EUCLIDEAN,
+    /** Manhattan (city-block) distance; Weka's k-means then uses per-segment medians as centres. */
+    MANHATTAN
+}

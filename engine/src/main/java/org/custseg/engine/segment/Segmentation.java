@@ -1,0 +1,374 @@
+package org.custseg.engine.segment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.ProgressListener;
+import org.custseg.engine.SegmentationException;
+import org.custseg.engine.data.FeatureMatrix;
+import org.custseg.engine.metrics.ClusterMetrics;
+import org.custseg.engine.metrics.KneeDetector;
+import org.custseg.engine.model.EmParameters;
+import org.custseg.engine.model.SegmentationModel;
+import org.custseg.engine.prep.PreparedData;
+import org.custseg.engine.prep.Preprocessor;
+
+/**
+ * The engine's entry point: prepares the data, segments it with a fixed or automatically chosen k, numbers the
+ * segments stably and builds the model.
+ *
+ * <h2>Automatic k</h2>
+ * Every k in {@code kMin..kMax} is fitted (k above {@code rows - 1} or above the number of distinct rows is skipped
+ * with a warning). For each, the table holds silhouette (exact up to
+ * {@link ClusterMetrics#SILHOUETTE_EXACT_MAX_ROWS} rows, else on a seeded sample), Calinski-Harabasz, Davies-Bouldin,
+ * SSE and, for EM, BIC. The criterion picks k (ties to the smaller k); SSE_KNEE uses {@link KneeDetector}. A k whose
+ * fit fails (e.g. fewer non-empty segments than k) gets a row of {@code NaN} and a warning, and is never chosen.
+ *
+ * <h2>Stable numbering</h2>
+ * Segments are sorted by size, largest first; equal sizes by the smallest input row index among their members. With
+ * the same data, settings and seed the output is identical; k-means with restarts and the fast hierarchical engine
+ * give the same segments for shuffled rows (up to ties).
+ *
+ * <p>With a fixed k no table is built; {@link SegmentationResult#criterionValue()} is then the silhouette, exact up to
+ * {@link #FIXED_K_SILHOUETTE_ROWS} rows and on a seeded sample of that size above.
+ *
+ * <h2>Checks</h2>
+ * After preparation at least 2 rows must remain; a fixed k must not exceed the number of rows nor the number of
+ * distinct rows.
+ */
+public final class Segmentation {
+
+    /**
+     * With a fixed k the silhouette (reported as {@link SegmentationResult#criterionValue()}) is only informative, so
+     * it is exact up to this many rows and estimated on a seeded sample of this size above, keeping its cost small
+     * next to the clustering itself.
+     */
+    public static final int FIXED_K_SILHOUETTE_ROWS = 2_000;
+
+    private Segmentation() {
+    }
+
+    /**
+     * @param data the feature matrix (NaN = missing)
+     * @param config validated settings
+     * @param progress progress and cancellation; {@code null} means {@link ProgressListener#NONE}
+     * @return the result
+     * @throws SegmentationException when the data or settings cannot be used (message says what to do)
+     * @throws CanceledException if canceled
+     */
+    public static SegmentationResult run(final FeatureMatrix data, final SegmentationConfig config,
+        final ProgressListener progress) throws SegmentationException, CanceledException {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(config, "config");
+        final ProgressListener p = progress == null ? ProgressListener.NONE : progress;
+        final PreparedData prep =
+            Preprocessor.fit(data, config.missing(), config.scaling(), Progress.sub(p, 0, 0.05, "Preparing: "));
+        final double[][] x = prep.scaled();
+        final int n = x.length;
+        final List<String> warnings = new ArrayList<>(prep.report().warnings());
+        final int needK = config.automaticK() ? config.kMin() : config.k();
+        if (n < 2) {
+            throw new SegmentationException("Only " + n + " row" + (n == 1 ? "" : "s") + (prep.report().droppedRows() > 0
+                ? " remains after dropping rows with missing values" : " is in the input")
+                + ": segmentation needs at least " + Math.max(2, needK) + " rows for k = " + needK + ".");
+        }
+        final int maxK = config.automaticK() ? config.kMax() : config.k();
+        final int distinct = distinctRows(x, maxK + 1);
+        final int[] ks;
+        if (!config.automaticK()) {
+            if (config.k() > n) {
+                throw new SegmentationException("k = " + config.k() + " but only " + n + " rows "
+                    + (prep.report().droppedRows() > 0 ? "remain after dropping rows with missing values" : "are given")
+                    + ": choose k <= " + n + ".");
+            }
+            if (config.k() > distinct) {
+                throw new SegmentationException("k = " + config.k() + " but the data has only " + distinct
+                    + " distinct rows (in the used columns): choose k <= " + distinct + ".");
+            }
+            ks = new int[] {config.k()};
+        } else {
+            final int hi = Math.min(config.kMax(), Math.min(n - 1, distinct));
+            if (hi < config.kMin()) {
+                throw new SegmentationException("Automatic k needs at least kMin + 1 = " + (config.kMin() + 1)
+                    + " distinct rows, but there are " + n + " rows of which " + distinct
+                    + " are distinct: lower kMin, add rows, or fix k.");
+            }
+            if (hi < config.kMax()) {
+                warnings.add("k was tried only up to " + hi + " (not " + config.kMax() + ") because there are " + n
+                    + " rows of which " + distinct + " are distinct.");
+            }
+            ks = new int[hi - config.kMin() + 1];
+            for (int i = 0; i < ks.length; i++) {
+                ks[i] = config.kMin() + i;
+            }
+        }
+        final Segmenter segmenter = switch (config.algorithm()) {
+            case KMEANS -> new KMeansSegmenter();
+            case EM -> new EmSegmenter();
+            case HIERARCHICAL -> new HierarchicalSegmenter();
+        };
+        // fit
+        final ProgressListener fitProgress = Progress.sub(p, 0.05, 0.85, "");
+        final Fitted[] fitted = new Fitted[ks.length];
+        SegmentationException firstFailure = null;
+        if (config.algorithm() == Algorithm.HIERARCHICAL || ks.length == 1) {
+            final List<RawFit> raw = segmenter.fitAll(x, ks, config, fitProgress);
+            for (int i = 0; i < ks.length; i++) {
+                try {
+                    fitted[i] = finish(raw.get(i), x, config);
+                } catch (final SegmentationException e) {
+                    if (ks.length == 1) {
+                        throw e;
+                    }
+                    firstFailure = firstFailure == null ? e : firstFailure;
+                    warnings.add("k = " + ks[i] + " was skipped: " + e.getMessage());
+                }
+            }
+        } else {
+            for (int i = 0; i < ks.length; i++) {
+                p.checkCanceled();
+                try {
+                    fitted[i] = finish(segmenter.fit(x, ks[i], config, Progress.sub(fitProgress, (double) i / ks.length,
+                        (double) (i + 1) / ks.length, "k = " + ks[i] + ": ")), x, config);
+                } catch (final SegmentationException e) {
+                    firstFailure = firstFailure == null ? e : firstFailure;
+                    warnings.add("k = " + ks[i] + " was skipped: " + e.getMessage());
+                }
+            }
+        }
+        // metrics
+        final List<KSelectionRow> table = new ArrayList<>();
+        final double[] silhouettes = new double[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            p.checkCanceled();
+            p.progress(0.85 + 0.13 * i / ks.length, "Quality measures for k = " + ks[i]);
+            final Fitted f = fitted[i];
+            if (f == null) {
+                silhouettes[i] = Double.NaN;
+                table.add(new KSelectionRow(ks[i], Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false));
+                continue;
+            }
+            silhouettes[i] = ClusterMetrics.silhouette(x, f.labels, ks[i], config.seed(),
+                config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS, p);
+            final double bic = f.em == null ? Double.NaN : f.em.bic(n, f.logLikelihood);
+            table.add(new KSelectionRow(ks[i], silhouettes[i], ClusterMetrics.calinskiHarabasz(x, f.labels, ks[i]),
+                ClusterMetrics.daviesBouldin(x, f.labels, ks[i]), f.sse, bic, false));
+        }
+        final int chosen = config.automaticK() ? choose(table, config.criterion()) : 0;
+        if (chosen < 0) {
+            throw firstFailure != null ? firstFailure
+                : new SegmentationException("No k in " + ks[0] + ".." + ks[ks.length - 1] + " gave a usable result.");
+        }
+        table.set(chosen, table.get(chosen).withChosen(true));
+        final Fitted f = fitted[chosen];
+        final int k = ks[chosen];
+        final double criterionValue =
+            config.automaticK() ? criterionValue(table.get(chosen), config.criterion()) : silhouettes[chosen];
+        // assemble
+        final int rows = data.rows();
+        final int[] kept = prep.keptRows();
+        final int[] labels = new int[rows];
+        Arrays.fill(labels, -1);
+        final double[] distances = new double[rows];
+        Arrays.fill(distances, Double.NaN);
+        double[][] memberships = null;
+        if (f.em != null) {
+            memberships = new double[rows][];
+            for (int r = 0; r < rows; r++) {
+                memberships[r] = new double[k];
+                Arrays.fill(memberships[r], Double.NaN);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            labels[kept[i]] = f.labels[i];
+            distances[kept[i]] = Math.sqrt(ClusterMetrics.squaredDistance(x[i], f.means[f.labels[i]]));
+            if (memberships != null) {
+                memberships[kept[i]] = f.em.probabilities(x[i]);
+            }
+        }
+        final List<String> names = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            names.add("Segment " + (s + 1));
+        }
+        final String description = config.describe() + (config.automaticK() ? " chosenK=" + k : "");
+        final SegmentationModel model = new SegmentationModel(config.algorithm(), prep.preprocessing(), names, f.means,
+            config.distance(), f.centers, f.em, f.raw.wekaOptions(), description);
+        final PreparationReport report = new PreparationReport(prep.report().usedColumns(),
+            prep.report().droppedConstantColumns(), prep.report().droppedRows(), prep.report().imputedCounts(),
+            warnings);
+        p.progress(1, "Segmentation done: k = " + k);
+        return new SegmentationResult(labels, f.sizes, f.means, distances, memberships, f.sse, f.logLikelihood,
+            f.raw.wekaOptions(), f.raw.mergeHeights(), config.automaticK() ? table : List.of(), criterionValue,
+            report, model);
+    }
+
+    /** A fit after stable renumbering, with its figures. */
+    private record Fitted(RawFit raw, int[] labels, int[] sizes, double[][] means, double[][] centers,
+        EmParameters em, double sse, double logLikelihood) {
+    }
+
+    private static Fitted finish(final RawFit raw, final double[][] x, final SegmentationConfig config)
+        throws SegmentationException {
+        final int k = raw.k();
+        final int[] perm = stableOrder(raw.labels(), k);
+        final int[] inverse = new int[k];
+        for (int s = 0; s < k; s++) {
+            inverse[perm[s]] = s;
+        }
+        int[] labels = new int[x.length];
+        for (int i = 0; i < x.length; i++) {
+            labels[i] = inverse[raw.labels()[i]];
+        }
+        double[][] centers = null;
+        EmParameters em = null;
+        double logL = Double.NaN;
+        if (raw.centers() != null) {
+            centers = new double[k][];
+            for (int s = 0; s < k; s++) {
+                centers[s] = raw.centers()[perm[s]];
+            }
+            for (int i = 0; i < x.length; i++) { // identical unless a row is exactly between two centres
+                labels[i] = SegmentationModel.nearest(centers, x[i], config.distance());
+            }
+        }
+        if (raw.em() != null) {
+            em = raw.em().permuted(perm);
+            logL = 0;
+            for (int i = 0; i < x.length; i++) {
+                final double[] pr = em.probabilities(x[i]);
+                int best = 0;
+                for (int j = 1; j < k; j++) {
+                    if (pr[j] > pr[best]) {
+                        best = j;
+                    }
+                }
+                labels[i] = best;
+                logL += em.logDensity(x[i]);
+            }
+        }
+        final int[] sizes = ClusterMetrics.sizes(labels, k);
+        for (int s = 0; s < k; s++) {
+            if (sizes[s] == 0) {
+                throw new SegmentationException(config.algorithm() + " produced an empty segment for k = " + k
+                    + " (only " + Arrays.stream(sizes).filter(v -> v > 0).count()
+                    + " segments hold rows): choose a smaller k.");
+            }
+        }
+        final double[][] means = ClusterMetrics.centroids(x, labels, k);
+        return new Fitted(raw, labels, sizes, means, centers, em, ClusterMetrics.sse(x, labels, k), logL);
+    }
+
+    /**
+     * @param labels raw labels in 0..k-1
+     * @param k number of labels
+     * @return {@code perm[newIndex] = rawLabel}: largest first, ties by first row index; empty raw labels last
+     */
+    static int[] stableOrder(final int[] labels, final int k) throws SegmentationException {
+        final int[] size = new int[k];
+        final int[] first = new int[k];
+        Arrays.fill(first, Integer.MAX_VALUE);
+        for (int i = 0; i < labels.length; i++) {
+            final int l = labels[i];
+            if (l < 0 || l >= k) {
+                throw new SegmentationException("Internal error: label " + l + " outside 0.." + (k - 1) + ".");
+            }
+            size[l]++;
+            first[l] = Math.min(first[l], i);
+        }
+        final Integer[] order = new Integer[k];
+        for (int s = 0; s < k; s++) {
+            order[s] = s;
+        }
+        Arrays.sort(order, (a, b) -> size[a] != size[b] ? Integer.compare(size[b], size[a])
+            : Integer.compare(first[a], first[b]));
+        final int[] perm = new int[k];
+        for (int s = 0; s < k; s++) {
+            perm[s] = order[s];
+        }
+        return perm;
+    }
+
+    private static int choose(final List<KSelectionRow> table, final KCriterion criterion) {
+        if (criterion == KCriterion.SSE_KNEE) {
+            final List<Integer> valid = new ArrayList<>();
+            for (int i = 0; i < table.size(); i++) {
+                if (!Double.isNaN(table.get(i).sse())) {
+                    valid.add(i);
+                }
+            }
+            if (valid.isEmpty()) {
+                return -1;
+            }
+            final int[] ks = new int[valid.size()];
+            final double[] v = new double[valid.size()];
+            for (int i = 0; i < ks.length; i++) {
+                ks[i] = table.get(valid.get(i)).k();
+                v[i] = table.get(valid.get(i)).sse();
+            }
+            return valid.get(KneeDetector.knee(ks, v));
+        }
+        int best = -1;
+        double bestV = Double.NaN;
+        final int fallback = firstUsable(table);
+        for (int i = 0; i < table.size(); i++) {
+            final double v = criterionValue(table.get(i), criterion);
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            final boolean higherBetter = criterion == KCriterion.SILHOUETTE || criterion == KCriterion.CALINSKI_HARABASZ;
+            if (best < 0 || (higherBetter ? v > bestV : v < bestV)) {
+                best = i;
+                bestV = v;
+            }
+        }
+        return best >= 0 ? best : fallback;
+    }
+
+    private static int firstUsable(final List<KSelectionRow> table) {
+        for (int i = 0; i < table.size(); i++) {
+            if (!Double.isNaN(table.get(i).sse())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static double criterionValue(final KSelectionRow row, final KCriterion criterion) {
+        return switch (criterion) {
+            case SILHOUETTE -> row.silhouette();
+            case CALINSKI_HARABASZ -> row.calinskiHarabasz();
+            case DAVIES_BOULDIN -> row.daviesBouldin();
+            case SSE_KNEE -> row.sse();
+            case BIC -> row.bic();
+        };
+    }
+
+    /** Counts distinct rows, stopping once {@code cap} is reached. */
+    private static int distinctRows(final double[][] x, final int cap) {
+        final Set<RowKey> seen = new HashSet<>();
+        for (final double[] row : x) {
+            seen.add(new RowKey(row));
+            if (seen.size() >= cap) {
+                return seen.size();
+            }
+        }
+        return seen.size();
+    }
+
+    private record RowKey(double[] v) {
+        @Override
+        public boolean equals(final Object o) {
+            return o instanceof RowKey r && Arrays.equals(v, r.v);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(v);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.custseg.engine.segment;
+
+import java.util.List;
+
+import org.custseg.engine.model.SegmentationModel;
+
+/**
+ * The outcome of {@link Segmentation#run}: labels and per-segment figures for the input rows, the automatic-k table and
+ * the model. Immutable; every array getter returns a copy.
+ *
+ * <p>Numbering: segment index 0 ("Segment 1") is the largest segment; equal sizes are ordered by the smallest input
+ * row index among their members.
+ */
+public final class SegmentationResult {
+
+    private final int[] labels;
+    private final int[] sizes;
+    private final double[][] centroidsOriginal;
+    private final double[][] centroidsScaled;
+    private final double[] distances;
+    private final double[][] memberships;
+    private final double sse;
+    private final double logLikelihood;
+    private final String wekaOptions;
+    private final double[] mergeHeights;
+    private final List<KSelectionRow> kSelection;
+    private final double criterionValue;
+    private final PreparationReport preparation;
+    private final SegmentationModel model;
+
+    SegmentationResult(final int[] labels, final int[] sizes, final double[][] centroidsScaled,
+        final double[] distances, final double[][] memberships, final double sse, final double logLikelihood,
+        final String wekaOptions, final double[] mergeHeights, final List<KSelectionRow> kSelection,
+        final double criterionValue, final PreparationReport preparation, final SegmentationModel model) {
+        this.labels = labels.clone();
+        this.sizes = sizes.clone();
+        this.centroidsScaled = copy(centroidsScaled);
+        this.centroidsOriginal = model.centroidsOriginal();
+        this.distances = distances.clone();
+        this.memberships = memberships == null ? null : copy(memberships);
+        this.sse = sse;
+        this.logLikelihood = logLikelihood;
+        this.wekaOptions = wekaOptions;
+        this.mergeHeights = mergeHeights.clone();
+        this.kSelection = List.copyOf(kSelection);
+        this.criterionValue = criterionValue;
+        this.preparation = preparation;
+        this.model = model;
+    }
+
+    private static double[][] copy(final double[][] a) {
+        final double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    /** @return the number of segments */
+    public int k() {
+        return sizes.length;
+    }
+
+    /** @return the number of input rows (including rows dropped by the missing-value policy) */
+    public int rows() {
+        return labels.length;
+    }
+
+    /** @return per input row, the 0-based segment index, or -1 for a row dropped by the missing-value policy */
+    public int[] labels() {
+        return labels.clone();
+    }
+
+    /**
+     * @param index 0-based segment index
+     * @return "Segment " + (index + 1)
+     */
+    public String segmentName(final int index) {
+        return model.segmentNames().get(index);
+    }
+
+    /** @return rows per segment (non-increasing) */
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
+    /** @return {@code [k][features]} segment means in original units, features in {@code model().featureNames()} order */
+    public double[][] centroidsOriginal() {
+        return copy(centroidsOriginal);
+    }
+
+    /** @return {@code [k][features]} segment means in scaled space */
+    public double[][] centroidsScaled() {
+        return copy(centroidsScaled);
+    }
+
+    /** @return per input row, Euclidean distance (scaled space) to its segment mean; {@code NaN} for dropped rows */
+    public double[] distances() {
+        return distances.clone();
+    }
+
+    /** @return EM only: {@code [rows][k]} membership probabilities ({@code NaN} for dropped rows); else {@code null} */
+    public double[][] memberships() {
+        return memberships == null ? null : copy(memberships);
+    }
+
+    /** @return the sum of squared Euclidean distances (scaled space) of the rows to their segment means */
+    public double sse() {
+        return sse;
+    }
+
+    /** @return EM: total log-likelihood of the clustered rows under the mixture; {@code NaN} otherwise */
+    public double logLikelihood() {
+        return logLikelihood;
+    }
+
+    /** @return the exact Weka options string used (or a description of the fast hierarchical engine) */
+    public String wekaOptions() {
+        return wekaOptions;
+    }
+
+    /** @return hierarchical (fast engine): the n-1 merge heights in ascending order; otherwise empty */
+    public double[] mergeHeights() {
+        return mergeHeights.clone();
+    }
+
+    /** @return the automatic-k table, one row per k tried; empty when k was fixed */
+    public List<KSelectionRow> kSelection() {
+        return kSelection;
+    }
+
+    /** @return the chosen criterion's value at the chosen k (the silhouette when k was fixed) */
+    public double criterionValue() {
+        return criterionValue;
+    }
+
+    /** @return what data preparation did */
+    public PreparationReport preparation() {
+        return preparation;
+    }
+
+    /** @return the model that assigns new rows */
+    public SegmentationModel model() {
+        return model;
+    }
+}

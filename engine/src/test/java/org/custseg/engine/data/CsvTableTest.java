@@ -1,0 +1,172 @@
+package org.custseg.engine.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.custseg.engine.SegmentationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTableTest {
+
+    private static CsvTable parse(final String text) throws Exception {
+        return CsvTable.parse(new StringReader(text), "test.csv");
+    }
+
+    private static String error(final String text, final List<String> cols, final String id) {
+        return assertThrows(SegmentationException.class, () -> parse(text).selectFeatures(cols, id)).getMessage();
+    }
+
+    @Test
+    void sampleDataDefaultSelectionSkipsTheTwoIdentifiers() throws Exception {
+        Path p = Path.of("").toAbsolutePath();
+        while (!Files.exists(p.resolve("test-workflows/data/credit-card-customer-data.csv"))) {
+            p = p.getParent();
+        }
+        final CsvTable t = CsvTable.read(p.resolve("test-workflows/data/credit-card-customer-data.csv"));
+        assertEquals("Sl_No", t.header().get(0)); // BOM removed
+        assertEquals(660, t.rows());
+        final ColumnSelection s = t.selectFeatures(List.of(), null);
+        assertEquals(List.of("Avg_Credit_Limit", "Total_Credit_Cards", "Total_visits_bank", "Total_visits_online",
+            "Total_calls_made"), s.usedColumns());
+        assertEquals("Sl_No", s.idColumn());
+        assertEquals("row id column", s.skippedColumns().get("Sl_No"));
+        assertEquals("identifier-like name", s.skippedColumns().get("Customer Key"));
+        assertEquals("1", s.features().rowId(0));
+        assertEquals(100000, s.features().value(0, 0));
+        // Customer Key has duplicates (5 values appear twice): as an explicit id column that is an error
+        final String e = assertThrows(SegmentationException.class, () -> t.selectFeatures(List.of(), "Customer Key"))
+            .getMessage();
+        assertTrue(e.startsWith("Duplicate row id \"") && e.contains("lines "), e);
+    }
+
+    @Test
+    void quotedFieldsBlankCellsAndMissingTokens() throws Exception {
+        final CsvTable t = parse("id,name,a,b\n1,\"Smith, J\",1.5,\n2,\"multi\nline\",NA,2e3\n3,x,-4,?\n");
+        assertEquals(3, t.rows());
+        assertEquals("Smith, J", t.cell(0, "name"));
+        assertNull(t.cell(0, "b"));
+        assertEquals(5, t.lineNumber(2)); // rows start on lines 2, 3 and 5 (row 2 holds a quoted line break)
+        final ColumnSelection s = t.selectFeatures(List.of("a", "b"), "id");
+        assertTrue(Double.isNaN(s.features().value(0, 1)));
+        assertTrue(Double.isNaN(s.features().value(1, 0)));
+        assertEquals(2000, s.features().value(1, 1));
+        assertTrue(Double.isNaN(s.features().value(2, 1)));
+        assertEquals(ColumnKind.TEXT, t.kind("name"));
+        assertEquals("text, not numbers (e.g. \"Smith, J\")", t.selectFeatures(List.of(), "id").skippedColumns()
+            .get("name"));
+    }
+
+    @Test
+    void textInANumericColumnNamesColumnLineIdAndValue() {
+        final String e = error("id,a,b\nc1,1,2\nc2,3,4\nc3,5,abc\nc4,6,7\n", List.of(), "id");
+        assertTrue(e.contains("column \"b\", line 4") && e.contains("row id \"c3\"") && e.contains("\"abc\""), e);
+        final String thousands = error("id,a\nc1,\"1,000\"\nc2,3\nc3,5\n", List.of("a"), "id");
+        assertTrue(thousands.contains("\"1,000\"") && thousands.contains("thousands separator"), thousands);
+    }
+
+    @Test
+    void infinityIsAnErrorAndNaNIsMissing() throws Exception {
+        final String e = error("id,a\nc1,1\nc2,Infinity\n", List.of("a"), "id");
+        assertTrue(e.startsWith("Infinite value: column \"a\", line 3") && e.contains("c2"), e);
+        assertTrue(error("id,a\nc1,1\nc2,1e999\n", List.of("a"), "id").startsWith("Infinite value"));
+        assertTrue(Double.isNaN(parse("id,a\nc1,NaN\nc2,2\n").selectFeatures(List.of("a"), "id").features().value(0, 0)));
+    }
+
+    @Test
+    void emptyFileHeaderOnlyAndRaggedLines() {
+        assertTrue(assertThrows(SegmentationException.class, () -> parse("")).getMessage().contains("is empty"));
+        assertTrue(assertThrows(SegmentationException.class, () -> parse("\n \n")).getMessage().contains("is empty"));
+        assertTrue(assertThrows(SegmentationException.class, () -> parse("a,b\n")).getMessage()
+            .contains("has a header but no data rows"));
+        final String ragged = assertThrows(SegmentationException.class, () -> parse("a,b\n1,2\n3\n")).getMessage();
+        assertTrue(ragged.contains("Line 3") && ragged.contains("1 fields but the header has 2"), ragged);
+    }
+
+    @Test
+    void duplicateAndEmptyHeaderNames() {
+        final String dup = assertThrows(SegmentationException.class, () -> parse("a,b,a\n1,2,3\n")).getMessage();
+        assertTrue(dup.contains("\"a\" twice (columns 1 and 3)"), dup);
+        final String empty = assertThrows(SegmentationException.class, () -> parse("a,,c\n1,2,3\n")).getMessage();
+        assertTrue(empty.contains("Column 2 of the header"), empty);
+    }
+
+    @Test
+    void duplicateAndBlankIds() {
+        final String dup = error("id,a\nx,1\ny,2\nx,3\n", List.of("a"), "id");
+        assertTrue(dup.contains("Duplicate row id \"x\"") && dup.contains("lines 2 and 4"), dup);
+        final String blank = error("id,a\nx,1\n,2\n", List.of("a"), "id");
+        assertTrue(blank.contains("blank on line 3"), blank);
+    }
+
+    @Test
+    void requestedColumnsAreChecked() {
+        assertTrue(error("id,a\nx,1\n", List.of("nope"), "id").contains("\"nope\" is not in test.csv"));
+        assertTrue(error("id,a,e\nx,1,\ny,2,\n", List.of("a", "e"), "id").contains("\"e\" has no values"));
+        assertTrue(error("id,a\nx,1\n", List.of("a", "a"), "id").contains("listed twice"));
+        assertTrue(error("id,a\nx,1\n", List.of("id"), "id").contains("is the id column"));
+        assertTrue(error("id,a\nx,1\n", List.of("a"), "ident").contains("id column \"ident\" is not in"));
+    }
+
+    @Test
+    void allMissingColumnIsSkippedByDefaultWithItsReason() throws Exception {
+        final ColumnSelection s = parse("a,e\n1,\n2,NA\n").selectFeatures(List.of(), null);
+        assertEquals(List.of("a"), s.usedColumns());
+        assertTrue(s.skippedColumns().get("e").startsWith("no values"));
+        assertNull(s.idColumn());
+        assertEquals(List.of("1", "2"), s.features().rowIds());
+    }
+
+    @Test
+    void identifierRules() throws Exception {
+        for (final String n : List.of("Sl_No", "Customer Key", "customer_id", "CustomerID", "ID", "Account No",
+            "row index", "uuid")) {
+            assertTrue(CsvTable.isIdentifierName(n), n);
+        }
+        for (final String n : List.of("Avg_Credit_Limit", "Total_visits_bank", "Income", "No", "Identity_score",
+            "Number_of_children", "Kidney")) {
+            assertFalse(CsvTable.isIdentifierName(n), n);
+        }
+        // value rule: a serial column with an innocent name is skipped; a normal count column is not
+        final StringBuilder sb = new StringBuilder("serial,visits,shuffled\n");
+        final int[] shuffled = {7, 3, 9, 1, 5, 2, 8, 4, 10, 6, 11, 12};
+        for (int i = 0; i < 12; i++) {
+            sb.append(100 + i).append(',').append(i % 4).append(',').append(shuffled[i]).append('\n');
+        }
+        final ColumnSelection s = parse(sb.toString()).selectFeatures(List.of(), null);
+        assertEquals(List.of("visits"), s.usedColumns());
+        assertEquals("serial", s.idColumn());
+        assertTrue(s.skippedColumns().get("shuffled").startsWith("identifier-like values"));
+    }
+
+    @Test
+    void byteOrderMarkSemicolonsAndNonUtf8(@TempDir final Path dir) throws Exception {
+        final Path f = dir.resolve("semi.csv");
+        Files.write(f, "\uFEFFid;a;b\nx;1;2\ny;3;4\n".getBytes(StandardCharsets.UTF_8));
+        final CsvTable t = CsvTable.read(f);
+        assertEquals(List.of("id", "a", "b"), t.header());
+        assertEquals("3", t.cell(1, "a"));
+        final Path bad = dir.resolve("latin1.csv");
+        Files.write(bad, new byte[] {'a', '\n', (byte) 0xE9, '\n'});
+        assertTrue(assertThrows(SegmentationException.class, () -> CsvTable.read(bad)).getMessage()
+            .contains("not valid UTF-8"));
+        assertTrue(assertThrows(SegmentationException.class, () -> CsvTable.read(dir.resolve("none.csv")))
+            .getMessage().contains("does not exist"));
+    }
+
+    @Test
+    void unbalancedQuoteAndDoubledQuotes() throws Exception {
+        final String e = assertThrows(SegmentationException.class, () -> parse("a,b\n1,\"oops\n2,3\n")).getMessage();
+        assertTrue(e.contains("not valid CSV") && e.contains("unbalanced double quote"), e);
+        assertEquals("say \"hi\"", parse("a,b\n1,\"say \"\"hi\"\"\"\n").cell(0, "b"));
+    }
+}

@@ -1,0 +1,36 @@
+package org.custseg.engine.segment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.custseg.engine.data.ColumnSelection;
+import org.custseg.engine.data.CsvTable;
+import org.custseg.engine.data.FeatureMatrix;
+
+/** Loads the bundled sample data (660 credit-card customers) for tests. */
+final class SampleData {
+
+    static final List<String> BEHAVIOURAL = List.of("Avg_Credit_Limit", "Total_Credit_Cards", "Total_visits_bank",
+        "Total_visits_online", "Total_calls_made");
+
+    private SampleData() {
+    }
+
+    static Path file() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null) {
+            final Path f = p.resolve("test-workflows/data/credit-card-customer-data.csv");
+            if (Files.exists(f)) {
+                return f;
+            }
+            p = p.getParent();
+        }
+        throw new IllegalStateException("sample data not found above " + Path.of("").toAbsolutePath());
+    }
+
+    static FeatureMatrix behavioural() throws Exception {
+        final ColumnSelection s = CsvTable.read(file()).selectFeatures(BEHAVIOURAL, "Sl_No");
+        return s.features();
+    }
+}
