@@ -1,0 +1,484 @@
+package org.custseg.engine.cli;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.custseg.engine.data.FeatureMatrix;
+import org.custseg.engine.model.SegmentationModel;
+import org.custseg.engine.profile.NominalProfileRow;
+import org.custseg.engine.profile.NumericProfileRow;
+import org.custseg.engine.profile.SegmentProfile;
+import org.custseg.engine.profile.SegmentSummary;
+import org.custseg.engine.recommend.Recommendation;
+import org.custseg.engine.report.HtmlReport;
+import org.custseg.engine.report.ReportInput;
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.KCriterion;
+import org.custseg.engine.segment.KSelectionRow;
+import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.segment.PreparationReport;
+import org.custseg.engine.segment.SegmentationConfig;
+import org.custseg.engine.segment.SegmentationResult;
+
+/**
+ * Writes the files of one run into the output directory. CSV files follow {@link CsvOut} (RFC 4180, UTF-8, fixed
+ * number formats), so the same input and options give byte-identical files.
+ *
+ * <table>
+ * <caption>Files</caption>
+ * <tr><td>assignments.csv</td><td>one row per input row: id, segment, persona, then {@code distance} (Euclidean
+ * distance to the segment centre in scaled space) or, for EM, one {@code p_<segment>} probability column per
+ * segment; rows dropped by {@code --missing drop} have an empty segment</td></tr>
+ * <tr><td>segments.csv</td><td>segment, persona, size, share, then the centre of each feature in original
+ * units</td></tr>
+ * <tr><td>k-selection.csv</td><td>k, silhouette, calinski_harabasz, davies_bouldin, sse, bic, chosen (header only
+ * when k was fixed)</td></tr>
+ * <tr><td>model.json</td><td>the segmentation model (plain versioned JSON) for assigning new customers</td></tr>
+ * <tr><td>profile.csv</td><td>segment × attribute statistics, effect size, p-values, level</td></tr>
+ * <tr><td>profile-categories.csv</td><td>only when text columns are profiled as categories: segment × attribute ×
+ * category counts and shares, chi-square test, Cramér's V</td></tr>
+ * <tr><td>segment-summary.csv</td><td>segment, persona, size, share, description, top attributes</td></tr>
+ * <tr><td>recommendations.csv</td><td>segment × matching playbook rule with rationale</td></tr>
+ * <tr><td>report.html</td><td>the self-contained HTML report</td></tr>
+ * </table>
+ */
+public final class OutputWriter {
+
+    /** File names in the order they are written. */
+    public static final List<String> FILES = List.of("assignments.csv", "segments.csv", "k-selection.csv",
+        "model.json", "profile.csv", "segment-summary.csv", "recommendations.csv", "report.html");
+
+    private static final int DECIMALS = 6;
+
+    private OutputWriter() {
+    }
+
+    /**
+     * What {@link #write} did.
+     *
+     * @param files the files written, in {@link #FILES} order
+     * @param reportProblem {@code null}, or why report.html could not be rendered (the CSV files are complete)
+     */
+    public record Written(List<Path> files, String reportProblem) {
+        /** Copies the list. */
+        public Written {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Writes every file of {@link #FILES} into {@code dir} (created when missing), replacing existing ones. A failure
+     * to render the charts (e.g. a Java runtime without any font) does not lose the other files: it is returned in
+     * {@link Written#reportProblem()}.
+     *
+     * @param o the run's outcome
+     * @param dir the output directory
+     * @param report {@code false} to skip the HTML report
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static Written write(final SegmentJob.Outcome o, final Path dir, final boolean report)
+        throws IOException {
+        Files.createDirectories(dir);
+        final List<Path> written = new ArrayList<>();
+        written.add(save(assignments(o), dir.resolve("assignments.csv")));
+        written.add(save(segments(o), dir.resolve("segments.csv")));
+        written.add(save(kSelection(o.result()), dir.resolve("k-selection.csv")));
+        final Path model = dir.resolve("model.json");
+        Files.writeString(model, o.result().model().toJson(), StandardCharsets.UTF_8);
+        written.add(model);
+        written.add(save(profile(o.profile()), dir.resolve("profile.csv")));
+        if (!o.profile().nominalRows().isEmpty()) {
+            written.add(save(profileCategories(o.profile()), dir.resolve("profile-categories.csv")));
+        }
+        written.add(save(summary(o), dir.resolve("segment-summary.csv")));
+        written.add(save(recommendations(o), dir.resolve("recommendations.csv")));
+        String problem = null;
+        if (report) {
+            final Path html = dir.resolve("report.html");
+            try {
+                HtmlReport.write(reportInput(o), html);
+                written.add(html);
+            } catch (final IOException e) {
+                throw e;
+            } catch (final RuntimeException | LinkageError | InternalError e) {
+                // headless AWT without fonts or native libraries fails here, not in the statistics
+                problem = "report.html could not be rendered (" + e + "); the Java runtime needs fonts for the"
+                    + " charts, e.g. on Debian/Ubuntu: apt-get install fontconfig fonts-dejavu-core.";
+            }
+        }
+        return new Written(written, problem);
+    }
+
+    private static Path save(final CsvOut csv, final Path file) throws IOException {
+        csv.write(file);
+        return file;
+    }
+
+    private static String n(final double v) {
+        return CsvOut.number(v, DECIMALS);
+    }
+
+    /** p-values: 4 significant digits, exponent notation for very small values (e.g. {@code 1.234E-80}). */
+    static String p(final double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        final BigDecimal b = new BigDecimal(v).round(new MathContext(4, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return b.abs().compareTo(new BigDecimal("0.0001")) >= 0 ? b.toPlainString() : b.toString();
+    }
+
+    /** The persona of each segment index (0-based), from the profile. */
+    static String[] personas(final SegmentJob.Outcome o) {
+        final SegmentationResult r = o.result();
+        final String[] p = new String[r.k()];
+        for (int s = 0; s < r.k(); s++) {
+            p[s] = o.profile().summary(r.segmentName(s)).persona();
+        }
+        return p;
+    }
+
+    static CsvOut assignments(final SegmentJob.Outcome o) {
+        final SegmentationResult r = o.result();
+        final String[] persona = personas(o);
+        final List<String> header = new ArrayList<>(List.of(o.input().idColumn(), "segment", "persona"));
+        final double[][] mem = r.memberships();
+        if (mem != null) {
+            for (int s = 0; s < r.k(); s++) {
+                header.add("p_" + r.segmentName(s).replace(' ', '_'));
+            }
+        } else {
+            header.add("distance");
+        }
+        final CsvOut csv = new CsvOut(header);
+        final int[] labels = r.labels();
+        final double[] dist = r.distances();
+        final FeatureMatrix f = o.input().features();
+        for (int row = 0; row < labels.length; row++) {
+            final List<String> rec = new ArrayList<>();
+            rec.add(f.rowId(row));
+            final int s = labels[row];
+            rec.add(s < 0 ? "" : r.segmentName(s));
+            rec.add(s < 0 ? "" : persona[s]);
+            if (mem != null) {
+                for (int j = 0; j < r.k(); j++) {
+                    rec.add(s < 0 || mem[row] == null ? "" : n(mem[row][j]));
+                }
+            } else {
+                rec.add(n(dist[row]));
+            }
+            csv.row(rec);
+        }
+        return csv;
+    }
+
+    static CsvOut segments(final SegmentJob.Outcome o) {
+        final SegmentationResult r = o.result();
+        final String[] persona = personas(o);
+        final List<String> features = r.model().featureNames();
+        final List<String> header = new ArrayList<>(List.of("segment", "persona", "size", "share"));
+        header.addAll(features);
+        final CsvOut csv = new CsvOut(header);
+        final int[] sizes = r.sizes();
+        final double[][] c = r.centroidsOriginal();
+        for (int s = 0; s < r.k(); s++) {
+            final List<String> rec = new ArrayList<>(List.of(r.segmentName(s), persona[s], Integer.toString(sizes[s]),
+                n(sizes[s] / (double) r.rows())));
+            for (int j = 0; j < features.size(); j++) {
+                rec.add(n(c[s][j]));
+            }
+            csv.row(rec);
+        }
+        return csv;
+    }
+
+    static CsvOut kSelection(final SegmentationResult r) {
+        final CsvOut csv = new CsvOut(
+            List.of("k", "silhouette", "calinski_harabasz", "davies_bouldin", "sse", "bic", "chosen"));
+        for (final KSelectionRow k : r.kSelection()) {
+            csv.row(List.of(Integer.toString(k.k()), n(k.silhouette()), n(k.calinskiHarabasz()), n(k.daviesBouldin()),
+                n(k.sse()), n(k.bic()), Boolean.toString(k.chosen())));
+        }
+        return csv;
+    }
+
+    static CsvOut profile(final SegmentProfile profile) {
+        final CsvOut csv = new CsvOut(List.of("segment", "attribute", "n", "missing", "mean", "sd", "min", "q1",
+            "median", "q3", "max", "population_mean", "population_sd", "ratio", "effect_d", "p_value", "adjusted_p",
+            "level", "note"));
+        for (final NumericProfileRow x : profile.numericRows()) {
+            csv.row(List.of(x.segment(), x.attribute(), Integer.toString(x.n()), Integer.toString(x.missing()),
+                n(x.mean()), n(x.sd()), n(x.min()), n(x.q1()), n(x.median()), n(x.q3()), n(x.max()),
+                n(x.populationMean()), n(x.populationSd()), n(x.ratio()), n(x.effect()), p(x.pValue()),
+                p(x.adjustedP()), x.level() == null ? "" : x.level().label(), x.note() == null ? "" : x.note()));
+        }
+        return csv;
+    }
+
+    static CsvOut profileCategories(final SegmentProfile profile) {
+        final CsvOut csv = new CsvOut(List.of("segment", "attribute", "category", "count", "segment_share",
+            "population_share", "missing", "chi_square", "p_value", "adjusted_p", "cramers_v", "note"));
+        for (final NominalProfileRow x : profile.nominalRows()) {
+            csv.row(List.of(x.segment(), x.attribute(), x.category(), Integer.toString(x.count()),
+                n(x.segmentShare()), n(x.populationShare()), Integer.toString(x.missing()), n(x.chiSquare()),
+                p(x.pValue()), p(x.adjustedP()), n(x.cramersV()), x.note() == null ? "" : x.note()));
+        }
+        return csv;
+    }
+
+    static CsvOut summary(final SegmentJob.Outcome o) {
+        final CsvOut csv = new CsvOut(List.of("segment", "persona", "persona_generated", "size", "share",
+            "description", "top_attributes"));
+        for (final SegmentSummary s : o.profile().summaries()) {
+            csv.row(List.of(s.segment(), s.persona(), Boolean.toString(s.personaGenerated()),
+                Integer.toString(s.size()), n(s.share()), s.description(), String.join("; ", s.topAttributes())));
+        }
+        return csv;
+    }
+
+    static CsvOut recommendations(final SegmentJob.Outcome o) {
+        final CsvOut csv = new CsvOut(List.of("segment", "persona", "rule_id", "action", "team", "channel",
+            "priority", "kpi", "rationale", "explanation", "matched"));
+        for (final Recommendation r : o.recommendations().rows()) {
+            csv.row(List.of(r.segment(), r.persona(), r.ruleId(), r.action(), r.team(), r.channel(),
+                Integer.toString(r.priority()), r.kpi(), r.rationale(), r.explanation(),
+                Boolean.toString(r.matched())));
+        }
+        return csv;
+    }
+
+    /** Human words for a criterion, with its direction. */
+    static String criterionLabel(final KCriterion c) {
+        switch (c) {
+            case SILHOUETTE:
+                return "Silhouette (higher is better)";
+            case CALINSKI_HARABASZ:
+                return "Calinski-Harabasz (higher is better)";
+            case DAVIES_BOULDIN:
+                return "Davies-Bouldin (lower is better)";
+            case SSE_KNEE:
+                return "Within-segment SSE (knee chosen)";
+            case BIC:
+                return "BIC (lower is better)";
+            default:
+                return c.name();
+        }
+    }
+
+    static double criterionValue(final KSelectionRow r, final KCriterion c) {
+        switch (c) {
+            case SILHOUETTE:
+                return r.silhouette();
+            case CALINSKI_HARABASZ:
+                return r.calinskiHarabasz();
+            case DAVIES_BOULDIN:
+                return r.daviesBouldin();
+            case SSE_KNEE:
+                return r.sse();
+            case BIC:
+                return r.bic();
+            default:
+                return Double.NaN;
+        }
+    }
+
+    /** @return human words for a scaling */
+    static String scalingWords(final Scaling s) {
+        switch (s) {
+            case ZSCORE:
+                return "z-score (mean 0, standard deviation 1)";
+            case MINMAX:
+                return "min-max (0 to 1)";
+            default:
+                return "none (original units)";
+        }
+    }
+
+    /** @return human words for a missing-value policy */
+    static String missingWords(final MissingPolicy m) {
+        switch (m) {
+            case FAIL:
+                return "stop if any (none found)";
+            case DROP_ROWS:
+                return "rows with missing values left out";
+            case IMPUTE_MEAN:
+                return "replaced by the column mean";
+            case IMPUTE_MEDIAN:
+                return "replaced by the column median";
+            default:
+                return m.name();
+        }
+    }
+
+    /** One-line description of the algorithm and its main settings. */
+    static String describeAlgorithm(final SegmentationConfig c) {
+        switch (c.algorithm()) {
+            case KMEANS:
+                return "k-means (Weka SimpleKMeans, " + c.init().name().toLowerCase().replace('_', '-')
+                    .replace("kmeans-plus-plus", "k-means++") + " start, best of " + c.restarts() + " runs)";
+            case EM:
+                return "EM Gaussian mixture (Weka EM)";
+            case HIERARCHICAL:
+                return "hierarchical, " + c.linkage().name().toLowerCase().replace('_', '-') + " linkage ("
+                    + (c.engine().name().equals("FAST") ? "fast exact engine" : "Weka engine")
+                    + (c.sampleSize() > 0 ? ", seeded sample of " + c.sampleSize() + " rows" : "") + ")";
+            default:
+                return c.algorithm().name();
+        }
+    }
+
+    /** Fills the report's input from the outcome. */
+    static ReportInput reportInput(final SegmentJob.Outcome o) {
+        final SegmentationResult r = o.result();
+        final SegmentationConfig c = o.config();
+        final SegmentProfile profile = o.profile();
+        final SegmentationModel model = r.model();
+        final List<String> features = model.featureNames();
+        final int k = r.k();
+
+        final List<ReportInput.Segment> segs = new ArrayList<>();
+        final double[][] d = new double[k][features.size()];
+        final double[][] means = new double[k][features.size()];
+        final double[] pop = new double[features.size()];
+        for (int s = 0; s < k; s++) {
+            final SegmentSummary sum = profile.summary(r.segmentName(s));
+            segs.add(new ReportInput.Segment(sum.segment(), sum.persona(), sum.size(), sum.share(), sum.description(),
+                sum.topAttributes()));
+            for (int a = 0; a < features.size(); a++) {
+                final NumericProfileRow row = profile.numericRow(sum.segment(), features.get(a));
+                d[s][a] = row.effect();
+                means[s][a] = row.mean();
+                pop[a] = row.populationMean();
+            }
+        }
+        final FeatureMatrix f = o.input().features();
+        final double[][] values = new double[features.size()][];
+        for (int a = 0; a < features.size(); a++) {
+            final int col = f.columnNames().indexOf(features.get(a));
+            values[a] = new double[f.rows()];
+            for (int row = 0; row < f.rows(); row++) {
+                values[a][row] = f.value(row, col);
+            }
+        }
+
+        ReportInput.KSelection ks = null;
+        if (!r.kSelection().isEmpty()) {
+            final List<KSelectionRow> rows = r.kSelection();
+            final int[] kk = new int[rows.size()];
+            final double[] v = new double[rows.size()];
+            final List<List<String>> table = new ArrayList<>();
+            final boolean em = c.algorithm() == Algorithm.EM;
+            int chosen = k;
+            for (int i = 0; i < rows.size(); i++) {
+                final KSelectionRow row = rows.get(i);
+                kk[i] = row.k();
+                v[i] = criterionValue(row, c.criterion());
+                if (row.chosen()) {
+                    chosen = row.k();
+                }
+                final List<String> cells = new ArrayList<>(List.of(Integer.toString(row.k()), fmt(row.silhouette(), 3),
+                    fmt(row.calinskiHarabasz(), 1), fmt(row.daviesBouldin(), 3), fmt(row.sse(), 1)));
+                if (em) {
+                    cells.add(fmt(row.bic(), 1));
+                }
+                table.add(cells);
+            }
+            final List<String> header = new ArrayList<>(List.of("k", "Silhouette", "Calinski-Harabasz",
+                "Davies-Bouldin", "SSE"));
+            if (em) {
+                header.add("BIC");
+            }
+            ks = new ReportInput.KSelection(criterionLabel(c.criterion()), kk, v, chosen, header, table);
+        }
+
+        final List<ReportInput.Action> actions = new ArrayList<>();
+        for (final Recommendation rec : o.recommendations().rows()) {
+            final int s = indexOf(r, rec.segment());
+            if (s < 0) {
+                continue;
+            }
+            actions.add(new ReportInput.Action(s, rec.matched() ? rec.ruleId() : "", rec.action(), rec.team(),
+                rec.channel(), rec.priority(), rec.kpi(), rec.rationale()));
+        }
+
+        final List<ReportInput.Fact> facts = new ArrayList<>();
+        facts.add(new ReportInput.Fact("Algorithm", describeAlgorithm(c)));
+        facts.add(new ReportInput.Fact("Segments", c.automaticK()
+            ? k + " (chosen by " + c.criterion().name().toLowerCase().replace('_', '-') + " over k = " + c.kMin()
+                + ".." + c.kMax() + ")"
+            : k + " (fixed)"));
+        facts.add(new ReportInput.Fact("Customers segmented", r.rows() - r.preparation().droppedRows() + " of "
+            + r.rows()));
+        facts.add(new ReportInput.Fact("Features", String.join(", ", features)));
+        facts.add(new ReportInput.Fact("Scaling", scalingWords(c.scaling())));
+        facts.add(new ReportInput.Fact("Missing values", missingWords(c.missing())));
+        facts.add(new ReportInput.Fact("Seed", Long.toString(c.seed())));
+
+        return new ReportInput("Customer segmentation report", o.input().source().getFileName().toString(),
+            r.rows(), facts, segs, features, d, means, pop, values, r.labels(), ks, actions, notes(o),
+            SegmentationModel.ENGINE_VERSION + " · " + c.describe() + " · Weka options: " + r.wekaOptions());
+    }
+
+    private static int indexOf(final SegmentationResult r, final String name) {
+        for (int s = 0; s < r.k(); s++) {
+            if (r.segmentName(s).equals(name)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static String fmt(final double v, final int decimals) {
+        return Double.isFinite(v) ? new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString() : "";
+    }
+
+    /** Data-preparation and method notes shown in the report and (partly) on stdout. */
+    static List<String> notes(final SegmentJob.Outcome o) {
+        final List<String> notes = new ArrayList<>();
+        final InputData in = o.input();
+        notes.add("Input: " + in.source().getFileName() + ", " + in.features().rows() + " rows; identifier column: "
+            + in.idColumnDescription() + ".");
+        notes.add("Columns used (" + in.usedColumns().size() + "): " + String.join(", ", in.usedColumns()) + ".");
+        for (final Map.Entry<String, String> e : in.skippedColumns().entrySet()) {
+            notes.add("Column skipped: " + e.getKey() + " (" + e.getValue() + ").");
+        }
+        final PreparationReport p = o.result().preparation();
+        for (final String col : p.droppedConstantColumns()) {
+            notes.add("Column dropped: " + col + " (constant: the same value in every row).");
+        }
+        if (p.droppedRows() > 0) {
+            notes.add(p.droppedRows() + " rows with missing values were left out (shown as \"no segment\").");
+        }
+        for (final Map.Entry<String, Integer> e : p.imputedCounts().entrySet()) {
+            if (e.getValue() > 0) {
+                notes.add(e.getValue() + " missing values imputed in " + e.getKey() + ".");
+            }
+        }
+        notes.addAll(p.warnings());
+        notes.add("Profile: each segment against the rest of the customers; effect = Cohen's d with pooled standard"
+            + " deviation; p-values from " + (o.profile().config().test().name().startsWith("WELCH")
+                ? "Welch's t-test" : "the Mann-Whitney U test")
+            + " against the rest, Benjamini-Hochberg adjusted across all segment x attribute pairs; levels (very"
+            + " low .. very high) from d.");
+        notes.add("Recommendations: " + (o.options().playbook() == null ? "built-in credit-card banking playbook"
+            : (o.options().playbookExtends() ? "built-in playbook extended by " : "playbook ")
+                + o.options().playbook().getFileName()) + ".");
+        notes.addAll(o.notes());
+        for (final String w : o.warnings()) {
+            notes.add("Warning: " + w);
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,382 @@
+package org.custseg.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.ProgressListener;
+import org.custseg.engine.SegmentationException;
+import org.custseg.engine.model.SegmentationModel;
+import org.custseg.engine.profile.SegmentSummary;
+import org.custseg.engine.recommend.Playbook;
+import org.custseg.engine.recommend.Recommendation;
+import org.custseg.engine.segment.KSelectionRow;
+import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.segment.SegmentationConfig;
+import org.custseg.engine.segment.SegmentationResult;
+
+/**
+ * The {@code segment} command: customer CSV in; segments, profiles, recommendations and an HTML report out. The same
+ * pipeline as the KNIME nodes, without KNIME.
+ *
+ * <p>Exit status: {@value #EXIT_OK} success, {@value #EXIT_USAGE} usage error (the message names the option and
+ * value), {@value #EXIT_ERROR} data or segmentation error (the engine's message, naming column, row or setting).
+ * See {@link #HELP} for the options.
+ */
+public final class SegmentCli {
+
+    /** Exit status: success. */
+    public static final int EXIT_OK = 0;
+
+    /** Exit status: the data could not be segmented (bad value, too few rows, I/O error, ...). */
+    public static final int EXIT_ERROR = 1;
+
+    /** Exit status: the command line is wrong. */
+    public static final int EXIT_USAGE = 2;
+
+    /** The text printed by {@code --help}. */
+    public static final String HELP = String.join("\n",
+        "Usage: segment --input <file.csv> --out <dir> [options]",
+        "       segment --export-playbook <file.csv>",
+        "",
+        "Segments the customers in a CSV file, profiles every segment against all customers,",
+        "recommends actions from a playbook and writes CSV files plus a self-contained report.html.",
+        "",
+        "Input and output:",
+        "  --input <file.csv>        customer table (required): UTF-8 (BOM allowed), header row, comma-",
+        "                            separated (semicolon or tab if the header has no comma), '.' as",
+        "                            decimal separator; blank, NA, N/A, NaN, null or ? = missing value",
+        "  --out <dir>               output directory, created when missing; the files below are replaced",
+        "                            (required)",
+        "  --columns a,b,...         feature columns to segment on (default: every numeric column except",
+        "                            identifier-like ones such as a serial number or customer key)",
+        "  --id-column NAME          column identifying customers in assignments.csv (default: the first",
+        "                            identifier-like column with unique values, else the row number)",
+        "",
+        "Segmentation:",
+        "  --algorithm NAME          kmeans (default) | hierarchical | em",
+        "  --k N                     fixed number of segments (at least 2)",
+        "  --k-range MIN..MAX        try every k in the range and choose one (default: 2..8; used when --k is",
+        "                            not given)",
+        "  --criterion NAME          how k is chosen: silhouette (default; highest wins)",
+        "                            | calinski-harabasz (highest) | davies-bouldin (lowest)",
+        "                            | sse-knee (knee of the SSE curve) | bic (lowest; --algorithm em only)",
+        "  --missing POLICY          missing values: fail (default; lists columns and counts)",
+        "                            | drop (rows left out, reported, no segment)",
+        "                            | mean | median (imputed per column)",
+        "  --scaling NAME            zscore (default) | minmax | none",
+        "  --seed S                  random seed, a whole number (default: 1); same seed, same result",
+        "  --restarts N              k-means: keep the best of N seeded runs (default: 10)",
+        "  --linkage NAME            hierarchical: ward (default) | single | complete | average;",
+        "                            with --engine weka also mean | centroid | adjcomplete | neighbor-joining",
+        "  --engine NAME             hierarchical: fast (default; exact, O(n^2)) | weka (Weka's",
+        "                            HierarchicalClusterer; small data only)",
+        "  --sample-size N           hierarchical: cluster a seeded sample of N rows and assign the others to",
+        "                            the nearest segment centre (default: 0 = all rows)",
+        "",
+        "Profiles and recommendations:",
+        "  --names <file.csv>        your persona names, rows \"segment,name\" (header optional),",
+        "                            e.g. \"Segment 1,Premium digital\"; they replace the generated names",
+        "  --playbook <file.csv>     your playbook rules (columns as in the built-in playbook: id, condition,",
+        "                            action, team, channel, priority, kpi, explanation)",
+        "  --playbook-mode MODE      extend (default: built-in rules plus yours; same id replaces) | replace",
+        "                            (only your rules)",
+        "  --export-playbook <file>  write the built-in playbook as CSV (to edit and pass to --playbook) and",
+        "                            exit; used alone: segment --export-playbook playbook.csv",
+        "",
+        "Other:",
+        "  --quiet                   print nothing but errors",
+        "  --help, -h                print this help and exit",
+        "  --version                 print the version and exit",
+        "",
+        "Files written to --out:",
+        "  assignments.csv           per customer: id, segment, persona, distance to the segment centre",
+        "                            (scaled space), or for em one probability column per segment",
+        "  segments.csv              per segment: size, share, centre of every feature in original units",
+        "  k-selection.csv           every k tried with silhouette, Calinski-Harabasz, Davies-Bouldin, SSE,",
+        "                            BIC (em) and the chosen one (header only when --k is given)",
+        "  model.json                the segmentation model (versioned JSON) to assign new customers",
+        "  profile.csv               per segment and attribute: statistics, Cohen's d, p-values, level",
+        "  profile-categories.csv    only when text columns with 2-20 distinct values exist: their category",
+        "                            shares per segment, chi-square p-values, Cramer's V (profiled, never",
+        "                            segmented on)",
+        "  segment-summary.csv       per segment: persona, size, share, description, top attributes",
+        "  recommendations.csv       per segment: matching playbook rules, actions and their evidence",
+        "  report.html               the report: charts, profiles and actions; opens offline",
+        "",
+        "CSV files are RFC 4180, UTF-8, '.' decimal separator; the same input and options give",
+        "byte-identical files.",
+        "",
+        "Exit status: 0 success, 1 data or segmentation error, 2 usage error.",
+        "",
+        "Example:",
+        "  segment --input test-workflows/data/credit-card-customer-data.csv --out results",
+        "");
+
+    /** Held so that the level set in {@link #main} is not lost when the logger is garbage-collected. */
+    private static final Logger NETLIB_LOGGER = Logger.getLogger("com.github.fommil");
+
+    private SegmentCli() {
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args the command line
+     */
+    public static void main(final String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        // Weka's linear-algebra library logs a warning when no native BLAS is installed; the pure-Java one is used.
+        NETLIB_LOGGER.setLevel(Level.SEVERE);
+        final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        final boolean quiet = java.util.Arrays.asList(args).contains("--quiet");
+        final ProgressListener progress =
+            System.console() != null && !quiet ? new ConsoleProgress(err) : ProgressListener.NONE;
+        System.exit(run(args, out, err, progress));
+    }
+
+    /** Shows progress on a terminal's stderr, at most twice a second, on one line. */
+    private static final class ConsoleProgress implements ProgressListener {
+        private final PrintStream err;
+        private long last;
+        private boolean shown;
+
+        ConsoleProgress(final PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public void progress(final double fraction, final String message) {
+            final long now = System.nanoTime();
+            if (now - last < 500_000_000L) {
+                return;
+            }
+            last = now;
+            final String pct =
+                Double.isNaN(fraction) ? "    " : String.format(Locale.ROOT, "%3d%%", (int) (100 * fraction));
+            String line = pct + " " + (message == null ? "" : message);
+            if (line.length() > 78) {
+                line = line.substring(0, 78);
+            }
+            err.print("\r" + line + " ".repeat(79 - line.length()));
+            err.flush();
+            shown = true;
+        }
+
+        @Override
+        public void checkCanceled() {
+            // Ctrl-C ends the JVM
+        }
+
+        void clear() {
+            if (shown) {
+                err.print("\r" + " ".repeat(80) + "\r");
+                err.flush();
+            }
+        }
+    }
+
+    /**
+     * Runs the command without exiting the JVM.
+     *
+     * @param args the command line
+     * @param out where the summary goes
+     * @param err where errors go
+     * @return the exit status
+     */
+    public static int run(final String[] args, final PrintStream out, final PrintStream err) {
+        return run(args, out, err, ProgressListener.NONE);
+    }
+
+    /**
+     * Runs the command without exiting the JVM.
+     *
+     * @param args the command line
+     * @param out where the summary goes
+     * @param err where errors go
+     * @param progress receives progress while the data is segmented and profiled
+     * @return the exit status
+     */
+    public static int run(final String[] args, final PrintStream out, final PrintStream err,
+        final ProgressListener progress) {
+        if (CliParser.wantsHelp(args)) {
+            out.print(HELP);
+            return EXIT_OK;
+        }
+        if (CliParser.wantsVersion(args)) {
+            out.println("segment (" + SegmentationModel.ENGINE_VERSION + ")");
+            return EXIT_OK;
+        }
+        if (args.length > 0 && (args[0].equals("--export-playbook") || args[0].startsWith("--export-playbook="))) {
+            return exportPlaybook(args, out, err);
+        }
+        final CliOptions options;
+        final SegmentJob.Outcome outcome;
+        try {
+            options = CliParser.parse(args);
+            try {
+                outcome = SegmentJob.run(options, progress);
+            } finally {
+                if (progress instanceof ConsoleProgress) {
+                    ((ConsoleProgress) progress).clear();
+                }
+            }
+        } catch (final UsageException e) {
+            err.println("segment: " + e.getMessage());
+            err.println("Run 'segment --help' for usage.");
+            return EXIT_USAGE;
+        } catch (final SegmentationException e) {
+            err.println("segment: " + e.getMessage());
+            if (e.getMessage() != null && e.getMessage().contains("missing-value policy")) {
+                err.println("On the command line: --missing drop | mean | median.");
+            }
+            return EXIT_ERROR;
+        } catch (final IOException | UncheckedIOException e) {
+            err.println("segment: could not read the input: " + e.getMessage());
+            return EXIT_ERROR;
+        } catch (final CanceledException e) {
+            err.println("segment: canceled.");
+            return EXIT_ERROR;
+        } catch (final RuntimeException e) {
+            err.println("segment: internal error (" + e + "); please report it with the command line used.");
+            e.printStackTrace(err);
+            return EXIT_ERROR;
+        } catch (final OutOfMemoryError e) {
+            err.println("segment: out of memory; give Java more heap (e.g. JAVA_OPTS=-Xmx8g) or use"
+                + " --algorithm kmeans / --sample-size for large data.");
+            return EXIT_ERROR;
+        }
+        final OutputWriter.Written written;
+        try {
+            written = OutputWriter.write(outcome, options.out(), true);
+        } catch (final IOException | UncheckedIOException e) {
+            err.println("segment: could not write to " + options.out() + ": " + e.getMessage());
+            return EXIT_ERROR;
+        }
+        if (!options.quiet()) {
+            out.print(summary(outcome, written.files()));
+        }
+        if (written.reportProblem() != null) {
+            err.println("segment: " + written.reportProblem());
+            return EXIT_ERROR;
+        }
+        return EXIT_OK;
+    }
+
+    /** {@code segment --export-playbook FILE}: writes the built-in playbook as CSV to edit and feed back. */
+    private static int exportPlaybook(final String[] args, final PrintStream out, final PrintStream err) {
+        final String target = args[0].contains("=") ? args[0].substring(args[0].indexOf('=') + 1)
+            : args.length > 1 ? args[1] : null;
+        final int used = args[0].contains("=") ? 1 : 2;
+        if (target == null || target.isBlank() || target.startsWith("--")) {
+            err.println("segment: Option --export-playbook needs a value (the CSV file to write).");
+            return EXIT_USAGE;
+        }
+        if (args.length > used) {
+            err.println("segment: Option --export-playbook stands alone; \"" + args[used]
+                + "\" cannot be combined with it.");
+            return EXIT_USAGE;
+        }
+        final Path file = Path.of(target);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Playbook.defaultPlaybook().toCsv(w);
+        } catch (final IOException e) {
+            err.println("segment: could not write " + file + ": " + e.getMessage());
+            return EXIT_ERROR;
+        }
+        out.println("Built-in playbook (" + Playbook.defaultPlaybook().rules().size() + " rules) written to " + file
+            + "; edit it and pass it back with --playbook " + file + " [--playbook-mode replace].");
+        return EXIT_OK;
+    }
+
+    /** The short stdout summary. */
+    static String summary(final SegmentJob.Outcome o, final List<Path> files) {
+        final StringBuilder b = new StringBuilder();
+        final InputData in = o.input();
+        final SegmentationResult r = o.result();
+        final SegmentationConfig c = o.config();
+        final DecimalFormat pct = new DecimalFormat("0.0%", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        final DecimalFormat three = new DecimalFormat("0.000", DecimalFormatSymbols.getInstance(Locale.ROOT));
+
+        b.append("Read ").append(in.features().rows()).append(" rows from ").append(in.source()).append('\n');
+        b.append("Columns used (").append(in.usedColumns().size()).append("): ")
+            .append(String.join(", ", r.model().featureNames())).append('\n');
+        for (final Map.Entry<String, String> e : in.skippedColumns().entrySet()) {
+            b.append("Column skipped: ").append(e.getKey()).append(" (").append(e.getValue()).append(")\n");
+        }
+        for (final String col : r.preparation().droppedConstantColumns()) {
+            b.append("Column dropped: ").append(col).append(" (constant)\n");
+        }
+        for (final Map.Entry<String, Integer> e : r.preparation().imputedCounts().entrySet()) {
+            if (e.getValue() > 0) {
+                b.append("Missing values imputed: ").append(e.getKey()).append(' ').append(e.getValue()).append(" (")
+                    .append(c.missing() == MissingPolicy.IMPUTE_MEAN ? "mean" : "median")
+                    .append(")\n");
+            }
+        }
+        for (final String w : r.preparation().warnings()) {
+            b.append("Warning: ").append(w).append('\n');
+        }
+        b.append("Identifier: ").append(in.idColumnDescription()).append('\n');
+        b.append("Algorithm: ").append(OutputWriter.describeAlgorithm(c)).append("; scaling ")
+            .append(OutputWriter.scalingWords(c.scaling())).append("; seed ").append(c.seed())
+            .append('\n');
+        if (c.automaticK()) {
+            final String crit = c.criterion().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            b.append("Chosen k = ").append(r.k()).append(" by ").append(crit).append(" over ").append(c.kMin())
+                .append("..").append(c.kMax());
+            for (final KSelectionRow row : r.kSelection()) {
+                if (row.chosen()) {
+                    final double v = OutputWriter.criterionValue(row, c.criterion());
+                    if (Double.isFinite(v)) {
+                        b.append(" (").append(crit).append(' ')
+                            .append(Math.abs(v) >= 100 ? CsvOut.number(v, 1) : three.format(v)).append(')');
+                    }
+                }
+            }
+            b.append('\n');
+        } else {
+            b.append("k = ").append(r.k()).append(" (fixed)\n");
+        }
+        b.append("Segments:\n");
+        final int width = Integer.toString(r.rows()).length();
+        for (int s = 0; s < r.k(); s++) {
+            final String name = r.segmentName(s);
+            final SegmentSummary sum = o.profile().summary(name);
+            b.append(String.format(Locale.ROOT, "  %-11s %" + width + "d  %6s  %s\n", name, sum.size(),
+                pct.format(sum.share()), sum.persona()));
+            final List<Recommendation> recs = o.recommendations().forSegment(name);
+            if (!recs.isEmpty()) {
+                b.append("  ").append(" ".repeat(11)).append(" top action: ").append(recs.get(0).action())
+                    .append('\n');
+            }
+        }
+        for (final String w : o.warnings()) {
+            b.append("Warning: ").append(w).append('\n');
+        }
+        for (final String n : o.notes()) {
+            b.append("Note: ").append(n).append('\n');
+        }
+        final List<String> names = new ArrayList<>();
+        for (final Path f : files) {
+            names.add(f.getFileName().toString());
+        }
+        b.append("Files written to ").append(o.options().out()).append(": ").append(String.join(", ", names))
+            .append('\n');
+        return b.toString();
+    }
+}

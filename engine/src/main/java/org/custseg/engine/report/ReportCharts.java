@@ -1,0 +1,548 @@
+package org.custseg.engine.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.ScatterRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.statistics.DefaultMultiValueCategoryDataset;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * Builds the report's charts with JFreeChart and renders them to PNG (at twice the display size, so they stay sharp
+ * on high-resolution screens and in print). Headless: never opens a window.
+ */
+final class ReportCharts {
+
+    /** Colour-blind-safe qualitative palette (Okabe–Ito, then Tableau-like extras), one colour per segment. */
+    static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+        new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x7F7F7F),
+        new Color(0x8C564B), new Color(0x17BECF), new Color(0xBCBD22), new Color(0x9467BD)};
+
+    private static final Color TEXT = new Color(0x33, 0x3D, 0x4A);
+    private static final Color GRID = new Color(0xE3E7EC);
+    private static final Font AXIS_LABEL = new Font("SansSerif", Font.PLAIN, 12);
+    private static final Font TICK = new Font("SansSerif", Font.PLAIN, 11);
+    private static final Font ITEM = new Font("SansSerif", Font.BOLD, 11);
+
+    /** The rendered chart: PNG bytes plus its display size in CSS pixels. */
+    record Png(byte[] bytes, int width, int height) {
+    }
+
+    private ReportCharts() {
+    }
+
+    static Color segmentColor(final int segment) {
+        return PALETTE[segment % PALETTE.length];
+    }
+
+    private static NumberFormat format(final String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    static Png render(final JFreeChart chart, final int width, final int height) {
+        final int scale = 2;
+        final BufferedImage img = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
+        final Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.scale(scale, scale);
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g.dispose();
+        }
+        try {
+            return new Png(ChartUtils.encodeAsPNG(img), width, height);
+        } catch (final IOException e) {
+            throw new UncheckedIOException("Could not encode a chart as PNG", e);
+        }
+    }
+
+    private static void styleChart(final JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(6, 6, 6, 12));
+        if (chart.getLegend() != null) {
+            chart.getLegend().setFrame(BlockBorder.NONE);
+            chart.getLegend().setItemFont(TICK);
+        }
+    }
+
+    private static void styleNumberAxis(final NumberAxis axis) {
+        axis.setLabelFont(AXIS_LABEL);
+        axis.setLabelPaint(TEXT);
+        axis.setTickLabelFont(TICK);
+        axis.setTickLabelPaint(TEXT);
+        axis.setAxisLineVisible(false);
+        axis.setTickMarksVisible(false);
+    }
+
+    private static void styleCategoryAxis(final CategoryAxis axis) {
+        axis.setLabelFont(AXIS_LABEL);
+        axis.setLabelPaint(TEXT);
+        axis.setTickLabelFont(TICK);
+        axis.setTickLabelPaint(TEXT);
+        axis.setAxisLinePaint(GRID);
+        axis.setTickMarksVisible(false);
+        axis.setMaximumCategoryLabelLines(2);
+    }
+
+    /** Horizontal bars, one per segment, labelled "size (share)". */
+    static Png sizes(final ReportInput in) {
+        final DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        final List<ReportInput.Segment> segs = in.segments();
+        for (final ReportInput.Segment s : segs) {
+            ds.addValue(s.size(), "Customers", label(s));
+        }
+        final CategoryAxis catAxis = new CategoryAxis(null);
+        styleCategoryAxis(catAxis);
+        catAxis.setCategoryMargin(0.3);
+        final NumberAxis valAxis = new NumberAxis("Customers");
+        styleNumberAxis(valAxis);
+        valAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        valAxis.setUpperMargin(0.18);
+        final BarRenderer renderer = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(final int row, final int column) {
+                return segmentColor(column);
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.5);
+        renderer.setDefaultPositiveItemLabelPosition(
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setItemLabelAnchorOffset(6);
+        final NumberFormat pct = format("0.0%");
+        renderer.setDefaultItemLabelGenerator(new CategoryItemLabelGenerator() {
+            @Override
+            public String generateRowLabel(final CategoryDataset dataset, final int row) {
+                return null;
+            }
+
+            @Override
+            public String generateColumnLabel(final CategoryDataset dataset, final int column) {
+                return null;
+            }
+
+            @Override
+            public String generateLabel(final CategoryDataset dataset, final int row, final int column) {
+                final ReportInput.Segment s = segs.get(column);
+                return s.size() + "  (" + pct.format(s.share()) + ")";
+            }
+        });
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ITEM);
+        renderer.setDefaultItemLabelPaint(TEXT);
+        final CategoryPlot plot = new CategoryPlot(ds, catAxis, valAxis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        stylePlot(plot);
+        final JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        styleChart(chart);
+        return render(chart, 880, Math.max(170, 70 + 52 * segs.size()));
+    }
+
+    private static String label(final ReportInput.Segment s) {
+        return s.persona() == null || s.persona().isBlank() || s.persona().equals(s.name()) ? s.name()
+            : s.name() + ": " + s.persona();
+    }
+
+    private static void stylePlot(final CategoryPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    }
+
+    private static void stylePlot(final XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    }
+
+    /** The criterion against k, the chosen k marked by a vertical line and a larger point. */
+    static Png kSelection(final ReportInput.KSelection ks) {
+        final int[] k = ks.ks();
+        final double[] v = ks.criterionValues();
+        final List<double[]> pts = new ArrayList<>();
+        double chosenValue = Double.NaN;
+        for (int i = 0; i < k.length; i++) {
+            if (Double.isFinite(v[i])) {
+                pts.add(new double[] {k[i], v[i]});
+                if (k[i] == ks.chosenK()) {
+                    chosenValue = v[i];
+                }
+            }
+        }
+        final double[][] series = new double[2][pts.size()];
+        for (int i = 0; i < pts.size(); i++) {
+            series[0][i] = pts.get(i)[0];
+            series[1][i] = pts.get(i)[1];
+        }
+        final DefaultXYDataset ds = new DefaultXYDataset();
+        ds.addSeries(ks.criterionLabel(), series);
+        if (Double.isFinite(chosenValue)) {
+            ds.addSeries("Chosen k", new double[][] {{ks.chosenK()}, {chosenValue}});
+        }
+        final NumberAxis x = new NumberAxis("Number of segments (k)");
+        styleNumberAxis(x);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (k.length > 0) {
+            x.setRange(k[0] - 0.5, k[k.length - 1] + 0.5);
+        }
+        final NumberAxis y = new NumberAxis(ks.criterionLabel());
+        styleNumberAxis(y);
+        y.setAutoRangeIncludesZero(false);
+        y.setUpperMargin(0.12);
+        y.setLowerMargin(0.12);
+        final XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        r.setSeriesPaint(0, PALETTE[0]);
+        r.setSeriesStroke(0, new BasicStroke(2.2f));
+        r.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        r.setSeriesPaint(1, PALETTE[5]);
+        r.setSeriesLinesVisible(1, false);
+        r.setSeriesShape(1, new Ellipse2D.Double(-7, -7, 14, 14));
+        final XYPlot plot = new XYPlot(ds, x, y, r);
+        stylePlot(plot);
+        final ValueMarker marker = new ValueMarker(ks.chosenK());
+        marker.setPaint(PALETTE[5]);
+        marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {5f, 4f}, 0f));
+        marker.setLabel("chosen k = " + ks.chosenK());
+        marker.setLabelFont(ITEM);
+        marker.setLabelPaint(PALETTE[5]);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marker.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
+        plot.addDomainMarker(marker);
+        final JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        styleChart(chart);
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        return render(chart, 880, 340);
+    }
+
+    /** Diverging blue–white–red scale, clamped at ±limit. */
+    static final class DivergingScale implements PaintScale {
+        private static final Color LOW = new Color(0x2166AC);
+        private static final Color MID = new Color(0xF7F7F7);
+        private static final Color HIGH = new Color(0xB2182B);
+        private final double limit;
+
+        DivergingScale(final double limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public double getLowerBound() {
+            return -limit;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return limit;
+        }
+
+        @Override
+        public Paint getPaint(final double value) {
+            if (!Double.isFinite(value)) {
+                return new Color(0xDDDDDD);
+            }
+            final double t = Math.max(-1, Math.min(1, value / limit));
+            final Color end = t < 0 ? LOW : HIGH;
+            final double a = Math.abs(t);
+            return new Color(mix(MID.getRed(), end.getRed(), a), mix(MID.getGreen(), end.getGreen(), a),
+                mix(MID.getBlue(), end.getBlue(), a));
+        }
+
+        private static int mix(final int from, final int to, final double a) {
+            return (int) Math.round(from + (to - from) * a);
+        }
+    }
+
+    /**
+     * Heatmap of standardized means: one column per segment, one row per attribute, value printed in each cell.
+     *
+     * @param attrs indices of the attributes to show, in display order
+     */
+    static Png heatmap(final ReportInput in, final int[] attrs) {
+        final double[][] d = in.standardizedNoCopy();
+        final List<ReportInput.Segment> segs = in.segments();
+        final int k = segs.size();
+        final int n = k * attrs.length;
+        final double[][] xyz = new double[3][n];
+        double max = 0;
+        int i = 0;
+        for (int a = 0; a < attrs.length; a++) {
+            for (int s = 0; s < k; s++) {
+                final double v = d[s][attrs[a]];
+                xyz[0][i] = s;
+                xyz[1][i] = a;
+                xyz[2][i] = v;
+                if (Double.isFinite(v)) {
+                    max = Math.max(max, Math.abs(v));
+                }
+                i++;
+            }
+        }
+        // colours saturate at |d| = 3 (a very large difference) so moderate differences stay visible
+        final double limit = Math.min(3.0, Math.max(1.0, Math.ceil(max * 2) / 2));
+        final DefaultXYZDataset ds = new DefaultXYZDataset();
+        ds.addSeries("standardized difference", xyz);
+        final String[] segLabels = new String[k];
+        for (int s = 0; s < k; s++) {
+            segLabels[s] = segs.get(s).name() + " (" + segs.get(s).size() + ")";
+        }
+        final String[] attrLabels = new String[attrs.length];
+        for (int a = 0; a < attrs.length; a++) {
+            attrLabels[a] = in.attributes().get(attrs[a]);
+        }
+        final SymbolAxis x = new SymbolAxis(null, segLabels);
+        x.setTickLabelFont(ITEM);
+        x.setTickLabelPaint(TEXT);
+        x.setGridBandsVisible(false);
+        x.setAxisLineVisible(false);
+        x.setTickMarksVisible(false);
+        x.setRange(-0.5, k - 0.5);
+        final SymbolAxis y = new SymbolAxis(null, attrLabels);
+        y.setTickLabelFont(TICK);
+        y.setTickLabelPaint(TEXT);
+        y.setGridBandsVisible(false);
+        y.setAxisLineVisible(false);
+        y.setTickMarksVisible(false);
+        y.setInverted(true);
+        y.setRange(-0.5, attrs.length - 0.5);
+        final XYBlockRenderer r = new XYBlockRenderer();
+        final DivergingScale scale = new DivergingScale(limit);
+        r.setPaintScale(scale);
+        final XYPlot plot = new XYPlot(ds, x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        final NumberFormat signed = format("+0.00;-0.00");
+        for (int j = 0; j < n; j++) {
+            final double v = xyz[2][j];
+            final XYTextAnnotation t = new XYTextAnnotation(Double.isFinite(v) ? signed.format(v) : "n/a",
+                xyz[0][j], xyz[1][j]);
+            t.setFont(new Font("SansSerif", Font.BOLD, attrs.length > 25 ? 10 : 12));
+            t.setPaint(Double.isFinite(v) && Math.abs(v) / limit > 0.55 ? Color.WHITE : TEXT);
+            t.setTextAnchor(TextAnchor.CENTER);
+            plot.addAnnotation(t);
+        }
+        final JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        styleChart(chart);
+        final NumberAxis legendAxis = new NumberAxis("Standardized difference from the rest (Cohen's d)");
+        styleNumberAxis(legendAxis);
+        legendAxis.setRange(-limit, limit);
+        final PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setStripWidth(12);
+        legend.setSubdivisionCount(200);
+        legend.setMargin(new RectangleInsets(10, 120, 4, 120));
+        legend.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(legend);
+        final int rowHeight = attrs.length > 25 ? 22 : 34;
+        final int width = Math.min(1000, 260 + 150 * k);
+        return render(chart, Math.max(560, width), 110 + rowHeight * attrs.length + 50);
+    }
+
+    /** One box plot per attribute, one box per segment, coloured by segment. */
+    static Png boxPlot(final ReportInput in, final int attr) {
+        final double[] values = in.valuesNoCopy()[attr];
+        final int[] seg = in.rowSegmentsNoCopy();
+        final List<ReportInput.Segment> segs = in.segments();
+        final int k = segs.size();
+        final int[] counts = new int[k];
+        for (int r = 0; r < values.length; r++) {
+            if (seg[r] >= 0 && !Double.isNaN(values[r])) {
+                counts[seg[r]]++;
+            }
+        }
+        final double[][] bySeg = new double[k][];
+        for (int s = 0; s < k; s++) {
+            bySeg[s] = new double[counts[s]];
+        }
+        final int[] fill = new int[k];
+        for (int r = 0; r < values.length; r++) {
+            if (seg[r] >= 0 && !Double.isNaN(values[r])) {
+                bySeg[seg[r]][fill[seg[r]]++] = values[r];
+            }
+        }
+        final DefaultBoxAndWhiskerCategoryDataset ds = new DefaultBoxAndWhiskerCategoryDataset();
+        final DefaultMultiValueCategoryDataset outlierDs = new DefaultMultiValueCategoryDataset();
+        for (int s = 0; s < k; s++) {
+            final BoxAndWhiskerItem item = boxItem(bySeg[s]);
+            @SuppressWarnings("unchecked")
+            final List<Number> outliers = item.getOutliers();
+            ds.add(new BoxAndWhiskerItem(item.getMean(), item.getMedian(), item.getQ1(), item.getQ3(),
+                item.getMinRegularValue(), item.getMaxRegularValue(), item.getMinOutlier(), item.getMaxOutlier(),
+                List.of()), in.attributes().get(attr), segs.get(s).name());
+            outlierDs.add(new ArrayList<>(outliers), "unusual", segs.get(s).name());
+        }
+        final CategoryAxis catAxis = new CategoryAxis(null);
+        styleCategoryAxis(catAxis);
+        catAxis.setCategoryLabelPositions(
+            k > 6 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
+        final NumberAxis valAxis = new NumberAxis(null);
+        styleNumberAxis(valAxis);
+        valAxis.setAutoRangeIncludesZero(false);
+        valAxis.setNumberFormatOverride(format("#,##0.##"));
+        final BoxAndWhiskerRenderer r = new BoxAndWhiskerRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(final int row, final int column) {
+                return segmentColor(column);
+            }
+        };
+        r.setFillBox(true);
+        r.setMeanVisible(false);
+        r.setMedianVisible(true);
+        r.setMaximumBarWidth(0.22);
+        r.setUseOutlinePaintForWhiskers(false);
+        r.setDefaultOutlinePaint(TEXT);
+        r.setArtifactPaint(TEXT);
+        r.setWhiskerWidth(0.6);
+        final CategoryPlot plot = new CategoryPlot(ds, catAxis, valAxis, r);
+        final ScatterRenderer dots = new ScatterRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(final int row, final int column) {
+                return segmentColor(column);
+            }
+        };
+        dots.setUseSeriesOffset(false);
+        dots.setDefaultShape(new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        dots.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        dots.setAutoPopulateSeriesShape(false);
+        dots.setBaseShapesFilled(false);
+        dots.setDrawOutlines(true);
+        dots.setUseOutlinePaint(false);
+        dots.setDefaultStroke(new BasicStroke(1.2f));
+        plot.setDataset(1, outlierDs);
+        plot.setRenderer(1, dots);
+        stylePlot(plot);
+        valAxis.setUpperMargin(0.06);
+        valAxis.setLowerMargin(0.06);
+        final JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        styleChart(chart);
+        return render(chart, 430, 260);
+    }
+
+    /**
+     * Tukey box: quartiles by linear interpolation (type 7), whiskers to the most extreme values within 1.5 IQR,
+     * outliers beyond (at most 200 distinct values drawn, spread evenly, to keep large data sets light).
+     */
+    static BoxAndWhiskerItem boxItem(final double[] raw) {
+        if (raw.length == 0) {
+            return new BoxAndWhiskerItem(null, null, null, null, null, null, null, null, List.of());
+        }
+        final double[] v = raw.clone();
+        Arrays.sort(v);
+        final double q1 = quantile(v, 0.25);
+        final double med = quantile(v, 0.5);
+        final double q3 = quantile(v, 0.75);
+        final double iqr = q3 - q1;
+        final double lo = q1 - 1.5 * iqr;
+        final double hi = q3 + 1.5 * iqr;
+        double minReg = Double.NaN;
+        double maxReg = Double.NaN;
+        final List<Double> outliers = new ArrayList<>();
+        double sum = 0;
+        for (final double x : v) {
+            sum += x;
+            if (x < lo || x > hi) {
+                if (outliers.isEmpty() || outliers.get(outliers.size() - 1) != x) {
+                    outliers.add(x);
+                }
+            } else {
+                if (Double.isNaN(minReg)) {
+                    minReg = x;
+                }
+                maxReg = x;
+            }
+        }
+        List<Double> shown = outliers;
+        if (outliers.size() > 200) {
+            shown = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                shown.add(outliers.get((int) ((long) i * (outliers.size() - 1) / 199)));
+            }
+        }
+        return new BoxAndWhiskerItem(sum / v.length, med, q1, q3, minReg, maxReg, v[0], v[v.length - 1], shown);
+    }
+
+    /** Linear-interpolation quantile of sorted values (R type 7). */
+    static double quantile(final double[] sorted, final double p) {
+        final double h = (sorted.length - 1) * p;
+        final int lo = (int) Math.floor(h);
+        final int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+}

@@ -1,0 +1,216 @@
+package org.custseg.engine.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything {@link HtmlReport} shows, as plain immutable values. The report does not depend on how segments,
+ * profiles or recommendations were computed: the command line fills this from the engine's results, and any other
+ * caller can fill it from its own.
+ *
+ * <p>Segment order is the order of {@link #segments()}; every per-segment array below uses it.
+ *
+ * @param title the report title
+ * @param sourceName the data source shown under the title (e.g. the CSV file name)
+ * @param rows the number of input rows
+ * @param facts short "label: value" facts about the run (algorithm, k, criterion, settings), in display order
+ * @param segments the segments with persona, size, description
+ * @param attributes the numeric attributes profiled, in display order
+ * @param standardizedMeans [segment][attribute] standardized difference of the segment mean against the population
+ *            ({@code NaN} when undefined)
+ * @param segmentMeans [segment][attribute] segment means in original units
+ * @param populationMeans [attribute] population means in original units
+ * @param attributeValues [attribute][row] the raw values used for the box plots ({@code NaN} = missing)
+ * @param rowSegments [row] the 0-based index into {@link #segments()} of each row, -1 for rows without a segment
+ * @param kSelection the automatic-k scan ({@code null} when k was fixed)
+ * @param actions the recommended actions, in display order within each segment
+ * @param notes data-preparation notes (used and skipped columns, dropped rows, warnings), shown in the method section
+ * @param footer a short provenance line (engine version, settings)
+ */
+public record ReportInput(String title, String sourceName, int rows, List<Fact> facts, List<Segment> segments,
+    List<String> attributes, double[][] standardizedMeans, double[][] segmentMeans, double[] populationMeans,
+    double[][] attributeValues, int[] rowSegments, KSelection kSelection, List<Action> actions, List<String> notes,
+    String footer) {
+
+    /**
+     * Validates shapes and copies arrays.
+     */
+    public ReportInput {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(sourceName, "sourceName");
+        facts = List.copyOf(facts);
+        segments = List.copyOf(segments);
+        attributes = List.copyOf(attributes);
+        actions = List.copyOf(actions);
+        notes = List.copyOf(notes);
+        footer = footer == null ? "" : footer;
+        final int k = segments.size();
+        final int a = attributes.size();
+        standardizedMeans = copy(standardizedMeans, k, a, "standardizedMeans");
+        segmentMeans = copy(segmentMeans, k, a, "segmentMeans");
+        populationMeans = populationMeans.clone();
+        if (populationMeans.length != a) {
+            throw new IllegalArgumentException("populationMeans has " + populationMeans.length + " values for " + a
+                + " attributes");
+        }
+        attributeValues = copy(attributeValues, a, rowSegments.length, "attributeValues");
+        rowSegments = rowSegments.clone();
+        for (final int s : rowSegments) {
+            if (s < -1 || s >= k) {
+                throw new IllegalArgumentException("rowSegments holds " + s + " but there are " + k + " segments");
+            }
+        }
+    }
+
+    private static double[][] copy(final double[][] m, final int rows, final int cols, final String name) {
+        if (m.length != rows) {
+            throw new IllegalArgumentException(name + " has " + m.length + " rows, expected " + rows);
+        }
+        final double[][] c = new double[rows][];
+        for (int i = 0; i < rows; i++) {
+            if (m[i].length != cols) {
+                throw new IllegalArgumentException(
+                    name + "[" + i + "] has " + m[i].length + " values, expected " + cols);
+            }
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    /** @return a deep copy of the standardized means */
+    @Override
+    public double[][] standardizedMeans() {
+        return deep(standardizedMeans);
+    }
+
+    /** @return a deep copy of the segment means */
+    @Override
+    public double[][] segmentMeans() {
+        return deep(segmentMeans);
+    }
+
+    /** @return a copy of the population means */
+    @Override
+    public double[] populationMeans() {
+        return populationMeans.clone();
+    }
+
+    /** @return a deep copy of the attribute values */
+    @Override
+    public double[][] attributeValues() {
+        return deep(attributeValues);
+    }
+
+    /** @return a copy of the row → segment index array */
+    @Override
+    public int[] rowSegments() {
+        return rowSegments.clone();
+    }
+
+    private static double[][] deep(final double[][] m) {
+        final double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    /** Package-internal access without copying, for the renderer. */
+    double[][] valuesNoCopy() {
+        return attributeValues;
+    }
+
+    /** Package-internal access without copying, for the renderer. */
+    int[] rowSegmentsNoCopy() {
+        return rowSegments;
+    }
+
+    /** Package-internal access without copying, for the renderer. */
+    double[][] standardizedNoCopy() {
+        return standardizedMeans;
+    }
+
+    /**
+     * One "label: value" line of the run overview.
+     *
+     * @param label e.g. "Algorithm"
+     * @param value e.g. "k-means (k-means++, 10 restarts)"
+     */
+    public record Fact(String label, String value) {
+    }
+
+    /**
+     * One segment.
+     *
+     * @param name the segment's name, e.g. "Segment 1"
+     * @param persona the persona name, e.g. "High-limit digital"
+     * @param size number of customers
+     * @param share fraction of all customers with a segment, in [0, 1]
+     * @param description the one-line description of what distinguishes it
+     * @param topAttributes its distinguishing attributes, most distinguishing first
+     */
+    public record Segment(String name, String persona, int size, double share, String description,
+        List<String> topAttributes) {
+        /** Copies the list. */
+        public Segment {
+            topAttributes = List.copyOf(topAttributes);
+        }
+    }
+
+    /**
+     * One recommended action for one segment.
+     *
+     * @param segment the 0-based index into {@link ReportInput#segments()}
+     * @param ruleId the playbook rule id ("" when no rule matched)
+     * @param action the action
+     * @param team the owning team
+     * @param channel the channel
+     * @param priority the priority (1 = highest), or 0 when none
+     * @param kpi the KPI to watch
+     * @param rationale the evidence for the action
+     */
+    public record Action(int segment, String ruleId, String action, String team, String channel, int priority,
+        String kpi, String rationale) {
+    }
+
+    /**
+     * The automatic-k scan.
+     *
+     * @param criterionLabel the criterion that chose k, e.g. "Silhouette (higher is better)"
+     * @param ks the k values tried, ascending
+     * @param criterionValues the criterion at each k ({@code NaN} when undefined)
+     * @param chosenK the k chosen
+     * @param tableHeader column headers of the full scan table
+     * @param tableRows the full scan table, already formatted
+     */
+    public record KSelection(String criterionLabel, int[] ks, double[] criterionValues, int chosenK,
+        List<String> tableHeader, List<List<String>> tableRows) {
+        /** Copies arrays and lists. */
+        public KSelection {
+            ks = ks.clone();
+            criterionValues = criterionValues.clone();
+            if (ks.length != criterionValues.length) {
+                throw new IllegalArgumentException("ks and criterionValues differ in length");
+            }
+            tableHeader = List.copyOf(tableHeader);
+            final List<List<String>> rowsCopy = new ArrayList<>();
+            for (final List<String> r : tableRows) {
+                rowsCopy.add(List.copyOf(r));
+            }
+            tableRows = List.copyOf(rowsCopy);
+        }
+
+        /** @return a copy of the k values */
+        @Override
+        public int[] ks() {
+            return ks.clone();
+        }
+
+        /** @return a copy of the criterion values */
+        @Override
+        public double[] criterionValues() {
+            return criterionValues.clone();
+        }
+    }
+}
