@@ -7,7 +7,8 @@ import java.io.Serializable;
  *
  * <p>Equality is value based: {@link #equals(Object)} is final, two missing cells are equal, a missing cell
  * equals no other cell, and cells of the same class are compared by {@link #equalsDataCell(DataCell)}.
- * Simplified: cells of different classes are compared with {@link #equalContent(DataValue)} only in the
+ * Simplified: cells of different classes with the same preferred value class are compared with
+ * {@link #equalContent(DataValue)} only in the
  * direction of this cell; there is no cell serializer framework.
  */
 public abstract class DataCell implements DataValue, Serializable {
@@ -15,7 +16,7 @@ public abstract class DataCell implements DataValue, Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Constructor for subclasses. */
-    protected DataCell() {
+    public DataCell() {
     }
 
     /**
@@ -28,7 +29,7 @@ public abstract class DataCell implements DataValue, Serializable {
     /**
      * @return {@code true} if this cell represents a missing value
      */
-    public final boolean isMissing() {
+    public boolean isMissing() {
         return this instanceof MissingValue;
     }
 
@@ -56,7 +57,10 @@ public abstract class DataCell implements DataValue, Serializable {
         if (getClass() == other.getClass()) {
             return equalsDataCell(other);
         }
-        return equalContent(other);
+        if (getType().getPreferredValueClass().equals(other.getType().getPreferredValueClass())) {
+            return equalContent(other);
+        }
+        return false;
     }
 
     /**

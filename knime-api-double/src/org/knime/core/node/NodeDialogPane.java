@@ -279,7 +279,9 @@ public abstract class NodeDialogPane {
      * @param key settings key
      * @param type variable type (DOUBLE, INTEGER or STRING)
      * @return a new model registered with this dialog
+     * @deprecated deprecated in KNIME since 4.2 (VariableType overload, not part of this double)
      */
+    @Deprecated
     public FlowVariableModel createFlowVariableModel(final String key, final FlowVariable.Type type) {
         return createFlowVariableModel(new String[]{key}, type);
     }
@@ -288,7 +290,9 @@ public abstract class NodeDialogPane {
      * @param keys key path in the settings tree
      * @param type variable type (DOUBLE, INTEGER or STRING)
      * @return a new model registered with this dialog
+     * @deprecated deprecated in KNIME since 4.2 (VariableType overload, not part of this double)
      */
+    @Deprecated
     public FlowVariableModel createFlowVariableModel(final String[] keys, final FlowVariable.Type type) {
         FlowVariableModel m = new FlowVariableModel(this, keys, type);
         m_flowVariableModels.add(m);

@@ -114,7 +114,7 @@ public abstract class NodeModel {
      * @param index input port index
      * @return its type
      */
-    protected final PortType getInPortType(final int index) {
+    final PortType getInPortType(final int index) {
         return m_inPortTypes[index];
     }
 
@@ -122,7 +122,7 @@ public abstract class NodeModel {
      * @param index output port index
      * @return its type
      */
-    protected final PortType getOutPortType(final int index) {
+    final PortType getOutPortType(final int index) {
         return m_outPortTypes[index];
     }
 

@@ -14,10 +14,29 @@ import org.knime.core.node.ExecutionMonitor;
 public interface CellFactory {
 
     /**
+     * The new cells for a row. As in KNIME 5.x this is a default method: implementors override either this
+     * or {@link #getCells(DataRow, long)}; if neither is overridden, calling it fails.
+     *
      * @param row the input row
      * @return the new cells, as many as {@link #getColumnSpecs()}
+     * @throws UnsupportedOperationException if neither {@code getCells} method is implemented
      */
-    DataCell[] getCells(DataRow row);
+    default DataCell[] getCells(final DataRow row) {
+        throw new UnsupportedOperationException(
+            getClass().getName() + " implements neither getCells(DataRow) nor getCells(DataRow, long)");
+    }
+
+    /**
+     * The new cells for a row with its 0-based index in the input table (KNIME 5.0+); delegates to
+     * {@link #getCells(DataRow)} by default. The double's column rearranger calls this method.
+     *
+     * @param row the input row
+     * @param rowIndex 0-based index of the row
+     * @return the new cells, as many as {@link #getColumnSpecs()}
+     */
+    default DataCell[] getCells(final DataRow row, final long rowIndex) {
+        return getCells(row);
+    }
 
     /** @return the specs of the new columns */
     DataColumnSpec[] getColumnSpecs();

@@ -295,7 +295,7 @@ public class ColumnRearranger {
                     DataRow row = it.next();
                     Map<CellFactory, DataCell[]> newCells = new IdentityHashMap<>();
                     for (CellFactory f : factories) {
-                        DataCell[] cells = f.getCells(row);
+                        DataCell[] cells = f.getCells(row, done);
                         int expected = f.getColumnSpecs().length;
                         if (cells == null || cells.length != expected) {
                             throw new IllegalStateException("Cell factory " + f.getClass().getName()
