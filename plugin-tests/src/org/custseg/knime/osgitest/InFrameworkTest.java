@@ -161,6 +161,20 @@ class InFrameworkTest {
         }
     }
 
+    @Test
+    void everyEmbeddedLibraryIsLoadedByOurBundle() throws Exception {
+        final ClassLoader ours = bundle().adapt(BundleWiring.class).getClassLoader();
+        // one class of each jar on Bundle-ClassPath, as the engine and the nodes use them
+        final List<String> classes = List.of("org.custseg.engine.segment.Segmentation",
+            "weka.clusterers.SimpleKMeans", "org.bounce.net.DefaultAuthenticator",
+            "org.apache.commons.csv.CSVFormat", "org.apache.commons.math3.stat.inference.TTest",
+            "com.google.gson.Gson", "org.jfree.chart.JFreeChart");
+        for (final String name : classes) {
+            final Class<?> c = bundle().loadClass(name);
+            assertEquals(ours, c.getClassLoader(), name + " must come from our bundle's Bundle-ClassPath");
+        }
+    }
+
     /** Two well separated groups of four points in two dimensions. */
     private static Instances twoGroups() {
         final ArrayList<Attribute> attrs = new ArrayList<>();
