@@ -33,6 +33,19 @@ public final class BooleanCell extends DataCell
 
     private final boolean m_value;
 
+    /**
+     * The singleton for a value. Deprecated in KNIME (in favour of {@code BooleanCellFactory#create(boolean)},
+     * which this double does not carry), but present in 5.3 with this signature.
+     *
+     * @param value the value
+     * @return {@link #TRUE} or {@link #FALSE}
+     * @deprecated as in KNIME
+     */
+    @Deprecated
+    public static final BooleanCell get(final boolean value) {
+        return value ? TRUE : FALSE;
+    }
+
     private BooleanCell(final boolean b) {
         m_value = b;
     }
