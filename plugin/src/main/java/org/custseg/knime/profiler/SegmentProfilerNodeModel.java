@@ -1,0 +1,305 @@
+package org.custseg.knime.profiler;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.profile.ProfileConfig;
+import org.custseg.engine.profile.ProfileData;
+import org.custseg.engine.profile.SegmentProfile;
+import org.custseg.engine.profile.SegmentProfiler;
+import org.custseg.knime.common.MonitorProgress;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.LongValue;
+import org.knime.core.data.StringValue;
+import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/**
+ * Model of the <i>Segment Profiler</i> node. Translation only: settings to {@link ProfileConfig}, the input table to
+ * {@link ProfileData}, the naming table to persona overrides, the execution monitor to a progress callback, and the
+ * {@link SegmentProfile} to three tables ({@link ProfileTables}).
+ *
+ * <p>Ports: in 0 data with a segment column; optional in 1 naming table (segment &rarr; name). Out 0 long profile,
+ * out 1 segment summary, out 2 wide means.
+ */
+public final class SegmentProfilerNodeModel extends NodeModel {
+
+    private static final int CHECK_EVERY = 1000;
+
+    private static final long MAX_ROWS = Integer.MAX_VALUE - 8L;
+
+    private static final int LISTED = 5;
+
+    private ProfilerSettings m_settings = new ProfilerSettings();
+
+    /** Creates the model with one data input, one optional naming input and three table outputs. */
+    public SegmentProfilerNodeModel() {
+        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
+            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec in = (DataTableSpec)inSpecs[0];
+        final String segment = m_settings.segmentColumn(in);
+        final List<List<String>> attributes = m_settings.attributeColumns(in, segment);
+        m_settings.toConfig(Map.of());
+        if (inSpecs.length > 1 && inSpecs[1] != null) {
+            m_settings.namingColumns((DataTableSpec)inSpecs[1]);
+        }
+        return new PortObjectSpec[]{ProfileTables.longSpec(), ProfileTables.summarySpec(),
+            ProfileTables.wideSpec(attributes.get(0))};
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
+        final DataTableSpec in = table.getDataTableSpec();
+        final String segmentColumn = m_settings.segmentColumn(in);
+        final List<List<String>> attributes = m_settings.attributeColumns(in, segmentColumn);
+        final List<String> warnings = new ArrayList<>();
+
+        final Map<String, String> names = new LinkedHashMap<>();
+        if (inObjects.length > 1 && inObjects[1] != null) {
+            exec.setMessage("Reading the naming table");
+            readNames((BufferedDataTable)inObjects[1], names, warnings, exec);
+        }
+        final ProfileConfig config = m_settings.toConfig(names);
+
+        exec.setMessage("Reading " + (attributes.get(0).size() + attributes.get(1).size()) + " attribute(s)");
+        final ProfileData data =
+            readData(table, segmentColumn, attributes, warnings, exec.createSubProgress(0.2));
+
+        final SegmentProfile profile;
+        try {
+            profile = SegmentProfiler.profile(data, config, new MonitorProgress(exec.createSubProgress(0.6)));
+        } catch (final CanceledException e) {
+            throw new CanceledExecutionException(e.getMessage());
+        }
+        for (final String w : profile.warnings()) {
+            // the missing-label count is reported by readData in the node's own words
+            if (!w.contains(SegmentProfile.NO_SEGMENT)) {
+                warnings.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        if (!names.isEmpty()) {
+            final Set<String> unknown = new LinkedHashSet<>(names.keySet());
+            unknown.removeAll(profile.segments());
+            if (!unknown.isEmpty()) {
+                warnings.add(unknown.size() + " name(s) in the naming table are for segments that are not in the "
+                    + "data and were ignored (" + listed(new ArrayList<>(unknown)) + ")");
+            }
+        }
+
+        exec.setMessage("Writing the profile tables");
+        final BufferedDataTable longTable = ProfileTables.longTable(profile, exec.createSubExecutionContext(0.15));
+        final BufferedDataTable summary = ProfileTables.summaryTable(profile, exec.createSubExecutionContext(0.03));
+        final BufferedDataTable wide = ProfileTables.wideTable(profile, exec.createSubExecutionContext(0.02));
+        if (!warnings.isEmpty()) {
+            setWarningMessage(String.join("; ", warnings) + ".");
+        }
+        return new PortObject[]{longTable, summary, wide};
+    }
+
+    private static ProfileData readData(final BufferedDataTable table, final String segmentColumn,
+        final List<List<String>> attributes, final List<String> warnings, final ExecutionMonitor exec)
+        throws InvalidSettingsException, CanceledExecutionException {
+        final long size = table.size();
+        if (size > MAX_ROWS) {
+            throw new InvalidSettingsException("The input table has " + size + " rows; at most " + MAX_ROWS
+                + " rows can be profiled in one go. Sample the table first.");
+        }
+        final int n = (int)size;
+        final DataTableSpec spec = table.getDataTableSpec();
+        final int segIdx = spec.findColumnIndex(segmentColumn);
+        final List<String> numNames = attributes.get(0);
+        final List<String> nomNames = attributes.get(1);
+        final int[] numIdx = indices(spec, numNames);
+        final int[] nomIdx = indices(spec, nomNames);
+        final String[] labels = new String[n];
+        final double[][] num = new double[numIdx.length][n];
+        final String[][] nom = new String[nomIdx.length][n];
+        final int[] numMissing = new int[numIdx.length];
+        final int[] nomMissing = new int[nomIdx.length];
+        int missingLabels = 0;
+        int r = 0;
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                if (r % CHECK_EVERY == 0) {
+                    exec.checkCanceled();
+                    exec.setProgress(r / (double)Math.max(1, n), "Reading row " + (r + 1) + " of " + n);
+                }
+                final DataRow row = it.next();
+                final DataCell label = row.getCell(segIdx);
+                labels[r] = label(label);
+                if (labels[r] == null || labels[r].isBlank()) {
+                    missingLabels++;
+                }
+                for (int a = 0; a < numIdx.length; a++) {
+                    final DataCell c = row.getCell(numIdx[a]);
+                    if (c.isMissing()) {
+                        num[a][r] = Double.NaN;
+                        numMissing[a]++;
+                    } else {
+                        num[a][r] = ((DoubleValue)c).getDoubleValue();
+                    }
+                }
+                for (int a = 0; a < nomIdx.length; a++) {
+                    final DataCell c = row.getCell(nomIdx[a]);
+                    if (c.isMissing()) {
+                        nomMissing[a]++;
+                    } else {
+                        nom[a][r] = ((StringValue)c).getStringValue();
+                    }
+                }
+                r++;
+            }
+        }
+        if (missingLabels > 0) {
+            warnings.add(missingLabels + " row(s) have a missing or empty segment in \"" + segmentColumn
+                + "\"; they are profiled as the group \"" + SegmentProfile.NO_SEGMENT + "\"");
+        }
+        final List<String> missingParts = new ArrayList<>();
+        long missingTotal = 0;
+        for (int a = 0; a < numIdx.length; a++) {
+            if (numMissing[a] > 0) {
+                missingParts.add(numNames.get(a) + ": " + numMissing[a]);
+                missingTotal += numMissing[a];
+            }
+        }
+        for (int a = 0; a < nomIdx.length; a++) {
+            if (nomMissing[a] > 0) {
+                missingParts.add(nomNames.get(a) + ": " + nomMissing[a]);
+                missingTotal += nomMissing[a];
+            }
+        }
+        if (missingTotal > 0) {
+            warnings.add(missingTotal + " missing attribute value(s) were left out of the statistics of their "
+                + "attribute in " + missingParts.size() + " attribute(s) (" + listed(missingParts) + ")");
+        }
+        final ProfileData.Builder b = ProfileData.builder(labels);
+        for (int a = 0; a < numIdx.length; a++) {
+            b.numeric(numNames.get(a), num[a]);
+        }
+        for (int a = 0; a < nomIdx.length; a++) {
+            b.nominal(nomNames.get(a), nom[a]);
+        }
+        return b.build();
+    }
+
+    private static String label(final DataCell cell) {
+        if (cell.isMissing()) {
+            return null;
+        }
+        if (cell instanceof StringValue) {
+            return ((StringValue)cell).getStringValue();
+        }
+        return Long.toString(((LongValue)cell).getLongValue());
+    }
+
+    private void readNames(final BufferedDataTable table, final Map<String, String> names,
+        final List<String> warnings, final ExecutionMonitor exec) throws InvalidSettingsException,
+        CanceledExecutionException {
+        final DataTableSpec spec = table.getDataTableSpec();
+        final String[] cols = m_settings.namingColumns(spec);
+        final int s = spec.findColumnIndex(cols[0]);
+        final int p = spec.findColumnIndex(cols[1]);
+        int skipped = 0;
+        final List<String> duplicates = new ArrayList<>();
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                exec.checkCanceled();
+                final DataRow row = it.next();
+                final DataCell seg = row.getCell(s);
+                final DataCell name = row.getCell(p);
+                if (seg.isMissing() || name.isMissing() || ((StringValue)name).getStringValue().isBlank()) {
+                    skipped++;
+                    continue;
+                }
+                final String key = ((StringValue)seg).getStringValue();
+                if (names.containsKey(key)) {
+                    duplicates.add(key);
+                } else {
+                    names.put(key, ((StringValue)name).getStringValue().trim());
+                }
+            }
+        }
+        if (skipped > 0) {
+            warnings.add(skipped + " row(s) of the naming table have no segment or no name and were ignored");
+        }
+        if (!duplicates.isEmpty()) {
+            warnings.add(duplicates.size() + " segment(s) are named more than once in the naming table; the first "
+                + "name is used (" + listed(duplicates) + ")");
+        }
+    }
+
+    private static int[] indices(final DataTableSpec spec, final List<String> names) {
+        final int[] idx = new int[names.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = spec.findColumnIndex(names.get(i));
+        }
+        return idx;
+    }
+
+    private static String listed(final List<String> items) {
+        if (items.size() <= LISTED) {
+            return String.join(", ", items);
+        }
+        return String.join(", ", items.subList(0, LISTED)) + ", ... " + (items.size() - LISTED) + " more";
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveSettingsTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        ProfilerSettings.validateSettings(settings);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        // start from defaults so that keys missing in older settings get their default value
+        final ProfilerSettings fresh = new ProfilerSettings();
+        fresh.loadSettingsFrom(settings);
+        m_settings = fresh;
+    }
+
+    @Override
+    protected void reset() {
+        // no state
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
+        // no internals
+    }
+}

@@ -1,0 +1,188 @@
+package org.custseg.knime.recommender;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.custseg.engine.recommend.PlaybookMode;
+import org.custseg.knime.common.SegmenterSettings;
+import org.custseg.knime.profiler.ProfilerSettings;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+
+/**
+ * The settings of the <i>Segment Recommender</i> node: classic settings models with stable keys and validation with
+ * messages in the dialog's terms.
+ *
+ * <p>Every key is optional on load: settings written before a key existed load with that key's default.
+ */
+public final class RecommenderSettings {
+
+    /** Key of the playbook mode (a {@link PlaybookMode} name). */
+    public static final String KEY_PLAYBOOK_MODE = "playbook_mode";
+    /** Key of the strict mode flag. */
+    public static final String KEY_STRICT = "strict";
+    /** Key of the customer table's segment column (empty = guess). */
+    public static final String KEY_CUSTOMER_SEGMENT = "customer_segment_column";
+    /** Key of the number of actions per customer. */
+    public static final String KEY_ACTIONS_PER_CUSTOMER = "actions_per_customer";
+
+    /** Dialog label of the playbook mode. */
+    public static final String LABEL_PLAYBOOK_MODE = "Connected playbook";
+    /** Dialog label of strict mode. */
+    public static final String LABEL_STRICT = "Strict mode: fail on rules about attributes not in the profile";
+    /** Dialog label of the customer segment column. */
+    public static final String LABEL_CUSTOMER_SEGMENT = "Customer segment column";
+    /** Dialog label of the number of actions per customer. */
+    public static final String LABEL_ACTIONS_PER_CUSTOMER = "Actions per customer";
+
+    /** Default number of actions per customer. */
+    public static final int DEFAULT_ACTIONS = 1;
+    /** Largest number of actions per customer. */
+    public static final int MAX_ACTIONS = 20;
+
+    private final SettingsModelString m_mode = createPlaybookModeModel();
+    private final SettingsModelBoolean m_strict = createStrictModel();
+    private final SettingsModelString m_customerSegment = createCustomerSegmentModel();
+    private final SettingsModelInteger m_actions = createActionsModel();
+
+    /** @return a new playbook mode model (default: the connected playbook replaces the built-in one) */
+    public static SettingsModelString createPlaybookModeModel() {
+        return new SettingsModelString(KEY_PLAYBOOK_MODE, PlaybookMode.REPLACE.name());
+    }
+
+    /** @return a new strict mode model (default off) */
+    public static SettingsModelBoolean createStrictModel() {
+        return new SettingsModelBoolean(KEY_STRICT, false);
+    }
+
+    /** @return a new customer segment column model (default empty = guess) */
+    public static SettingsModelString createCustomerSegmentModel() {
+        return new SettingsModelString(KEY_CUSTOMER_SEGMENT, "");
+    }
+
+    /** @return a new actions-per-customer model */
+    public static SettingsModelInteger createActionsModel() {
+        return new SettingsModelInteger(KEY_ACTIONS_PER_CUSTOMER, DEFAULT_ACTIONS);
+    }
+
+    private Map<String, SettingsModel> models() {
+        final Map<String, SettingsModel> map = new LinkedHashMap<>();
+        map.put(KEY_PLAYBOOK_MODE, m_mode);
+        map.put(KEY_STRICT, m_strict);
+        map.put(KEY_CUSTOMER_SEGMENT, m_customerSegment);
+        map.put(KEY_ACTIONS_PER_CUSTOMER, m_actions);
+        return map;
+    }
+
+    /** @return the keys written, in order (pinned by a test) */
+    public List<String> keys() {
+        return new ArrayList<>(models().keySet());
+    }
+
+    /** @param settings to write to */
+    public void saveSettingsTo(final NodeSettingsWO settings) {
+        for (final SettingsModel m : models().values()) {
+            m.saveSettingsTo(settings);
+        }
+    }
+
+    /**
+     * Loads the settings that are present; absent keys keep their default.
+     *
+     * @param settings to read from
+     * @throws InvalidSettingsException if a present setting cannot be read
+     */
+    public void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        for (final Map.Entry<String, SettingsModel> e : models().entrySet()) {
+            if (settings.containsKey(e.getKey())) {
+                e.getValue().loadSettingsFrom(settings);
+            }
+        }
+    }
+
+    /**
+     * Validates settings without changing this object.
+     *
+     * @param settings to validate
+     * @throws InvalidSettingsException naming the setting, the value and what is allowed
+     */
+    public static void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        final RecommenderSettings tmp = new RecommenderSettings();
+        tmp.loadSettingsFrom(settings);
+        tmp.validateValues();
+    }
+
+    /**
+     * @throws InvalidSettingsException naming the setting, the value and what is allowed
+     */
+    public void validateValues() throws InvalidSettingsException {
+        playbookMode();
+        actionsPerCustomer();
+    }
+
+    /**
+     * @return the playbook mode
+     * @throws InvalidSettingsException if the stored value is not a mode
+     */
+    public PlaybookMode playbookMode() throws InvalidSettingsException {
+        return SegmenterSettings.parse(PlaybookMode.class, LABEL_PLAYBOOK_MODE, m_mode.getStringValue());
+    }
+
+    /** @return whether strict mode is on */
+    public boolean strict() {
+        return m_strict.getBooleanValue();
+    }
+
+    /**
+     * @return the number of actions per customer
+     * @throws InvalidSettingsException if out of range
+     */
+    public int actionsPerCustomer() throws InvalidSettingsException {
+        final int n = m_actions.getIntValue();
+        if (n < 1 || n > MAX_ACTIONS) {
+            throw new InvalidSettingsException("'" + LABEL_ACTIONS_PER_CUSTOMER + "' is " + n
+                + " but must be between 1 and " + MAX_ACTIONS + ".");
+        }
+        return n;
+    }
+
+    /**
+     * The customer table's segment column: the setting, or, when it is empty, the last string or integer column
+     * whose name starts with "Segment" or "Cluster".
+     *
+     * @param spec the customer table's spec
+     * @return the column name
+     * @throws InvalidSettingsException if the column is missing, of the wrong type, or cannot be guessed
+     */
+    public String customerSegmentColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        final String set = m_customerSegment.getStringValue();
+        if (set == null || set.isEmpty()) {
+            final String guess = ProfilerSettings.guessSegmentColumn(spec);
+            if (guess == null) {
+                throw new InvalidSettingsException("No '" + LABEL_CUSTOMER_SEGMENT + "' is selected and the customer "
+                    + "table (input 2) has no string or integer column named \"Segment...\" or \"Cluster...\". "
+                    + "Select the column that holds each customer's segment in the node's dialog.");
+            }
+            return guess;
+        }
+        final DataColumnSpec col = spec.getColumnSpec(set);
+        if (col == null) {
+            throw new InvalidSettingsException("The '" + LABEL_CUSTOMER_SEGMENT + "' \"" + set + "\" is not in the "
+                + "customer table (input 2). Select one of its string or integer columns.");
+        }
+        if (!ProfilerSettings.isSegmentType(col.getType())) {
+            throw new InvalidSettingsException("The '" + LABEL_CUSTOMER_SEGMENT + "' \"" + set + "\" has type "
+                + col.getType() + "; it must be a string or integer column.");
+        }
+        return set;
+    }
+}

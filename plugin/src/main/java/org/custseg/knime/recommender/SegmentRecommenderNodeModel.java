@@ -1,0 +1,176 @@
+package org.custseg.knime.recommender;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.custseg.engine.recommend.AttributeAliases;
+import org.custseg.engine.recommend.Playbook;
+import org.custseg.engine.recommend.ProfileFacts;
+import org.custseg.engine.recommend.Recommendations;
+import org.custseg.engine.recommend.RecommenderConfig;
+import org.custseg.engine.recommend.SegmentRecommender;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/**
+ * Model of the <i>Segment Recommender</i> node. Translation only: the profile tables to {@link ProfileFacts}, the
+ * optional playbook table to a {@link Playbook} (replacing or extending the built-in one), settings to a
+ * {@link RecommenderConfig}, and the {@link Recommendations} to tables.
+ *
+ * <p>Ports: in 0 the long profile table of the Segment Profiler; optional in 1 a playbook table; optional in 2 a
+ * customer table; optional in 3 the profiler's segment summary. Out 0 recommendations, out 1 customers with their
+ * top actions (empty without in 2), out 2 the playbook in effect.
+ */
+public final class SegmentRecommenderNodeModel extends NodeModel {
+
+    /** Input port of the profile table. */
+    public static final int IN_PROFILE = 0;
+    /** Input port of the optional playbook table. */
+    public static final int IN_PLAYBOOK = 1;
+    /** Input port of the optional customer table. */
+    public static final int IN_CUSTOMERS = 2;
+    /** Input port of the optional segment summary. */
+    public static final int IN_SUMMARY = 3;
+
+    private RecommenderSettings m_settings = new RecommenderSettings();
+
+    /** Creates the model: one required and three optional table inputs, three table outputs. */
+    public SegmentRecommenderNodeModel() {
+        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL,
+            BufferedDataTable.TYPE_OPTIONAL},
+            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+    }
+
+    private static DataTableSpec spec(final PortObjectSpec[] specs, final int port) {
+        return port < specs.length ? (DataTableSpec)specs[port] : null;
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        m_settings.validateValues();
+        RecommenderTables.checkProfileSpec(spec(inSpecs, IN_PROFILE));
+        final DataTableSpec playbook = spec(inSpecs, IN_PLAYBOOK);
+        if (playbook != null) {
+            RecommenderTables.checkPlaybookSpec(playbook);
+        }
+        final DataTableSpec summary = spec(inSpecs, IN_SUMMARY);
+        if (summary != null) {
+            RecommenderTables.checkSummarySpec(summary);
+        }
+        final DataTableSpec customers = spec(inSpecs, IN_CUSTOMERS);
+        final DataTableSpec customerOut;
+        if (customers != null) {
+            m_settings.customerSegmentColumn(customers);
+            customerOut = RecommenderTables.customerSpec(customers, m_settings.actionsPerCustomer());
+        } else {
+            customerOut = new DataTableSpec();
+        }
+        return new PortObjectSpec[]{RecommenderTables.recommendationSpec(), customerOut,
+            RecommenderTables.playbookSpec()};
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        m_settings.validateValues();
+        final List<String> warnings = new ArrayList<>();
+        final BufferedDataTable customers = (BufferedDataTable)inObjects[IN_CUSTOMERS];
+        final String customerSegment =
+            customers == null ? null : m_settings.customerSegmentColumn(customers.getDataTableSpec());
+
+        exec.setMessage("Reading the profile");
+        final ProfileFacts facts = RecommenderTables.readFacts((BufferedDataTable)inObjects[IN_PROFILE],
+            (BufferedDataTable)inObjects[IN_SUMMARY], warnings, exec.createSubProgress(0.2));
+
+        Playbook user = null;
+        if (inObjects[IN_PLAYBOOK] != null) {
+            exec.setMessage("Reading the playbook");
+            user = RecommenderTables.readPlaybook((BufferedDataTable)inObjects[IN_PLAYBOOK],
+                exec.createSubProgress(0.1));
+            if (user.rules().isEmpty()) {
+                warnings.add("The connected playbook has no rules");
+            }
+        }
+        final Playbook playbook = Playbook.resolve(m_settings.playbookMode(), user);
+
+        exec.setMessage("Evaluating " + playbook.rules().size() + " rule(s) on " + facts.segments().size()
+            + " segment(s)");
+        exec.checkCanceled();
+        final Recommendations recs = SegmentRecommender.recommend(facts, playbook,
+            new RecommenderConfig(m_settings.strict(), AttributeAliases.defaults()));
+        final List<String> skipped = recs.skippedRules();
+        if (!skipped.isEmpty()) {
+            warnings.add(0, "Skipped " + skipped.size() + " of " + playbook.rules().size() + " playbook rules because "
+                + "they use attributes that are not in the profile (" + String.join(", ", skipped)
+                + "); turn on strict mode to make this an error");
+        }
+        long noMatch = recs.rows().stream().filter(r -> !r.matched()).count();
+        if (noMatch > 0) {
+            warnings.add(noMatch + " segment(s) matched no rule and are listed as \"no rule matched\"");
+        }
+
+        final BufferedDataTable out0 =
+            RecommenderTables.recommendationTable(recs, exec.createSubExecutionContext(0.05));
+        final BufferedDataTable out1;
+        if (customers != null) {
+            exec.setMessage("Writing customer actions");
+            out1 = RecommenderTables.customerTable(customers, customerSegment, recs, facts,
+                m_settings.actionsPerCustomer(), warnings, exec.createSubExecutionContext(0.6));
+        } else {
+            final BufferedDataContainer empty = exec.createDataContainer(new DataTableSpec());
+            empty.close();
+            out1 = empty.getTable();
+        }
+        final BufferedDataTable out2 = RecommenderTables.playbookTable(playbook, exec.createSubExecutionContext(0.05));
+        if (!warnings.isEmpty()) {
+            setWarningMessage(String.join("; ", warnings) + ".");
+        }
+        return new PortObject[]{out0, out1, out2};
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveSettingsTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        RecommenderSettings.validateSettings(settings);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        final RecommenderSettings fresh = new RecommenderSettings();
+        fresh.loadSettingsFrom(settings);
+        m_settings = fresh;
+    }
+
+    @Override
+    protected void reset() {
+        // no state
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
+        // no internals
+    }
+}
