@@ -1,0 +1,476 @@
+package org.custseg.engine.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.custseg.engine.ProgressListener;
+import org.custseg.engine.data.FeatureMatrix;
+import org.custseg.engine.hierarchical.Dendrogram;
+import org.custseg.engine.hierarchical.FastHierarchical;
+import org.custseg.engine.hierarchical.FastLinkage;
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.HierarchicalEngine;
+import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.segment.Segmentation;
+import org.custseg.engine.segment.SegmentationConfig;
+import org.custseg.engine.segment.SegmentationResult;
+
+import weka.clusterers.EM;
+import weka.clusterers.HierarchicalClusterer;
+import weka.clusterers.SimpleKMeans;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.EuclideanDistance;
+import weka.core.Instances;
+import weka.core.SelectedTag;
+
+/**
+ * Benchmark program (not a test): time and heap of the segmentation engines on synthetic data.
+ *
+ * <p>Data: Gaussian blobs ({@code --centers} centres uniform in [-5,5]^d, unit noise, seed {@code --seed}), z-scored
+ * with the population standard deviation, so every engine sees the same scaled rows. Each measurement runs in this
+ * JVM, one after the other, after a warm-up on 2,000 rows and a {@code System.gc()}. Reported per measurement:
+ * wall time, CPU time of the calling thread (every engine measured here is single-threaded, so CPU time is the
+ * figure that does not depend on other load on the machine), peak used heap above the post-GC baseline, sampled
+ * every 5 ms (includes garbage not yet collected, so it depends on -Xmx; run with a small -Xmx to prove an upper
+ * bound), and bytes allocated by the thread.
+ *
+ * <p>Tasks ({@code --tasks}, comma-separated):
+ * <ul>
+ * <li>{@code kmeans}: Weka {@code SimpleKMeans} called directly (Instances built from the rows, k-means++, Euclidean
+ * distance without normalisation, max 500 iterations, seed 1, one execution slot, preserved order, then
+ * {@code getAssignments()}), then our wrapper {@code Segmentation.run} with the same settings, k fixed, restarts = 1
+ * and scaling NONE (the rows are already z-scored, so both fit the same numbers), and the ratio wrapper/direct. The
+ * wrapper also computes the silhouette for the fixed k; its cost is timed separately and printed.</li>
+ * <li>{@code em}: Weka {@code EM} directly (k fixed, {@code --em-iter} iterations max, min std dev 1e-6, seed 1) and the
+ * wrapper with the same settings.</li>
+ * <li>{@code ward}, {@code single}, {@code average}, {@code complete}: {@link FastHierarchical} directly and (ward only)
+ * the wrapper ({@code HIERARCHICAL}, engine FAST, k fixed).</li>
+ * <li>{@code weka-ward}, {@code weka-average}: Weka's {@code HierarchicalClusterer}, one build, k fixed.</li>
+ * </ul>
+ * Row limits per task keep a run short: {@code --em-max-rows} (default 100,000), {@code --fast-max-rows} (ward/single,
+ * default 100,000), {@code --matrix-max-rows} (average/complete, default 10,000), {@code --weka-hier-max-rows} (default
+ * 2,000), {@code --wrapper-hier-max-rows} (fast Ward through the wrapper as well, default 20,000). Larger sizes are
+ * printed as skipped. {@code --repeat N} runs direct and wrapper alternately N times and keeps each one's fastest
+ * (by CPU time) run.
+ *
+ * <p>Run (from the repository root; the heap is the Maven JVM's, so set it with MAVEN_OPTS):
+ *
+ * <pre>
+ * MAVEN_OPTS=-Xmx4g ./mvnw -q -pl engine test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=org.custseg.engine.bench.SegmentationBenchmark \
+ *   -Dexec.args="--rows 10000,100000 --cols 5,17 --tasks kmeans,em,ward"
+ * </pre>
+ *
+ * or with plain {@code java -Xmx4g -cp engine/target/classes:engine/target/test-classes:<dependency classpath>}.
+ */
+public final class SegmentationBenchmark {
+
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+        (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+
+    private SegmentationBenchmark() {
+    }
+
+    /** One measurement's figures. */
+    private record Figures(double wallSeconds, double cpuSeconds, long peakHeapBytes, long allocatedBytes,
+        String note) {
+    }
+
+    /** A measured piece of work returning a short note (e.g. cluster sizes or SSE). */
+    @FunctionalInterface
+    private interface Work {
+        String run() throws Exception;
+    }
+
+    private static final class Options {
+        List<Integer> rows = List.of(10_000);
+        List<Integer> cols = List.of(5, 17);
+        Set<String> tasks = new LinkedHashSet<>(List.of("kmeans", "em", "ward"));
+        int k = 8;
+        int centers = 8;
+        long seed = 42;
+        int emIter = 100;
+        int emMaxRows = 100_000;
+        int fastMaxRows = 100_000;
+        int matrixMaxRows = 10_000;
+        int wekaHierMaxRows = 2_000;
+        int wrapperHierMaxRows = 20_000;
+        int repeat = 1;
+        boolean warmup = true;
+    }
+
+    /**
+     * @param args see the class documentation; {@code --help} prints the options
+     * @throws Exception on failure
+     */
+    public static void main(final String[] args) throws Exception {
+        final Options o = parse(args);
+        if (o == null) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "# %s, Java %s (%s), max heap %,d MB, %d processors%n", java.time.LocalDateTime
+            .now().withNano(0), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+            Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "# tasks %s, k %d, blobs with %d centres, seed %d%n", o.tasks, o.k, o.centers,
+            o.seed);
+        if (o.warmup) {
+            final double[][] w = blobs(2_000, 5, o.centers, o.seed + 1);
+            for (final String t : o.tasks) {
+                runTask(t, w, o, true);
+            }
+        }
+        System.out.println("| task | rows | cols | wall s | cpu s | peak heap MB | allocated MB | note |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
+        for (final int n : o.rows) {
+            for (final int d : o.cols) {
+                final double[][] x = blobs(n, d, o.centers, o.seed);
+                for (final String t : o.tasks) {
+                    runTask(t, x, o, false);
+                }
+            }
+        }
+    }
+
+    private static void runTask(final String task, final double[][] x, final Options o, final boolean quiet)
+        throws Exception {
+        final int n = x.length;
+        final int d = x[0].length;
+        switch (task) {
+            case "kmeans": {
+                final FeatureMatrix fm = matrix(x);
+                final SegmentationConfig cfg = SegmentationConfig.builder(Algorithm.KMEANS).k(o.k).restarts(1)
+                    .scaling(Scaling.NONE).seed(1).build();
+                Figures direct = null;
+                Figures wrapped = null;
+                // alternate the two so neither profits from running second; keep each one's fastest (cpu) run
+                for (int r = 0; r < o.repeat; r++) {
+                    direct = faster(direct, measure(() -> wekaKMeans(x, o.k)));
+                    wrapped = faster(wrapped, measure(() -> wrapper(fm, cfg)));
+                }
+                final Figures sil = measure(() -> silhouette(x, o.k));
+                print(quiet, "k-means Weka direct", n, d, direct);
+                print(quiet, "k-means wrapper", n, d, wrapped);
+                print(quiet, "  of which silhouette (timed alone)", n, d, sil);
+                if (!quiet) {
+                    System.out.printf(Locale.ROOT, "| k-means overhead wrapper/direct | %d | %d | %.3f | %.3f | | | "
+                        + "wall and cpu ratios; without the silhouette: cpu %.3f |%n", n, d,
+                        wrapped.wallSeconds / direct.wallSeconds, wrapped.cpuSeconds / direct.cpuSeconds,
+                        (wrapped.cpuSeconds - sil.cpuSeconds) / direct.cpuSeconds);
+                }
+                break;
+            }
+            case "em": {
+                if (n > o.emMaxRows) {
+                    skip(quiet, "EM", n, d, "--em-max-rows " + o.emMaxRows);
+                    return;
+                }
+                final FeatureMatrix fm = matrix(x);
+                final SegmentationConfig cfg = SegmentationConfig.builder(Algorithm.EM).k(o.k).maxIterations(o.emIter)
+                    .scaling(Scaling.NONE).seed(1).build();
+                Figures direct = null;
+                Figures wrapped = null;
+                for (int r = 0; r < o.repeat; r++) {
+                    direct = faster(direct, measure(() -> wekaEm(x, o.k, o.emIter)));
+                    wrapped = faster(wrapped, measure(() -> wrapper(fm, cfg)));
+                }
+                print(quiet, "EM Weka direct", n, d, direct);
+                print(quiet, "EM wrapper", n, d, wrapped);
+                if (!quiet) {
+                    System.out.printf(Locale.ROOT, "| EM overhead wrapper/direct | %d | %d | %.3f | %.3f | | | |%n", n,
+                        d, wrapped.wallSeconds / direct.wallSeconds, wrapped.cpuSeconds / direct.cpuSeconds);
+                }
+                break;
+            }
+            case "ward":
+            case "single":
+            case "average":
+            case "complete": {
+                final FastLinkage linkage = FastLinkage.valueOf(task.toUpperCase(Locale.ROOT));
+                final boolean matrix = linkage == FastLinkage.AVERAGE || linkage == FastLinkage.COMPLETE;
+                final int limit = matrix ? o.matrixMaxRows : o.fastMaxRows;
+                if (n > limit) {
+                    skip(quiet, "fast " + task, n, d, (matrix ? "--matrix-max-rows " : "--fast-max-rows ") + limit);
+                    return;
+                }
+                print(quiet, "fast " + task, n, d, measure(() -> fast(x, linkage, o.k)));
+                if (linkage == FastLinkage.WARD && n <= o.wrapperHierMaxRows) {
+                    final FeatureMatrix fm = matrix(x);
+                    final SegmentationConfig cfg = SegmentationConfig.builder(Algorithm.HIERARCHICAL).k(o.k)
+                        .engine(HierarchicalEngine.FAST).scaling(Scaling.NONE).seed(1).build();
+                    print(quiet, "fast ward via wrapper", n, d, measure(() -> wrapper(fm, cfg)));
+                }
+                break;
+            }
+            case "weka-ward":
+            case "weka-average": {
+                if (n > o.wekaHierMaxRows) {
+                    skip(quiet, task, n, d, "--weka-hier-max-rows " + o.wekaHierMaxRows);
+                    return;
+                }
+                final String link = task.substring("weka-".length()).toUpperCase(Locale.ROOT);
+                print(quiet, "Weka hierarchical " + link, n, d, measure(() -> wekaHierarchical(x, link, o.k)));
+                break;
+            }
+            default:
+                throw new IllegalArgumentException("Unknown task \"" + task
+                    + "\"; use kmeans, em, ward, single, average, complete, weka-ward, weka-average.");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ work
+
+    private static Instances instances(final double[][] x) {
+        final ArrayList<Attribute> atts = new ArrayList<>();
+        for (int j = 0; j < x[0].length; j++) {
+            atts.add(new Attribute("x" + j));
+        }
+        final Instances data = new Instances("bench", atts, x.length);
+        for (final double[] row : x) {
+            data.add(new DenseInstance(1.0, row.clone()));
+        }
+        return data;
+    }
+
+    private static String wekaKMeans(final double[][] x, final int k) throws Exception {
+        final Instances data = instances(x);
+        final SimpleKMeans km = new SimpleKMeans();
+        km.setNumClusters(k);
+        km.setInitializationMethod(new SelectedTag(SimpleKMeans.KMEANS_PLUS_PLUS, SimpleKMeans.TAGS_SELECTION));
+        final EuclideanDistance distance = new EuclideanDistance();
+        distance.setDontNormalize(true);
+        km.setDistanceFunction(distance);
+        km.setMaxIterations(500);
+        km.setSeed(1);
+        km.setPreserveInstancesOrder(true);
+        km.setNumExecutionSlots(1);
+        km.buildClusterer(data);
+        final int[] a = km.getAssignments();
+        return String.format(Locale.ROOT, "SSE %.6g, sizes %s", km.getSquaredError(), sizes(a, k));
+    }
+
+    private static String wekaEm(final double[][] x, final int k, final int iterations) throws Exception {
+        final Instances data = instances(x);
+        final EM em = new EM();
+        em.setNumClusters(k);
+        em.setMaxIterations(iterations);
+        em.setMinStdDev(1e-6);
+        em.setSeed(1);
+        em.setNumExecutionSlots(1);
+        em.buildClusterer(data);
+        final int[] a = new int[x.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = em.clusterInstance(data.instance(i));
+        }
+        return "sizes " + sizes(a, k);
+    }
+
+    private static String wrapper(final FeatureMatrix fm, final SegmentationConfig cfg) throws Exception {
+        final SegmentationResult r = Segmentation.run(fm, cfg, ProgressListener.NONE);
+        return String.format(Locale.ROOT, "SSE %.6g, sizes %s", r.sse(), Arrays.toString(r.sizes()));
+    }
+
+    private static String fast(final double[][] x, final FastLinkage linkage, final int k) throws Exception {
+        final Dendrogram t = FastHierarchical.cluster(x, linkage, ProgressListener.NONE);
+        return "sizes " + sizes(t.cut(k), k);
+    }
+
+    private static String wekaHierarchical(final double[][] x, final String link, final int k) throws Exception {
+        final Instances data = instances(x);
+        final EuclideanDistance distance = new EuclideanDistance();
+        distance.setDontNormalize(true);
+        final HierarchicalClusterer hc = new HierarchicalClusterer();
+        hc.setDistanceFunction(distance);
+        hc.setNumClusters(k);
+        hc.setLinkType(new SelectedTag(link, HierarchicalClusterer.TAGS_LINK_TYPE));
+        hc.buildClusterer(data);
+        return "built, k " + hc.numberOfClusters();
+    }
+
+    /** The wrapper's silhouette for a fixed k, via reflection so a change in that internal class cannot break the build. */
+    private static String silhouette(final double[][] x, final int k) throws Exception {
+        final int[] labels = new int[x.length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = i % k;
+        }
+        final Class<?> metrics = Class.forName("org.custseg.engine.metrics.ClusterMetrics");
+        final Method m = metrics.getMethod("silhouette", double[][].class, int[].class, int.class, long.class,
+            ProgressListener.class);
+        return "silhouette " + m.invoke(null, x, labels, k, 1L, ProgressListener.NONE);
+    }
+
+    // ------------------------------------------------------------------------------------------------ measuring
+
+    private static Figures measure(final Work work) throws Exception {
+        System.gc();
+        System.gc();
+        final long baseline = MEMORY.getHeapMemoryUsage().getUsed();
+        final AtomicLong peak = new AtomicLong(baseline);
+        final Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (final InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        final long self = Thread.currentThread().getId();
+        final long alloc0 = THREADS.getThreadAllocatedBytes(self);
+        final long cpu0 = THREADS.getCurrentThreadCpuTime();
+        final long t0 = System.nanoTime();
+        final String note = work.run();
+        final long t1 = System.nanoTime();
+        final long cpu1 = THREADS.getCurrentThreadCpuTime();
+        final long alloc1 = THREADS.getThreadAllocatedBytes(self);
+        peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+        sampler.interrupt();
+        sampler.join();
+        return new Figures((t1 - t0) / 1e9, (cpu1 - cpu0) / 1e9, peak.get() - baseline, alloc1 - alloc0, note);
+    }
+
+    private static Figures faster(final Figures a, final Figures b) {
+        return a == null || b.cpuSeconds < a.cpuSeconds ? b : a;
+    }
+
+    private static void print(final boolean quiet, final String what, final int n, final int d, final Figures f) {
+        if (quiet) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.1f | %.1f | %s |%n", what, n, d,
+            f.wallSeconds, f.cpuSeconds, f.peakHeapBytes / 1048576.0, f.allocatedBytes / 1048576.0, f.note);
+        System.out.flush();
+    }
+
+    private static void skip(final boolean quiet, final String what, final int n, final int d, final String why) {
+        if (!quiet) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | | | | | skipped (%s) |%n", what, n, d, why);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ data
+
+    /** Gaussian blobs, z-scored with the population standard deviation. */
+    static double[][] blobs(final int n, final int d, final int centers, final long seed) {
+        final Random rnd = new Random(seed);
+        final double[][] c = new double[centers][d];
+        for (final double[] row : c) {
+            for (int j = 0; j < d; j++) {
+                row[j] = rnd.nextDouble() * 10 - 5;
+            }
+        }
+        final double[][] x = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            final double[] center = c[rnd.nextInt(centers)];
+            for (int j = 0; j < d; j++) {
+                x[i][j] = center[j] + rnd.nextGaussian();
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            double mean = 0;
+            for (final double[] row : x) {
+                mean += row[j];
+            }
+            mean /= n;
+            double var = 0;
+            for (final double[] row : x) {
+                var += (row[j] - mean) * (row[j] - mean);
+            }
+            final double sd = Math.sqrt(var / n);
+            for (final double[] row : x) {
+                row[j] = (row[j] - mean) / sd;
+            }
+        }
+        return x;
+    }
+
+    private static FeatureMatrix matrix(final double[][] x) {
+        final List<String> names = new ArrayList<>();
+        for (int j = 0; j < x[0].length; j++) {
+            names.add("x" + j);
+        }
+        final List<String> ids = new ArrayList<>(x.length);
+        for (int i = 0; i < x.length; i++) {
+            ids.add("r" + i);
+        }
+        return new FeatureMatrix(names, ids, x);
+    }
+
+    private static String sizes(final int[] labels, final int k) {
+        final int[] s = new int[k];
+        for (final int l : labels) {
+            s[l]++;
+        }
+        return Arrays.toString(Arrays.stream(s).boxed().sorted((a, b) -> b - a).mapToInt(Integer::intValue).toArray());
+    }
+
+    // ------------------------------------------------------------------------------------------------ options
+
+    private static List<Integer> ints(final String s) {
+        final List<Integer> out = new ArrayList<>();
+        for (final String p : s.split(",")) {
+            final String t = p.trim().toLowerCase(Locale.ROOT).replace("_", "");
+            if (t.endsWith("m")) {
+                out.add(Integer.parseInt(t.substring(0, t.length() - 1)) * 1_000_000);
+            } else if (t.endsWith("k")) {
+                out.add(Integer.parseInt(t.substring(0, t.length() - 1)) * 1_000);
+            } else {
+                out.add(Integer.parseInt(t));
+            }
+        }
+        return out;
+    }
+
+    private static Options parse(final String[] args) {
+        final Options o = new Options();
+        for (int i = 0; i < args.length; i++) {
+            final String a = args[i];
+            if (a.equals("--help") || a.equals("-h")) {
+                System.out.println("Options: --rows 10k,100k,1m  --cols 5,17  --tasks kmeans,em,ward,single,average,"
+                    + "complete,weka-ward,weka-average  --k 8  --centers 8  --seed 42  --em-iter 100"
+                    + "  --em-max-rows 100000  --fast-max-rows 100000  --matrix-max-rows 10000"
+                    + "  --weka-hier-max-rows 2000  --wrapper-hier-max-rows 20000  --repeat 1  --no-warmup");
+                return null;
+            }
+            if (a.equals("--no-warmup")) {
+                o.warmup = false;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("Option " + a + " needs a value; see --help.");
+            }
+            final String v = args[++i];
+            switch (a) {
+                case "--rows" -> o.rows = ints(v);
+                case "--cols" -> o.cols = ints(v);
+                case "--tasks" -> o.tasks = new LinkedHashSet<>(Arrays.asList(v.split(",")));
+                case "--k" -> o.k = Integer.parseInt(v);
+                case "--centers" -> o.centers = Integer.parseInt(v);
+                case "--seed" -> o.seed = Long.parseLong(v);
+                case "--em-iter" -> o.emIter = Integer.parseInt(v);
+                case "--em-max-rows" -> o.emMaxRows = ints(v).get(0);
+                case "--fast-max-rows" -> o.fastMaxRows = ints(v).get(0);
+                case "--matrix-max-rows" -> o.matrixMaxRows = ints(v).get(0);
+                case "--weka-hier-max-rows" -> o.wekaHierMaxRows = ints(v).get(0);
+                case "--wrapper-hier-max-rows" -> o.wrapperHierMaxRows = ints(v).get(0);
+                case "--repeat" -> o.repeat = Integer.parseInt(v);
+                default -> throw new IllegalArgumentException("Unknown option " + a + "; see --help.");
+            }
+        }
+        return o;
+    }
+}
