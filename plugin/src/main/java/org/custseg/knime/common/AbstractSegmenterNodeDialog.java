@@ -1,0 +1,133 @@
+package org.custseg.knime.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Distance;
+import org.custseg.engine.segment.HierarchicalEngine;
+import org.custseg.engine.segment.KCriterion;
+import org.custseg.engine.segment.KMeansInit;
+import org.custseg.engine.segment.Linkage;
+import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.segment.Scaling;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NotConfigurableException;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentButtonGroup;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
+import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.knime.core.node.port.PortObjectSpec;
+
+/**
+ * Dialog shared by the three segmenters: a "Segments" tab (columns, number of segments), a "Preparation" tab
+ * (missing values, scaling) and an "Algorithm" tab with the algorithm's own options and the seed. Labels match the
+ * names used in error messages and in the node description.
+ */
+public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPane {
+
+    /** Enables the fixed k or the k range, depending on the automatic-k flag. */
+    private final Runnable m_syncEnabled;
+
+    /**
+     * @param algorithm the algorithm whose options to show
+     */
+    protected AbstractSegmenterNodeDialog(final Algorithm algorithm) {
+        setDefaultTabTitle("Segments");
+        addDialogComponent(new DialogComponentColumnFilter2(SegmenterSettings.createColumnsModel(), 0));
+
+        final SettingsModelBoolean automatic = SegmenterSettings.createKAutomaticModel();
+        final SettingsModelInteger k = SegmenterSettings.createKModel();
+        final SettingsModelInteger kMin = SegmenterSettings.createKMinModel();
+        final SettingsModelInteger kMax = SegmenterSettings.createKMaxModel();
+        final SettingsModelString criterion = SegmenterSettings.createCriterionModel();
+        createNewGroup("Number of segments");
+        addDialogComponent(new DialogComponentNumber(k, SegmenterSettings.LABEL_K, 1));
+        addDialogComponent(new DialogComponentBoolean(automatic, SegmenterSettings.LABEL_K_AUTOMATIC));
+        setHorizontalPlacement(true);
+        addDialogComponent(new DialogComponentNumber(kMin, SegmenterSettings.LABEL_K_MIN, 1));
+        addDialogComponent(new DialogComponentNumber(kMax, SegmenterSettings.LABEL_K_MAX, 1));
+        setHorizontalPlacement(false);
+        final List<KCriterion> criteria = new ArrayList<>(List.of(KCriterion.values()));
+        if (algorithm != Algorithm.EM) {
+            criteria.remove(KCriterion.BIC);
+        }
+        addDialogComponent(buttons(criterion, SegmenterSettings.LABEL_CRITERION, criteria));
+        closeCurrentGroup();
+        m_syncEnabled = () -> {
+            final boolean auto = automatic.getBooleanValue();
+            k.setEnabled(!auto);
+            kMin.setEnabled(auto);
+            kMax.setEnabled(auto);
+            criterion.setEnabled(auto);
+        };
+        automatic.addChangeListener(e -> m_syncEnabled.run());
+        m_syncEnabled.run();
+
+        createNewTab("Preparation");
+        addDialogComponent(buttons(SegmenterSettings.createMissingModel(), SegmenterSettings.LABEL_MISSING,
+            List.of(MissingPolicy.values())));
+        addDialogComponent(buttons(SegmenterSettings.createScalingModel(), SegmenterSettings.LABEL_SCALING,
+            List.of(Scaling.values())));
+
+        createNewTab("Algorithm");
+        switch (algorithm) {
+            case KMEANS:
+                addDialogComponent(buttons(SegmenterSettings.createInitModel(), SegmenterSettings.LABEL_INIT,
+                    List.of(KMeansInit.values())));
+                addDialogComponent(buttons(SegmenterSettings.createDistanceModel(),
+                    SegmenterSettings.LABEL_DISTANCE, List.of(Distance.values())));
+                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMaxIterationsModel(),
+                    SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
+                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createRestartsModel(),
+                    SegmenterSettings.LABEL_RESTARTS, 1));
+                break;
+            case EM:
+                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMaxIterationsModel(),
+                    SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
+                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMinStdDevModel(),
+                    SegmenterSettings.LABEL_MIN_STD_DEV, 1e-6));
+                break;
+            case HIERARCHICAL:
+                addDialogComponent(buttons(SegmenterSettings.createEngineModel(), SegmenterSettings.LABEL_ENGINE,
+                    List.of(HierarchicalEngine.values())));
+                addDialogComponent(buttons(SegmenterSettings.createLinkageModel(), SegmenterSettings.LABEL_LINKAGE,
+                    List.of(Linkage.values())));
+                addDialogComponent(buttons(SegmenterSettings.createDistanceModel(),
+                    SegmenterSettings.LABEL_DISTANCE, List.of(Distance.values())));
+                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createSampleSizeModel(),
+                    SegmenterSettings.LABEL_SAMPLE_SIZE, 100));
+                break;
+            default:
+                throw new IllegalStateException("Unsupported algorithm " + algorithm);
+        }
+        addDialogComponent(new DialogComponentNumber(SegmenterSettings.createSeedModel(),
+            SegmenterSettings.LABEL_SEED, 1));
+    }
+
+    /**
+     * After the components have loaded their settings (which also restores each model's stored enabled state),
+     * makes the enabled state match the automatic-k flag again.
+     */
+    @Override
+    public void loadAdditionalSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)
+        throws NotConfigurableException {
+        super.loadAdditionalSettingsFrom(settings, specs);
+        m_syncEnabled.run();
+    }
+
+    private static DialogComponentButtonGroup buttons(final SettingsModelString model, final String label,
+        final List<? extends Enum<?>> values) {
+        final String[] labels = new String[values.size()];
+        final String[] commands = new String[values.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = OptionLabels.label(values.get(i));
+            commands[i] = values.get(i).name();
+        }
+        return new DialogComponentButtonGroup(model, label, true, labels, commands);
+    }
+}

@@ -1,0 +1,277 @@
+package org.custseg.knime.common;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.data.FeatureMatrix;
+import org.custseg.engine.model.SegmentationModel;
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.KSelectionRow;
+import org.custseg.engine.segment.PreparationReport;
+import org.custseg.engine.segment.Segmentation;
+import org.custseg.engine.segment.SegmentationConfig;
+import org.custseg.engine.segment.SegmentationResult;
+import org.custseg.knime.port.SegmentationModelPortObject;
+import org.custseg.knime.port.SegmentationModelPortObjectSpec;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.def.BooleanCell;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/**
+ * Node model shared by the K-Means, Hierarchical and EM Segmenter. It only translates: settings to
+ * {@link SegmentationConfig}, the input table to a {@link FeatureMatrix}, the execution monitor to a progress
+ * callback, and the {@link SegmentationResult} to three tables and the model port.
+ *
+ * <p>Ports: in 0 data; out 0 data with segment columns, out 1 segment summary, out 2 k selection, out 3 model.
+ */
+public abstract class AbstractSegmenterNodeModel extends NodeModel {
+
+    /** Flow variable holding the chosen number of segments. */
+    public static final String FLOW_VAR_K = "segmentation_k";
+    /** Flow variable holding the name of the criterion used to judge k. */
+    public static final String FLOW_VAR_CRITERION = "segmentation_criterion";
+    /** Flow variable holding the value of that criterion at the chosen k. */
+    public static final String FLOW_VAR_CRITERION_VALUE = "segmentation_criterion_value";
+
+    private final Algorithm m_algorithm;
+
+    private SegmenterSettings m_settings;
+
+    /**
+     * @param algorithm the algorithm of this node
+     */
+    protected AbstractSegmenterNodeModel(final Algorithm algorithm) {
+        super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE,
+            BufferedDataTable.TYPE, SegmentationModelPortObject.TYPE});
+        m_algorithm = algorithm;
+        m_settings = new SegmenterSettings(algorithm);
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec in = (DataTableSpec)inSpecs[0];
+        final List<String> columns = m_settings.selectedColumns(in);
+        final SegmentationConfig config = m_settings.toConfig();
+        final int k = config.k();
+        final List<String> absent = m_settings.includedButAbsent(in);
+        if (!absent.isEmpty()) {
+            setWarningMessage("The input lacks the selected column" + (absent.size() == 1 ? " " : "s ")
+                + TableConverter.quote(absent) + "; segmenting on the remaining " + columns.size()
+                + ". Check the column selection.");
+        }
+        // with an automatic k the model spec (which names the segments) is only known after execution
+        return new PortObjectSpec[]{
+            SegmentColumns.appendedSpec(in, SegmentColumns.appendedColumns(in, m_algorithm, k, false)),
+            SegmentColumns.summarySpec(columns), SegmentColumns.kSelectionSpec(),
+            config.automaticK() ? null : new SegmentationModelPortObjectSpec(columns, m_algorithm, k)};
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
+        final DataTableSpec in = table.getDataTableSpec();
+        final List<String> columns = m_settings.selectedColumns(in);
+        final SegmentationConfig config = m_settings.toConfig();
+
+        exec.setMessage("Reading " + columns.size() + " column(s)");
+        final FeatureMatrix data = TableConverter.toFeatureMatrix(table, columns, exec.createSubProgress(0.05),
+            "the node's column selection");
+
+        final SegmentationResult result;
+        try {
+            result = Segmentation.run(data, config, new MonitorProgress(exec.createSubProgress(0.85)));
+        } catch (final CanceledException e) {
+            throw new CanceledExecutionException(e.getMessage());
+        }
+        final String warning = warningFor(result.preparation());
+        if (warning != null) {
+            setWarningMessage(warning);
+        }
+
+        exec.setMessage("Writing segments");
+        final SegmentationModel model = result.model();
+        final int k = result.k();
+        final String[] names = new String[k];
+        for (int i = 0; i < k; i++) {
+            names[i] = result.segmentName(i);
+        }
+        final DataTableSpec outSpec =
+            SegmentColumns.appendedSpec(in, SegmentColumns.appendedColumns(in, m_algorithm, k, false));
+        final BufferedDataTable out0 = SegmentTableWriter.append(table, outSpec, result.labels(), names,
+            result.distances(), m_algorithm == Algorithm.EM ? result.memberships() : null, null,
+            exec.createSubExecutionContext(0.08));
+        final BufferedDataTable out1 = summaryTable(result, columns, data, exec);
+        final BufferedDataTable out2 = kSelectionTable(result.kSelection(), exec);
+
+        pushFlowVariableInt(FLOW_VAR_K, k);
+        pushFlowVariableString(FLOW_VAR_CRITERION, config.automaticK() ? config.criterion().name() : "SILHOUETTE");
+        pushFlowVariableDouble(FLOW_VAR_CRITERION_VALUE, result.criterionValue());
+        return new PortObject[]{out0, out1, out2, new SegmentationModelPortObject(model, columns)};
+    }
+
+    /**
+     * Composes the node warning from the data preparation report.
+     *
+     * @param report the report
+     * @return the warning, or {@code null} if there is nothing to warn about
+     */
+    static String warningFor(final PreparationReport report) {
+        final List<String> parts = new ArrayList<>();
+        final List<String> constant = report.droppedConstantColumns();
+        if (!constant.isEmpty()) {
+            parts.add("Ignored " + constant.size() + " constant column" + (constant.size() == 1 ? "" : "s")
+                + " (" + String.join(", ", constant) + ")");
+        }
+        if (report.droppedRows() > 0) {
+            parts.add(report.droppedRows() + " row" + (report.droppedRows() == 1 ? "" : "s")
+                + " with missing values got no segment (their Segment cell is missing)");
+        }
+        int imputed = 0;
+        for (final Map.Entry<String, Integer> e : report.imputedCounts().entrySet()) {
+            imputed += e.getValue();
+        }
+        if (imputed > 0) {
+            parts.add("Imputed " + imputed + " missing value" + (imputed == 1 ? "" : "s") + " in "
+                + report.imputedCounts().size() + " column" + (report.imputedCounts().size() == 1 ? "" : "s")
+                + " (" + describeCounts(report.imputedCounts()) + ")");
+        }
+        for (final String w : report.warnings()) {
+            // the engine also words the three cases above; keep only its other warnings (e.g. skipped k values)
+            if (!isPreparationWarning(w)) {
+                parts.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts) + ".";
+    }
+
+    private static boolean isPreparationWarning(final String w) {
+        return w.startsWith("Constant column") || w.startsWith("Imputed missing values")
+            || w.contains("rows were left out because they have missing values");
+    }
+
+    private static String describeCounts(final Map<String, Integer> counts) {
+        final List<String> s = new ArrayList<>();
+        for (final Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > 0) {
+                s.add(e.getKey() + ": " + e.getValue());
+            }
+        }
+        return String.join(", ", s);
+    }
+
+    private static BufferedDataTable summaryTable(final SegmentationResult result, final List<String> columns,
+        final FeatureMatrix data, final ExecutionContext exec) throws CanceledExecutionException {
+        final DataTableSpec spec = SegmentColumns.summarySpec(columns);
+        final List<String> used = result.model().featureNames();
+        final double[][] centroids = result.centroidsOriginal();
+        final int[] sizes = result.sizes();
+        long assigned = 0;
+        for (final int s : sizes) {
+            assigned += s;
+        }
+        final BufferedDataContainer c = exec.createDataContainer(spec);
+        for (int i = 0; i < result.k(); i++) {
+            exec.checkCanceled();
+            final DataCell[] cells = new DataCell[spec.getNumColumns()];
+            cells[0] = new StringCell(result.segmentName(i));
+            cells[1] = new IntCell(sizes[i]);
+            cells[2] = assigned == 0 ? DataType.getMissingCell() : new DoubleCell(sizes[i] / (double)assigned);
+            for (int f = 0; f < columns.size(); f++) {
+                final int u = used.indexOf(columns.get(f));
+                // a column the engine ignored as constant: its centre is that constant in every segment
+                final double v = u >= 0 ? centroids[i][u] : constantValue(data, f);
+                cells[3 + f] = Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
+            }
+            c.addRowToTable(new DefaultRow(new RowKey(result.segmentName(i)), cells));
+        }
+        c.close();
+        return c.getTable();
+    }
+
+    private static double constantValue(final FeatureMatrix data, final int column) {
+        for (int r = 0; r < data.rows(); r++) {
+            final double v = data.value(r, column);
+            if (!Double.isNaN(v)) {
+                return v;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static BufferedDataTable kSelectionTable(final List<KSelectionRow> rows, final ExecutionContext exec) {
+        final BufferedDataContainer c = exec.createDataContainer(SegmentColumns.kSelectionSpec());
+        for (final KSelectionRow row : rows) {
+            c.addRowToTable(new DefaultRow(new RowKey("k=" + row.k()), new IntCell(row.k()),
+                cell(row.silhouette()), cell(row.calinskiHarabasz()), cell(row.daviesBouldin()), cell(row.sse()),
+                cell(row.bic()), row.chosen() ? BooleanCell.TRUE : BooleanCell.FALSE));
+        }
+        c.close();
+        return c.getTable();
+    }
+
+    private static DataCell cell(final double v) {
+        return Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
+    }
+
+    /** @return the algorithm of this node */
+    protected final Algorithm algorithm() {
+        return m_algorithm;
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveSettingsTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.validateSettings(settings);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        // start from defaults so that keys missing in older settings get their default value
+        final SegmenterSettings fresh = new SegmenterSettings(m_algorithm);
+        fresh.loadSettingsFrom(settings);
+        m_settings = fresh;
+    }
+
+    @Override
+    protected void reset() {
+        // no state
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
+        // no internals
+    }
+}

@@ -1,0 +1,547 @@
+package org.custseg.knime.common;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Distance;
+import org.custseg.engine.segment.HierarchicalEngine;
+import org.custseg.engine.segment.KCriterion;
+import org.custseg.engine.segment.KMeansInit;
+import org.custseg.engine.segment.Linkage;
+import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.segment.SegmentationConfig;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.knime.core.node.defaultnodesettings.SettingsModelDouble;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+
+/**
+ * The settings of one segmenter node (K-Means, Hierarchical or EM): the classic settings models, their stable keys,
+ * validation with messages in the dialog's terms, and the translation into the engine's {@link SegmentationConfig}.
+ *
+ * <p>Every key is optional on load: settings written by an older version of the node that lack a key added later
+ * load with that key's default. Values that are present are always validated.
+ */
+public final class SegmenterSettings {
+
+    /** Key of the numeric column filter. */
+    public static final String KEY_COLUMNS = "columns";
+    /** Key of the "choose k automatically" flag. */
+    public static final String KEY_K_AUTOMATIC = "k_automatic";
+    /** Key of the fixed number of segments. */
+    public static final String KEY_K = "k";
+    /** Key of the smallest k tried by the automatic search. */
+    public static final String KEY_K_MIN = "k_min";
+    /** Key of the largest k tried by the automatic search. */
+    public static final String KEY_K_MAX = "k_max";
+    /** Key of the criterion that picks k (a {@link KCriterion} name). */
+    public static final String KEY_CRITERION = "k_criterion";
+    /** Key of the missing-values policy (a {@link MissingPolicy} name). */
+    public static final String KEY_MISSING = "missing_values";
+    /** Key of the scaling (a {@link Scaling} name). */
+    public static final String KEY_SCALING = "scaling";
+    /** Key of the random seed. */
+    public static final String KEY_SEED = "seed";
+    /** K-Means: key of the initialisation method (a {@link KMeansInit} name). */
+    public static final String KEY_INIT = "initialization";
+    /** K-Means and hierarchical: key of the distance function (a {@link Distance} name). */
+    public static final String KEY_DISTANCE = "distance";
+    /** K-Means and EM: key of the maximum number of iterations. */
+    public static final String KEY_MAX_ITERATIONS = "max_iterations";
+    /** K-Means: key of the number of restarts. */
+    public static final String KEY_RESTARTS = "restarts";
+    /** EM: key of the minimum standard deviation. */
+    public static final String KEY_MIN_STD_DEV = "min_std_dev";
+    /** Hierarchical: key of the linkage (a {@link Linkage} name). */
+    public static final String KEY_LINKAGE = "linkage";
+    /** Hierarchical: key of the engine (a {@link HierarchicalEngine} name). */
+    public static final String KEY_ENGINE = "hierarchical_engine";
+    /** Hierarchical: key of the sample size (0 = cluster all rows). */
+    public static final String KEY_SAMPLE_SIZE = "sample_size";
+
+    /** Dialog label of the column filter, used in messages. */
+    public static final String LABEL_COLUMNS = "Columns";
+    /** Dialog label of the automatic-k flag. */
+    public static final String LABEL_K_AUTOMATIC = "Choose the number of segments automatically";
+    /** Dialog label of k. */
+    public static final String LABEL_K = "Number of segments (k)";
+    /** Dialog label of the smallest k. */
+    public static final String LABEL_K_MIN = "Smallest k to try";
+    /** Dialog label of the largest k. */
+    public static final String LABEL_K_MAX = "Largest k to try";
+    /** Dialog label of the criterion. */
+    public static final String LABEL_CRITERION = "Criterion for choosing k";
+    /** Dialog label of the missing-values policy. */
+    public static final String LABEL_MISSING = "Missing values";
+    /** Dialog label of the scaling. */
+    public static final String LABEL_SCALING = "Scaling";
+    /** Dialog label of the seed. */
+    public static final String LABEL_SEED = "Random seed";
+    /** Dialog label of the initialisation. */
+    public static final String LABEL_INIT = "Initialization";
+    /** Dialog label of the distance. */
+    public static final String LABEL_DISTANCE = "Distance";
+    /** Dialog label of the maximum iterations. */
+    public static final String LABEL_MAX_ITERATIONS = "Maximum iterations";
+    /** Dialog label of the restarts. */
+    public static final String LABEL_RESTARTS = "Restarts";
+    /** Dialog label of the minimum standard deviation. */
+    public static final String LABEL_MIN_STD_DEV = "Minimum standard deviation";
+    /** Dialog label of the linkage. */
+    public static final String LABEL_LINKAGE = "Linkage";
+    /** Dialog label of the hierarchical engine. */
+    public static final String LABEL_ENGINE = "Engine";
+    /** Dialog label of the sample size. */
+    public static final String LABEL_SAMPLE_SIZE = "Sample size (0 = all rows)";
+
+    /** Default fixed k. */
+    public static final int DEFAULT_K = 3;
+    /** Default smallest k of the search. */
+    public static final int DEFAULT_K_MIN = 2;
+    /** Default largest k of the search. */
+    public static final int DEFAULT_K_MAX = 10;
+    /** Default seed. */
+    public static final int DEFAULT_SEED = 1;
+    /** Default maximum iterations. */
+    public static final int DEFAULT_MAX_ITERATIONS = 500;
+    /** Default restarts. */
+    public static final int DEFAULT_RESTARTS = 10;
+    /** Largest number of k-means restarts. */
+    public static final int MAX_RESTARTS = 1000;
+    /** Default minimum standard deviation (EM). */
+    public static final double DEFAULT_MIN_STD_DEV = 1e-6;
+
+    /** Linkages the fast hierarchical engine supports. */
+    public static final List<Linkage> FAST_LINKAGES = fastLinkages();
+
+    private final Algorithm m_algorithm;
+
+    private final SettingsModelColumnFilter2 m_columns = createColumnsModel();
+    private final SettingsModelBoolean m_kAutomatic = createKAutomaticModel();
+    private final SettingsModelInteger m_k = createKModel();
+    private final SettingsModelInteger m_kMin = createKMinModel();
+    private final SettingsModelInteger m_kMax = createKMaxModel();
+    private final SettingsModelString m_criterion = createCriterionModel();
+    private final SettingsModelString m_missing = createMissingModel();
+    private final SettingsModelString m_scaling = createScalingModel();
+    private final SettingsModelInteger m_seed = createSeedModel();
+    private final SettingsModelString m_init = createInitModel();
+    private final SettingsModelString m_distance = createDistanceModel();
+    private final SettingsModelInteger m_maxIterations = createMaxIterationsModel();
+    private final SettingsModelInteger m_restarts = createRestartsModel();
+    private final SettingsModelDouble m_minStdDev = createMinStdDevModel();
+    private final SettingsModelString m_linkage = createLinkageModel();
+    private final SettingsModelString m_engine = createEngineModel();
+    private final SettingsModelInteger m_sampleSize = createSampleSizeModel();
+
+    /**
+     * @param algorithm the algorithm whose node these settings belong to; it decides which algorithm-specific
+     *            settings exist
+     */
+    public SegmenterSettings(final Algorithm algorithm) {
+        m_algorithm = algorithm;
+    }
+
+    /** @return the algorithm of the node */
+    public Algorithm algorithm() {
+        return m_algorithm;
+    }
+
+    private static List<Linkage> fastLinkages() {
+        final List<Linkage> list = new ArrayList<>();
+        for (final Linkage l : Linkage.values()) {
+            if (l.fastEngineSupports()) {
+                list.add(l);
+            }
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /** @return a new numeric-only column filter model */
+    @SuppressWarnings("unchecked")
+    public static SettingsModelColumnFilter2 createColumnsModel() {
+        return new SettingsModelColumnFilter2(KEY_COLUMNS, DoubleValue.class);
+    }
+
+    /** @return a new automatic-k model (default: fixed k) */
+    public static SettingsModelBoolean createKAutomaticModel() {
+        return new SettingsModelBoolean(KEY_K_AUTOMATIC, false);
+    }
+
+    /** @return a new k model */
+    public static SettingsModelInteger createKModel() {
+        return new SettingsModelInteger(KEY_K, DEFAULT_K);
+    }
+
+    /** @return a new smallest-k model */
+    public static SettingsModelInteger createKMinModel() {
+        return new SettingsModelInteger(KEY_K_MIN, DEFAULT_K_MIN);
+    }
+
+    /** @return a new largest-k model */
+    public static SettingsModelInteger createKMaxModel() {
+        return new SettingsModelInteger(KEY_K_MAX, DEFAULT_K_MAX);
+    }
+
+    /** @return a new criterion model */
+    public static SettingsModelString createCriterionModel() {
+        return new SettingsModelString(KEY_CRITERION, KCriterion.SILHOUETTE.name());
+    }
+
+    /** @return a new missing-values model */
+    public static SettingsModelString createMissingModel() {
+        return new SettingsModelString(KEY_MISSING, MissingPolicy.FAIL.name());
+    }
+
+    /** @return a new scaling model */
+    public static SettingsModelString createScalingModel() {
+        return new SettingsModelString(KEY_SCALING, Scaling.ZSCORE.name());
+    }
+
+    /** @return a new seed model */
+    public static SettingsModelInteger createSeedModel() {
+        return new SettingsModelInteger(KEY_SEED, DEFAULT_SEED);
+    }
+
+    /** @return a new k-means initialisation model */
+    public static SettingsModelString createInitModel() {
+        return new SettingsModelString(KEY_INIT, KMeansInit.KMEANS_PLUS_PLUS.name());
+    }
+
+    /** @return a new distance model */
+    public static SettingsModelString createDistanceModel() {
+        return new SettingsModelString(KEY_DISTANCE, Distance.EUCLIDEAN.name());
+    }
+
+    /** @return a new maximum-iterations model */
+    public static SettingsModelInteger createMaxIterationsModel() {
+        return new SettingsModelInteger(KEY_MAX_ITERATIONS, DEFAULT_MAX_ITERATIONS);
+    }
+
+    /** @return a new restarts model */
+    public static SettingsModelInteger createRestartsModel() {
+        return new SettingsModelInteger(KEY_RESTARTS, DEFAULT_RESTARTS);
+    }
+
+    /** @return a new minimum standard deviation model */
+    public static SettingsModelDouble createMinStdDevModel() {
+        return new SettingsModelDouble(KEY_MIN_STD_DEV, DEFAULT_MIN_STD_DEV);
+    }
+
+    /** @return a new linkage model */
+    public static SettingsModelString createLinkageModel() {
+        return new SettingsModelString(KEY_LINKAGE, Linkage.WARD.name());
+    }
+
+    /** @return a new hierarchical engine model */
+    public static SettingsModelString createEngineModel() {
+        return new SettingsModelString(KEY_ENGINE, HierarchicalEngine.FAST.name());
+    }
+
+    /** @return a new sample size model */
+    public static SettingsModelInteger createSampleSizeModel() {
+        return new SettingsModelInteger(KEY_SAMPLE_SIZE, 0);
+    }
+
+    /**
+     * The settings keys this node writes, in the order written; pinned by a test so that saved workflows keep
+     * loading.
+     *
+     * @return the keys of the models used by this node's algorithm
+     */
+    public List<String> keys() {
+        return new ArrayList<>(models().keySet());
+    }
+
+    private Map<String, SettingsModel> models() {
+        final Map<String, SettingsModel> map = new LinkedHashMap<>();
+        map.put(KEY_COLUMNS, m_columns);
+        map.put(KEY_K_AUTOMATIC, m_kAutomatic);
+        map.put(KEY_K, m_k);
+        map.put(KEY_K_MIN, m_kMin);
+        map.put(KEY_K_MAX, m_kMax);
+        map.put(KEY_CRITERION, m_criterion);
+        map.put(KEY_MISSING, m_missing);
+        map.put(KEY_SCALING, m_scaling);
+        map.put(KEY_SEED, m_seed);
+        switch (m_algorithm) {
+            case KMEANS:
+                map.put(KEY_INIT, m_init);
+                map.put(KEY_DISTANCE, m_distance);
+                map.put(KEY_MAX_ITERATIONS, m_maxIterations);
+                map.put(KEY_RESTARTS, m_restarts);
+                break;
+            case EM:
+                map.put(KEY_MAX_ITERATIONS, m_maxIterations);
+                map.put(KEY_MIN_STD_DEV, m_minStdDev);
+                break;
+            case HIERARCHICAL:
+                map.put(KEY_LINKAGE, m_linkage);
+                map.put(KEY_ENGINE, m_engine);
+                map.put(KEY_DISTANCE, m_distance);
+                map.put(KEY_SAMPLE_SIZE, m_sampleSize);
+                break;
+            default:
+                throw new IllegalStateException("Unsupported algorithm " + m_algorithm);
+        }
+        return map;
+    }
+
+    /**
+     * Writes all settings of this node.
+     *
+     * @param settings to write to
+     */
+    public void saveSettingsTo(final NodeSettingsWO settings) {
+        for (final SettingsModel m : models().values()) {
+            m.saveSettingsTo(settings);
+        }
+    }
+
+    /**
+     * Loads the settings that are present; absent keys keep their current (default) value. Does not check value
+     * ranges: call {@link #validateValues()} for that.
+     *
+     * @param settings to read from
+     * @throws InvalidSettingsException if a present setting cannot be read (wrong type)
+     */
+    public void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        for (final Map.Entry<String, SettingsModel> e : models().entrySet()) {
+            if (settings.containsKey(e.getKey())) {
+                e.getValue().loadSettingsFrom(settings);
+            }
+        }
+    }
+
+    /**
+     * Validates settings without changing this object.
+     *
+     * @param settings to validate
+     * @throws InvalidSettingsException naming the setting, the value and what is allowed
+     */
+    public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        final SegmenterSettings tmp = new SegmenterSettings(m_algorithm);
+        tmp.loadSettingsFrom(settings);
+        tmp.validateValues();
+    }
+
+    /**
+     * Checks every value and the relations between them.
+     *
+     * @throws InvalidSettingsException naming the setting, the value and what is allowed
+     */
+    public void validateValues() throws InvalidSettingsException {
+        if (m_kAutomatic.getBooleanValue()) {
+            within(LABEL_K_MIN, m_kMin.getIntValue(), 2, SegmentationConfig.MAX_K);
+            within(LABEL_K_MAX, m_kMax.getIntValue(), 2, SegmentationConfig.MAX_K);
+            if (m_kMin.getIntValue() > m_kMax.getIntValue()) {
+                throw new InvalidSettingsException("The k range is inverted: '" + LABEL_K_MIN + "' is "
+                    + m_kMin.getIntValue() + " but '" + LABEL_K_MAX + "' is " + m_kMax.getIntValue()
+                    + ". Set the smallest k to a value no larger than the largest k.");
+            }
+            final KCriterion criterion = parse(KCriterion.class, LABEL_CRITERION, m_criterion.getStringValue());
+            if (criterion == KCriterion.BIC && m_algorithm != Algorithm.EM) {
+                throw new InvalidSettingsException("'" + LABEL_CRITERION + "' is BIC, which is only defined for the"
+                    + " EM Segmenter. Choose one of SILHOUETTE, CALINSKI_HARABASZ, DAVIES_BOULDIN, SSE_KNEE.");
+            }
+        } else {
+            within(LABEL_K, m_k.getIntValue(), 2, SegmentationConfig.MAX_K);
+        }
+        parse(MissingPolicy.class, LABEL_MISSING, m_missing.getStringValue());
+        parse(Scaling.class, LABEL_SCALING, m_scaling.getStringValue());
+        switch (m_algorithm) {
+            case KMEANS:
+                parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue());
+                parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
+                atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
+                within(LABEL_RESTARTS, m_restarts.getIntValue(), 1, MAX_RESTARTS);
+                break;
+            case EM:
+                atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
+                final double sd = m_minStdDev.getDoubleValue();
+                if (!(sd > 0) || Double.isInfinite(sd)) {
+                    throw new InvalidSettingsException("'" + LABEL_MIN_STD_DEV + "' is " + sd
+                        + " but must be a positive number (default " + DEFAULT_MIN_STD_DEV + ").");
+                }
+                break;
+            case HIERARCHICAL:
+                final Linkage linkage = parse(Linkage.class, LABEL_LINKAGE, m_linkage.getStringValue());
+                final HierarchicalEngine engine =
+                    parse(HierarchicalEngine.class, LABEL_ENGINE, m_engine.getStringValue());
+                final Distance distance = parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
+                if (engine == HierarchicalEngine.FAST && !linkage.fastEngineSupports()) {
+                    throw new InvalidSettingsException("'" + LABEL_LINKAGE + "' is " + linkage.name()
+                        + ", which only the WEKA engine supports. Set '" + LABEL_ENGINE
+                        + "' to WEKA or choose one of " + names(FAST_LINKAGES) + ".");
+                }
+                if (engine == HierarchicalEngine.FAST && distance != Distance.EUCLIDEAN) {
+                    throw new InvalidSettingsException("'" + LABEL_DISTANCE + "' is " + distance.name()
+                        + ", but the FAST engine measures Euclidean distance only. Set '" + LABEL_ENGINE
+                        + "' to WEKA or '" + LABEL_DISTANCE + "' to EUCLIDEAN.");
+                }
+                final int sample = m_sampleSize.getIntValue();
+                if (sample < 0 || sample == 1) {
+                    throw new InvalidSettingsException("'" + LABEL_SAMPLE_SIZE + "' is " + sample
+                        + " but must be 0 (cluster all rows) or at least 2.");
+                }
+                break;
+            default:
+                throw new IllegalStateException("Unsupported algorithm " + m_algorithm);
+        }
+    }
+
+    private static void within(final String label, final int value, final int min, final int max)
+        throws InvalidSettingsException {
+        if (value < min || value > max) {
+            throw new InvalidSettingsException(
+                "'" + label + "' is " + value + " but must be between " + min + " and " + max + ".");
+        }
+    }
+
+    private static void atLeast(final String label, final int value, final int min)
+        throws InvalidSettingsException {
+        if (value < min) {
+            throw new InvalidSettingsException(
+                "'" + label + "' is " + value + " but must be at least " + min + ".");
+        }
+    }
+
+    /**
+     * Parses an enum-valued setting.
+     *
+     * @param <E> the enum type
+     * @param type the enum class
+     * @param label the dialog label, used in the message
+     * @param value the stored value
+     * @return the constant
+     * @throws InvalidSettingsException naming the setting, the value and the allowed values
+     */
+    public static <E extends Enum<E>> E parse(final Class<E> type, final String label, final String value)
+        throws InvalidSettingsException {
+        if (value != null) {
+            for (final E e : type.getEnumConstants()) {
+                if (e.name().equals(value.trim().toUpperCase(Locale.ROOT))) {
+                    return e;
+                }
+            }
+        }
+        throw new InvalidSettingsException("Unknown value '" + value + "' for '" + label + "'. Allowed values: "
+            + names(Arrays.asList(type.getEnumConstants())) + ".");
+    }
+
+    private static String names(final List<? extends Enum<?>> values) {
+        final StringBuilder sb = new StringBuilder();
+        for (final Enum<?> e : values) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(e.name());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Applies the column filter to a table spec.
+     *
+     * @param spec the input table spec
+     * @return the names of the selected numeric columns, in table order
+     * @throws InvalidSettingsException if no numeric column is selected
+     */
+    public List<String> selectedColumns(final DataTableSpec spec) throws InvalidSettingsException {
+        final List<String> result = new ArrayList<>();
+        for (final String name : m_columns.applyTo(spec).getIncludes()) {
+            final DataColumnSpec col = spec.getColumnSpec(name);
+            if (col != null && col.getType().isCompatible(DoubleValue.class)) {
+                result.add(name);
+            }
+        }
+        if (result.isEmpty()) {
+            boolean anyNumeric = false;
+            for (int i = 0; i < spec.getNumColumns(); i++) {
+                anyNumeric |= spec.getColumnSpec(i).getType().isCompatible(DoubleValue.class);
+            }
+            throw new InvalidSettingsException(anyNumeric
+                ? "No numeric column is selected in '" + LABEL_COLUMNS
+                    + "'. Include at least one numeric column in the node's dialog."
+                : "The input table has no numeric column. Segmentation needs at least one numeric column;"
+                    + " convert the columns to describe customers to numbers first.");
+        }
+        return result;
+    }
+
+    /**
+     * @param spec the input table spec
+     * @return columns the user included explicitly that the input no longer has (empty if none)
+     */
+    public List<String> includedButAbsent(final DataTableSpec spec) {
+        return List.of(m_columns.applyTo(spec).getRemovedFromIncludes());
+    }
+
+    /** @return whether k is chosen automatically */
+    public boolean isKAutomatic() {
+        return m_kAutomatic.getBooleanValue();
+    }
+
+    /** @return the fixed k (meaningful when not automatic) */
+    public int fixedK() {
+        return m_k.getIntValue();
+    }
+
+    /**
+     * Builds the engine configuration.
+     *
+     * @return the validated configuration
+     * @throws InvalidSettingsException if a value is invalid
+     */
+    public SegmentationConfig toConfig() throws InvalidSettingsException {
+        validateValues();
+        final SegmentationConfig.Builder b = SegmentationConfig.builder(m_algorithm);
+        if (m_kAutomatic.getBooleanValue()) {
+            b.k(0).kMin(m_kMin.getIntValue()).kMax(m_kMax.getIntValue())
+                .criterion(parse(KCriterion.class, LABEL_CRITERION, m_criterion.getStringValue()));
+        } else {
+            b.k(m_k.getIntValue());
+        }
+        b.missing(parse(MissingPolicy.class, LABEL_MISSING, m_missing.getStringValue()))
+            .scaling(parse(Scaling.class, LABEL_SCALING, m_scaling.getStringValue()))
+            .seed(m_seed.getIntValue());
+        switch (m_algorithm) {
+            case KMEANS:
+                b.init(parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue()))
+                    .distance(parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue()))
+                    .maxIterations(m_maxIterations.getIntValue()).restarts(m_restarts.getIntValue());
+                break;
+            case EM:
+                b.maxIterations(m_maxIterations.getIntValue()).minStdDev(m_minStdDev.getDoubleValue());
+                break;
+            case HIERARCHICAL:
+                b.linkage(parse(Linkage.class, LABEL_LINKAGE, m_linkage.getStringValue()))
+                    .distance(parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue()))
+                    .engine(parse(HierarchicalEngine.class, LABEL_ENGINE, m_engine.getStringValue()))
+                    .sampleSize(m_sampleSize.getIntValue());
+                break;
+            default:
+                throw new IllegalStateException("Unsupported algorithm " + m_algorithm);
+        }
+        try {
+            return b.build();
+        } catch (final IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.custseg.knime.em;
+
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.knime.common.AbstractSegmenterNodeDialog;
+
+/**
+ * Dialog of the <i>EM Segmenter (Weka)</i> node.
+ */
+public final class EMSegmenterNodeDialog extends AbstractSegmenterNodeDialog {
+
+    /** Creates the dialog. */
+    public EMSegmenterNodeDialog() {
+        super(Algorithm.EM);
+    }
+}

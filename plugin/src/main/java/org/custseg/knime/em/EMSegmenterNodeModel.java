@@ -1,0 +1,16 @@
+package org.custseg.knime.em;
+
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.knime.common.AbstractSegmenterNodeModel;
+
+/**
+ * Node model of the <i>EM Segmenter (Weka)</i> node; all translation work is in
+ * {@link AbstractSegmenterNodeModel}.
+ */
+public final class EMSegmenterNodeModel extends AbstractSegmenterNodeModel {
+
+    /** Creates the model with one data input and three tables plus the segmentation model as outputs. */
+    public EMSegmenterNodeModel() {
+        super(Algorithm.EM);
+    }
+}

@@ -1,0 +1,15 @@
+package org.custseg.knime.hierarchical;
+
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.knime.common.AbstractSegmenterNodeDialog;
+
+/**
+ * Dialog of the <i>Hierarchical Segmenter (Weka)</i> node.
+ */
+public final class HierarchicalSegmenterNodeDialog extends AbstractSegmenterNodeDialog {
+
+    /** Creates the dialog. */
+    public HierarchicalSegmenterNodeDialog() {
+        super(Algorithm.HIERARCHICAL);
+    }
+}

@@ -1,0 +1,15 @@
+package org.custseg.knime.kmeans;
+
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.knime.common.AbstractSegmenterNodeDialog;
+
+/**
+ * Dialog of the <i>K-Means Segmenter (Weka)</i> node.
+ */
+public final class KMeansSegmenterNodeDialog extends AbstractSegmenterNodeDialog {
+
+    /** Creates the dialog. */
+    public KMeansSegmenterNodeDialog() {
+        super(Algorithm.KMEANS);
+    }
+}

@@ -1,0 +1,16 @@
+package org.custseg.knime.kmeans;
+
+import org.custseg.engine.segment.Algorithm;
+import org.custseg.knime.common.AbstractSegmenterNodeModel;
+
+/**
+ * Node model of the <i>K-Means Segmenter (Weka)</i> node; all translation work is in
+ * {@link AbstractSegmenterNodeModel}.
+ */
+public final class KMeansSegmenterNodeModel extends AbstractSegmenterNodeModel {
+
+    /** Creates the model with one data input and three tables plus the segmentation model as outputs. */
+    public KMeansSegmenterNodeModel() {
+        super(Algorithm.KMEANS);
+    }
+}
