@@ -1,7 +1,5 @@
 package org.custseg.knime.assigner;
 
-import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +8,9 @@ import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.Assignment;
 import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.segment.Algorithm;
+import org.custseg.knime.common.AbstractStatelessNodeModel;
 import org.custseg.knime.common.MonitorProgress;
+import org.custseg.knime.common.NodeSettingsGroup;
 import org.custseg.knime.common.SegmentColumns;
 import org.custseg.knime.common.SegmentTableWriter;
 import org.custseg.knime.common.SegmenterSettings;
@@ -21,11 +21,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -37,7 +33,7 @@ import org.knime.core.node.port.PortType;
  *
  * <p>Ports: in 0 segmentation model, in 1 data; out 0 data with segment columns.
  */
-public final class SegmentAssignerNodeModel extends NodeModel {
+public final class SegmentAssignerNodeModel extends AbstractStatelessNodeModel<SegmentAssignerNodeModel.Settings> {
 
     /** Key of the unassigned-rows policy (an {@link UnassignedRows} name). */
     public static final String KEY_UNASSIGNED = "unassigned_rows";
@@ -46,12 +42,29 @@ public final class SegmentAssignerNodeModel extends NodeModel {
 
     private static final int MAX_LISTED_ROWS = 3;
 
-    private SettingsModelString m_unassigned = createUnassignedModel();
-
     /** Creates the model: a segmentation model and a table in, a table out. */
     public SegmentAssignerNodeModel() {
         super(new PortType[]{SegmentationModelPortObject.TYPE, BufferedDataTable.TYPE},
-            new PortType[]{BufferedDataTable.TYPE});
+            new PortType[]{BufferedDataTable.TYPE}, Settings::new);
+    }
+
+    /** The settings of the node: the unassigned-rows policy. */
+    static final class Settings extends NodeSettingsGroup {
+
+        private final SettingsModelString m_unassigned = register(KEY_UNASSIGNED, createUnassignedModel());
+
+        /**
+         * @return the unassigned-rows policy
+         * @throws InvalidSettingsException if the stored value is not a policy
+         */
+        UnassignedRows policy() throws InvalidSettingsException {
+            return SegmenterSettings.parse(UnassignedRows.class, LABEL_UNASSIGNED, m_unassigned.getStringValue());
+        }
+
+        @Override
+        public void validateValues() throws InvalidSettingsException {
+            policy();
+        }
     }
 
     /** @return a new model for the unassigned-rows policy (default: fail) */
@@ -61,12 +74,12 @@ public final class SegmentAssignerNodeModel extends NodeModel {
 
     /** @return the settings keys of this node, pinned by a test */
     public static List<String> keys() {
-        return List.of(KEY_UNASSIGNED);
+        return new Settings().keys();
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        final UnassignedRows policy = policy(m_unassigned);
+        final UnassignedRows policy = settings().policy();
         final SegmentationModelPortObjectSpec modelSpec = (SegmentationModelPortObjectSpec)inSpecs[0];
         final DataTableSpec data = (DataTableSpec)inSpecs[1];
         if (modelSpec == null || data == null) {
@@ -79,7 +92,7 @@ public final class SegmentAssignerNodeModel extends NodeModel {
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        final UnassignedRows policy = policy(m_unassigned);
+        final UnassignedRows policy = settings().policy();
         final SegmentationModelPortObject port = (SegmentationModelPortObject)inObjects[0];
         final SegmentationModel model = port.getModel();
         final BufferedDataTable table = (BufferedDataTable)inObjects[1];
@@ -159,49 +172,5 @@ public final class SegmentAssignerNodeModel extends NodeModel {
             parts.add("row \"" + data.rowId(r) + "\" (" + reasons[r] + ")");
         }
         return String.join(", ", parts) + (rows.size() > MAX_LISTED_ROWS ? ", ..." : "");
-    }
-
-    private static UnassignedRows policy(final SettingsModelString model) throws InvalidSettingsException {
-        return SegmenterSettings.parse(UnassignedRows.class, LABEL_UNASSIGNED, model.getStringValue());
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_unassigned.saveSettingsTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        if (settings.containsKey(KEY_UNASSIGNED)) {
-            final SettingsModelString tmp = createUnassignedModel();
-            tmp.loadSettingsFrom(settings);
-            policy(tmp);
-        }
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        final SettingsModelString fresh = createUnassignedModel();
-        if (settings.containsKey(KEY_UNASSIGNED)) {
-            fresh.loadSettingsFrom(settings);
-        }
-        m_unassigned = fresh;
-    }
-
-    @Override
-    protected void reset() {
-        // no state
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
-        throws IOException, CanceledExecutionException {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
-        throws IOException, CanceledExecutionException {
-        // no internals
     }
 }

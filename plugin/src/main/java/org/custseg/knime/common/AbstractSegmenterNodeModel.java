@@ -1,7 +1,5 @@
 package org.custseg.knime.common;
 
-import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +28,7 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -46,7 +40,7 @@ import org.knime.core.node.port.PortType;
  *
  * <p>Ports: in 0 data; out 0 data with segment columns, out 1 segment summary, out 2 k selection, out 3 model.
  */
-public abstract class AbstractSegmenterNodeModel extends NodeModel {
+public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeModel<SegmenterSettings> {
 
     /** Flow variable holding the chosen number of segments. */
     public static final String FLOW_VAR_K = "segmentation_k";
@@ -57,25 +51,22 @@ public abstract class AbstractSegmenterNodeModel extends NodeModel {
 
     private final Algorithm m_algorithm;
 
-    private SegmenterSettings m_settings;
-
     /**
      * @param algorithm the algorithm of this node
      */
     protected AbstractSegmenterNodeModel(final Algorithm algorithm) {
         super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE,
-            BufferedDataTable.TYPE, SegmentationModelPortObject.TYPE});
+            BufferedDataTable.TYPE, SegmentationModelPortObject.TYPE}, () -> new SegmenterSettings(algorithm));
         m_algorithm = algorithm;
-        m_settings = new SegmenterSettings(algorithm);
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec in = (DataTableSpec)inSpecs[0];
-        final List<String> columns = m_settings.selectedColumns(in);
-        final SegmentationConfig config = m_settings.toConfig();
+        final List<String> columns = settings().selectedColumns(in);
+        final SegmentationConfig config = settings().toConfig();
         final int k = config.k();
-        final List<String> absent = m_settings.includedButAbsent(in);
+        final List<String> absent = settings().includedButAbsent(in);
         if (!absent.isEmpty()) {
             setWarningMessage("The input lacks the selected column" + (absent.size() == 1 ? " " : "s ")
                 + TableConverter.quote(absent) + "; segmenting on the remaining " + columns.size()
@@ -92,8 +83,8 @@ public abstract class AbstractSegmenterNodeModel extends NodeModel {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec in = table.getDataTableSpec();
-        final List<String> columns = m_settings.selectedColumns(in);
-        final SegmentationConfig config = m_settings.toConfig();
+        final List<String> columns = settings().selectedColumns(in);
+        final SegmentationConfig config = settings().toConfig();
 
         exec.setMessage("Reading " + columns.size() + " column(s)");
         final FeatureMatrix data = TableConverter.toFeatureMatrix(table, columns, exec.createSubProgress(0.05),
@@ -238,40 +229,5 @@ public abstract class AbstractSegmenterNodeModel extends NodeModel {
     /** @return the algorithm of this node */
     protected final Algorithm algorithm() {
         return m_algorithm;
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        // start from defaults so that keys missing in older settings get their default value
-        final SegmenterSettings fresh = new SegmenterSettings(m_algorithm);
-        fresh.loadSettingsFrom(settings);
-        m_settings = fresh;
-    }
-
-    @Override
-    protected void reset() {
-        // no state
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
-        throws IOException, CanceledExecutionException {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
-        throws IOException, CanceledExecutionException {
-        // no internals
     }
 }

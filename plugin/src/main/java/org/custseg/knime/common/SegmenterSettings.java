@@ -3,10 +3,8 @@ package org.custseg.knime.common;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.custseg.engine.segment.Algorithm;
 import org.custseg.engine.segment.Distance;
@@ -22,8 +20,6 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDouble;
@@ -37,7 +33,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
  * <p>Every key is optional on load: settings written by an older version of the node that lack a key added later
  * load with that key's default. Values that are present are always validated.
  */
-public final class SegmenterSettings {
+public final class SegmenterSettings extends NodeSettingsGroup {
 
     /** Key of the numeric column filter. */
     public static final String KEY_COLUMNS = "columns";
@@ -155,6 +151,35 @@ public final class SegmenterSettings {
      */
     public SegmenterSettings(final Algorithm algorithm) {
         m_algorithm = algorithm;
+        register(KEY_COLUMNS, m_columns);
+        register(KEY_K_AUTOMATIC, m_kAutomatic);
+        register(KEY_K, m_k);
+        register(KEY_K_MIN, m_kMin);
+        register(KEY_K_MAX, m_kMax);
+        register(KEY_CRITERION, m_criterion);
+        register(KEY_MISSING, m_missing);
+        register(KEY_SCALING, m_scaling);
+        register(KEY_SEED, m_seed);
+        switch (algorithm) {
+            case KMEANS:
+                register(KEY_INIT, m_init);
+                register(KEY_DISTANCE, m_distance);
+                register(KEY_MAX_ITERATIONS, m_maxIterations);
+                register(KEY_RESTARTS, m_restarts);
+                break;
+            case EM:
+                register(KEY_MAX_ITERATIONS, m_maxIterations);
+                register(KEY_MIN_STD_DEV, m_minStdDev);
+                break;
+            case HIERARCHICAL:
+                register(KEY_LINKAGE, m_linkage);
+                register(KEY_ENGINE, m_engine);
+                register(KEY_DISTANCE, m_distance);
+                register(KEY_SAMPLE_SIZE, m_sampleSize);
+                break;
+            default:
+                throw new IllegalStateException("Unsupported algorithm " + algorithm);
+        }
     }
 
     /** @return the algorithm of the node */
@@ -259,85 +284,13 @@ public final class SegmenterSettings {
     }
 
     /**
-     * The settings keys this node writes, in the order written; pinned by a test so that saved workflows keep
-     * loading.
-     *
-     * @return the keys of the models used by this node's algorithm
-     */
-    public List<String> keys() {
-        return new ArrayList<>(models().keySet());
-    }
-
-    private Map<String, SettingsModel> models() {
-        final Map<String, SettingsModel> map = new LinkedHashMap<>();
-        map.put(KEY_COLUMNS, m_columns);
-        map.put(KEY_K_AUTOMATIC, m_kAutomatic);
-        map.put(KEY_K, m_k);
-        map.put(KEY_K_MIN, m_kMin);
-        map.put(KEY_K_MAX, m_kMax);
-        map.put(KEY_CRITERION, m_criterion);
-        map.put(KEY_MISSING, m_missing);
-        map.put(KEY_SCALING, m_scaling);
-        map.put(KEY_SEED, m_seed);
-        switch (m_algorithm) {
-            case KMEANS:
-                map.put(KEY_INIT, m_init);
-                map.put(KEY_DISTANCE, m_distance);
-                map.put(KEY_MAX_ITERATIONS, m_maxIterations);
-                map.put(KEY_RESTARTS, m_restarts);
-                break;
-            case EM:
-                map.put(KEY_MAX_ITERATIONS, m_maxIterations);
-                map.put(KEY_MIN_STD_DEV, m_minStdDev);
-                break;
-            case HIERARCHICAL:
-                map.put(KEY_LINKAGE, m_linkage);
-                map.put(KEY_ENGINE, m_engine);
-                map.put(KEY_DISTANCE, m_distance);
-                map.put(KEY_SAMPLE_SIZE, m_sampleSize);
-                break;
-            default:
-                throw new IllegalStateException("Unsupported algorithm " + m_algorithm);
-        }
-        return map;
-    }
-
-    /**
-     * Writes all settings of this node.
-     *
-     * @param settings to write to
-     */
-    public void saveSettingsTo(final NodeSettingsWO settings) {
-        for (final SettingsModel m : models().values()) {
-            m.saveSettingsTo(settings);
-        }
-    }
-
-    /**
-     * Loads the settings that are present; absent keys keep their current (default) value. Does not check value
-     * ranges: call {@link #validateValues()} for that.
-     *
-     * @param settings to read from
-     * @throws InvalidSettingsException if a present setting cannot be read (wrong type)
-     */
-    public void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final Map.Entry<String, SettingsModel> e : models().entrySet()) {
-            if (settings.containsKey(e.getKey())) {
-                e.getValue().loadSettingsFrom(settings);
-            }
-        }
-    }
-
-    /**
      * Validates settings without changing this object.
      *
      * @param settings to validate
      * @throws InvalidSettingsException naming the setting, the value and what is allowed
      */
     public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        final SegmenterSettings tmp = new SegmenterSettings(m_algorithm);
-        tmp.loadSettingsFrom(settings);
-        tmp.validateValues();
+        validate(() -> new SegmenterSettings(m_algorithm), settings);
     }
 
     /**
@@ -345,6 +298,7 @@ public final class SegmenterSettings {
      *
      * @throws InvalidSettingsException naming the setting, the value and what is allowed
      */
+    @Override
     public void validateValues() throws InvalidSettingsException {
         if (m_kAutomatic.getBooleanValue()) {
             within(LABEL_K_MIN, m_kMin.getIntValue(), 2, SegmentationConfig.MAX_K);

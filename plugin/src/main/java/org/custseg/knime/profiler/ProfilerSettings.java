@@ -1,7 +1,6 @@
 package org.custseg.knime.profiler;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.custseg.engine.profile.LevelThresholds;
 import org.custseg.engine.profile.ProfileConfig;
 import org.custseg.engine.profile.TestMethod;
+import org.custseg.knime.common.NodeSettingsGroup;
 import org.custseg.knime.common.SegmenterSettings;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
@@ -22,8 +22,6 @@ import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDouble;
 import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
@@ -37,7 +35,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
  * <p>Every key is optional on load: settings written before a key existed load with that key's default. Values
  * that are present are always validated.
  */
-public final class ProfilerSettings {
+public final class ProfilerSettings extends NodeSettingsGroup {
 
     /** Key of the segment column (empty = guess, see {@link #segmentColumn(DataTableSpec)}). */
     public static final String KEY_SEGMENT_COLUMN = "segment_column";
@@ -86,16 +84,16 @@ public final class ProfilerSettings {
     /** Largest number of top attributes. */
     public static final int MAX_TOP = 50;
 
-    private final SettingsModelString m_segmentColumn = createSegmentColumnModel();
-    private final SettingsModelColumnFilter2 m_numeric = createNumericColumnsModel();
-    private final SettingsModelColumnFilter2 m_nominal = createNominalColumnsModel();
-    private final SettingsModelString m_test = createTestModel();
-    private final SettingsModelDouble m_moderate = createModerateModel();
-    private final SettingsModelDouble m_strong = createStrongModel();
-    private final SettingsModelInteger m_top = createTopModel();
-    private final SettingsModelDouble m_alpha = createAlphaModel();
-    private final SettingsModelString m_namesSegment = createNamesSegmentModel();
-    private final SettingsModelString m_namesName = createNamesNameModel();
+    private final SettingsModelString m_segmentColumn = register(KEY_SEGMENT_COLUMN, createSegmentColumnModel());
+    private final SettingsModelColumnFilter2 m_numeric = register(KEY_NUMERIC_COLUMNS, createNumericColumnsModel());
+    private final SettingsModelColumnFilter2 m_nominal = register(KEY_NOMINAL_COLUMNS, createNominalColumnsModel());
+    private final SettingsModelString m_test = register(KEY_TEST, createTestModel());
+    private final SettingsModelDouble m_moderate = register(KEY_MODERATE, createModerateModel());
+    private final SettingsModelDouble m_strong = register(KEY_STRONG, createStrongModel());
+    private final SettingsModelInteger m_top = register(KEY_TOP, createTopModel());
+    private final SettingsModelDouble m_alpha = register(KEY_ALPHA, createAlphaModel());
+    private final SettingsModelString m_namesSegment = register(KEY_NAMES_SEGMENT, createNamesSegmentModel());
+    private final SettingsModelString m_namesName = register(KEY_NAMES_NAME, createNamesNameModel());
 
     /** @return a new segment column model (default: empty = guess) */
     public static SettingsModelString createSegmentColumnModel() {
@@ -165,47 +163,6 @@ public final class ProfilerSettings {
         return new SettingsModelString(KEY_NAMES_NAME, "");
     }
 
-    private Map<String, SettingsModel> models() {
-        final Map<String, SettingsModel> map = new LinkedHashMap<>();
-        map.put(KEY_SEGMENT_COLUMN, m_segmentColumn);
-        map.put(KEY_NUMERIC_COLUMNS, m_numeric);
-        map.put(KEY_NOMINAL_COLUMNS, m_nominal);
-        map.put(KEY_TEST, m_test);
-        map.put(KEY_MODERATE, m_moderate);
-        map.put(KEY_STRONG, m_strong);
-        map.put(KEY_TOP, m_top);
-        map.put(KEY_ALPHA, m_alpha);
-        map.put(KEY_NAMES_SEGMENT, m_namesSegment);
-        map.put(KEY_NAMES_NAME, m_namesName);
-        return map;
-    }
-
-    /** @return the keys written, in order (pinned by a test) */
-    public List<String> keys() {
-        return new ArrayList<>(models().keySet());
-    }
-
-    /** @param settings to write to */
-    public void saveSettingsTo(final NodeSettingsWO settings) {
-        for (final SettingsModel m : models().values()) {
-            m.saveSettingsTo(settings);
-        }
-    }
-
-    /**
-     * Loads the settings that are present; absent keys keep their default.
-     *
-     * @param settings to read from
-     * @throws InvalidSettingsException if a present setting cannot be read
-     */
-    public void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final Map.Entry<String, SettingsModel> e : models().entrySet()) {
-            if (settings.containsKey(e.getKey())) {
-                e.getValue().loadSettingsFrom(settings);
-            }
-        }
-    }
-
     /**
      * Validates settings without changing this object.
      *
@@ -213,9 +170,17 @@ public final class ProfilerSettings {
      * @throws InvalidSettingsException naming the setting, the value and what is allowed
      */
     public static void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        final ProfilerSettings tmp = new ProfilerSettings();
-        tmp.loadSettingsFrom(settings);
-        tmp.toConfig(Map.of());
+        validate(ProfilerSettings::new, settings);
+    }
+
+    /**
+     * Checks every value and the relations between them, as {@link #toConfig(Map)} does.
+     *
+     * @throws InvalidSettingsException naming the setting, the value and what is allowed
+     */
+    @Override
+    public void validateValues() throws InvalidSettingsException {
+        toConfig(Map.of());
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.custseg.knime.profiler;
 
-import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +12,7 @@ import org.custseg.engine.profile.ProfileConfig;
 import org.custseg.engine.profile.ProfileData;
 import org.custseg.engine.profile.SegmentProfile;
 import org.custseg.engine.profile.SegmentProfiler;
+import org.custseg.knime.common.AbstractStatelessNodeModel;
 import org.custseg.knime.common.MonitorProgress;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -27,9 +26,6 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -42,7 +38,7 @@ import org.knime.core.node.port.PortType;
  * <p>Ports: in 0 data with a segment column; optional in 1 naming table (segment &rarr; name). Out 0 long profile,
  * out 1 segment summary, out 2 wide means.
  */
-public final class SegmentProfilerNodeModel extends NodeModel {
+public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<ProfilerSettings> {
 
     private static final int CHECK_EVERY = 1000;
 
@@ -50,22 +46,21 @@ public final class SegmentProfilerNodeModel extends NodeModel {
 
     private static final int LISTED = 5;
 
-    private ProfilerSettings m_settings = new ProfilerSettings();
-
     /** Creates the model with one data input, one optional naming input and three table outputs. */
     public SegmentProfilerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
-            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE},
+            ProfilerSettings::new);
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec in = (DataTableSpec)inSpecs[0];
-        final String segment = m_settings.segmentColumn(in);
-        final List<List<String>> attributes = m_settings.attributeColumns(in, segment);
-        m_settings.toConfig(Map.of());
+        final String segment = settings().segmentColumn(in);
+        final List<List<String>> attributes = settings().attributeColumns(in, segment);
+        settings().toConfig(Map.of());
         if (inSpecs.length > 1 && inSpecs[1] != null) {
-            m_settings.namingColumns((DataTableSpec)inSpecs[1]);
+            settings().namingColumns((DataTableSpec)inSpecs[1]);
         }
         return new PortObjectSpec[]{ProfileTables.longSpec(), ProfileTables.summarySpec(),
             ProfileTables.wideSpec(attributes.get(0))};
@@ -75,8 +70,8 @@ public final class SegmentProfilerNodeModel extends NodeModel {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec in = table.getDataTableSpec();
-        final String segmentColumn = m_settings.segmentColumn(in);
-        final List<List<String>> attributes = m_settings.attributeColumns(in, segmentColumn);
+        final String segmentColumn = settings().segmentColumn(in);
+        final List<List<String>> attributes = settings().attributeColumns(in, segmentColumn);
         final List<String> warnings = new ArrayList<>();
 
         final Map<String, String> names = new LinkedHashMap<>();
@@ -84,7 +79,7 @@ public final class SegmentProfilerNodeModel extends NodeModel {
             exec.setMessage("Reading the naming table");
             readNames((BufferedDataTable)inObjects[1], names, warnings, exec);
         }
-        final ProfileConfig config = m_settings.toConfig(names);
+        final ProfileConfig config = settings().toConfig(names);
 
         exec.setMessage("Reading " + (attributes.get(0).size() + attributes.get(1).size()) + " attribute(s)");
         final ProfileData data =
@@ -221,7 +216,7 @@ public final class SegmentProfilerNodeModel extends NodeModel {
         final List<String> warnings, final ExecutionMonitor exec) throws InvalidSettingsException,
         CanceledExecutionException {
         final DataTableSpec spec = table.getDataTableSpec();
-        final String[] cols = m_settings.namingColumns(spec);
+        final String[] cols = settings().namingColumns(spec);
         final int s = spec.findColumnIndex(cols[0]);
         final int p = spec.findColumnIndex(cols[1]);
         int skipped = 0;
@@ -266,40 +261,5 @@ public final class SegmentProfilerNodeModel extends NodeModel {
             return String.join(", ", items);
         }
         return String.join(", ", items.subList(0, LISTED)) + ", ... " + (items.size() - LISTED) + " more";
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        ProfilerSettings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        // start from defaults so that keys missing in older settings get their default value
-        final ProfilerSettings fresh = new ProfilerSettings();
-        fresh.loadSettingsFrom(settings);
-        m_settings = fresh;
-    }
-
-    @Override
-    protected void reset() {
-        // no state
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
-        throws IOException, CanceledExecutionException {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
-        throws IOException, CanceledExecutionException {
-        // no internals
     }
 }

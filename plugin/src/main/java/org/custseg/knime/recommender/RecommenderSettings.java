@@ -1,19 +1,13 @@
 package org.custseg.knime.recommender;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.custseg.engine.recommend.PlaybookMode;
+import org.custseg.knime.common.NodeSettingsGroup;
 import org.custseg.knime.common.SegmenterSettings;
 import org.custseg.knime.profiler.ProfilerSettings;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -24,7 +18,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
  *
  * <p>Every key is optional on load: settings written before a key existed load with that key's default.
  */
-public final class RecommenderSettings {
+public final class RecommenderSettings extends NodeSettingsGroup {
 
     /** Key of the playbook mode (a {@link PlaybookMode} name). */
     public static final String KEY_PLAYBOOK_MODE = "playbook_mode";
@@ -49,10 +43,10 @@ public final class RecommenderSettings {
     /** Largest number of actions per customer. */
     public static final int MAX_ACTIONS = 20;
 
-    private final SettingsModelString m_mode = createPlaybookModeModel();
-    private final SettingsModelBoolean m_strict = createStrictModel();
-    private final SettingsModelString m_customerSegment = createCustomerSegmentModel();
-    private final SettingsModelInteger m_actions = createActionsModel();
+    private final SettingsModelString m_mode = register(KEY_PLAYBOOK_MODE, createPlaybookModeModel());
+    private final SettingsModelBoolean m_strict = register(KEY_STRICT, createStrictModel());
+    private final SettingsModelString m_customerSegment = register(KEY_CUSTOMER_SEGMENT, createCustomerSegmentModel());
+    private final SettingsModelInteger m_actions = register(KEY_ACTIONS_PER_CUSTOMER, createActionsModel());
 
     /** @return a new playbook mode model (default: the connected playbook replaces the built-in one) */
     public static SettingsModelString createPlaybookModeModel() {
@@ -74,41 +68,6 @@ public final class RecommenderSettings {
         return new SettingsModelInteger(KEY_ACTIONS_PER_CUSTOMER, DEFAULT_ACTIONS);
     }
 
-    private Map<String, SettingsModel> models() {
-        final Map<String, SettingsModel> map = new LinkedHashMap<>();
-        map.put(KEY_PLAYBOOK_MODE, m_mode);
-        map.put(KEY_STRICT, m_strict);
-        map.put(KEY_CUSTOMER_SEGMENT, m_customerSegment);
-        map.put(KEY_ACTIONS_PER_CUSTOMER, m_actions);
-        return map;
-    }
-
-    /** @return the keys written, in order (pinned by a test) */
-    public List<String> keys() {
-        return new ArrayList<>(models().keySet());
-    }
-
-    /** @param settings to write to */
-    public void saveSettingsTo(final NodeSettingsWO settings) {
-        for (final SettingsModel m : models().values()) {
-            m.saveSettingsTo(settings);
-        }
-    }
-
-    /**
-     * Loads the settings that are present; absent keys keep their default.
-     *
-     * @param settings to read from
-     * @throws InvalidSettingsException if a present setting cannot be read
-     */
-    public void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final Map.Entry<String, SettingsModel> e : models().entrySet()) {
-            if (settings.containsKey(e.getKey())) {
-                e.getValue().loadSettingsFrom(settings);
-            }
-        }
-    }
-
     /**
      * Validates settings without changing this object.
      *
@@ -116,14 +75,13 @@ public final class RecommenderSettings {
      * @throws InvalidSettingsException naming the setting, the value and what is allowed
      */
     public static void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        final RecommenderSettings tmp = new RecommenderSettings();
-        tmp.loadSettingsFrom(settings);
-        tmp.validateValues();
+        validate(RecommenderSettings::new, settings);
     }
 
     /**
      * @throws InvalidSettingsException naming the setting, the value and what is allowed
      */
+    @Override
     public void validateValues() throws InvalidSettingsException {
         playbookMode();
         actionsPerCustomer();

@@ -1,7 +1,5 @@
 package org.custseg.knime.recommender;
 
-import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,16 +9,12 @@ import org.custseg.engine.recommend.ProfileFacts;
 import org.custseg.engine.recommend.Recommendations;
 import org.custseg.engine.recommend.RecommenderConfig;
 import org.custseg.engine.recommend.SegmentRecommender;
+import org.custseg.knime.common.AbstractStatelessNodeModel;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -34,7 +28,7 @@ import org.knime.core.node.port.PortType;
  * customer table; optional in 3 the profiler's segment summary. Out 0 recommendations, out 1 customers with their
  * top actions (empty without in 2), out 2 the playbook in effect.
  */
-public final class SegmentRecommenderNodeModel extends NodeModel {
+public final class SegmentRecommenderNodeModel extends AbstractStatelessNodeModel<RecommenderSettings> {
 
     /** Input port of the profile table. */
     public static final int IN_PROFILE = 0;
@@ -45,13 +39,12 @@ public final class SegmentRecommenderNodeModel extends NodeModel {
     /** Input port of the optional segment summary. */
     public static final int IN_SUMMARY = 3;
 
-    private RecommenderSettings m_settings = new RecommenderSettings();
-
     /** Creates the model: one required and three optional table inputs, three table outputs. */
     public SegmentRecommenderNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL,
             BufferedDataTable.TYPE_OPTIONAL},
-            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE},
+            RecommenderSettings::new);
     }
 
     private static DataTableSpec spec(final PortObjectSpec[] specs, final int port) {
@@ -60,7 +53,7 @@ public final class SegmentRecommenderNodeModel extends NodeModel {
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        m_settings.validateValues();
+        settings().validateValues();
         RecommenderTables.checkProfileSpec(spec(inSpecs, IN_PROFILE));
         final DataTableSpec playbook = spec(inSpecs, IN_PLAYBOOK);
         if (playbook != null) {
@@ -73,8 +66,8 @@ public final class SegmentRecommenderNodeModel extends NodeModel {
         final DataTableSpec customers = spec(inSpecs, IN_CUSTOMERS);
         final DataTableSpec customerOut;
         if (customers != null) {
-            m_settings.customerSegmentColumn(customers);
-            customerOut = RecommenderTables.customerSpec(customers, m_settings.actionsPerCustomer());
+            settings().customerSegmentColumn(customers);
+            customerOut = RecommenderTables.customerSpec(customers, settings().actionsPerCustomer());
         } else {
             customerOut = new DataTableSpec();
         }
@@ -84,11 +77,11 @@ public final class SegmentRecommenderNodeModel extends NodeModel {
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        m_settings.validateValues();
+        settings().validateValues();
         final List<String> warnings = new ArrayList<>();
         final BufferedDataTable customers = (BufferedDataTable)inObjects[IN_CUSTOMERS];
         final String customerSegment =
-            customers == null ? null : m_settings.customerSegmentColumn(customers.getDataTableSpec());
+            customers == null ? null : settings().customerSegmentColumn(customers.getDataTableSpec());
 
         exec.setMessage("Reading the profile");
         final ProfileFacts facts = RecommenderTables.readFacts((BufferedDataTable)inObjects[IN_PROFILE],
@@ -103,13 +96,13 @@ public final class SegmentRecommenderNodeModel extends NodeModel {
                 warnings.add("The connected playbook has no rules");
             }
         }
-        final Playbook playbook = Playbook.resolve(m_settings.playbookMode(), user);
+        final Playbook playbook = Playbook.resolve(settings().playbookMode(), user);
 
         exec.setMessage("Evaluating " + playbook.rules().size() + " rule(s) on " + facts.segments().size()
             + " segment(s)");
         exec.checkCanceled();
         final Recommendations recs = SegmentRecommender.recommend(facts, playbook,
-            new RecommenderConfig(m_settings.strict(), AttributeAliases.defaults()));
+            new RecommenderConfig(settings().strict(), AttributeAliases.defaults()));
         final List<String> skipped = recs.skippedRules();
         if (!skipped.isEmpty()) {
             warnings.add(0, "Skipped " + skipped.size() + " of " + playbook.rules().size() + " playbook rules because "
@@ -127,7 +120,7 @@ public final class SegmentRecommenderNodeModel extends NodeModel {
         if (customers != null) {
             exec.setMessage("Writing customer actions");
             out1 = RecommenderTables.customerTable(customers, customerSegment, recs, facts,
-                m_settings.actionsPerCustomer(), warnings, exec.createSubExecutionContext(0.6));
+                settings().actionsPerCustomer(), warnings, exec.createSubExecutionContext(0.6));
         } else {
             final BufferedDataContainer empty = exec.createDataContainer(new DataTableSpec());
             empty.close();
@@ -138,39 +131,5 @@ public final class SegmentRecommenderNodeModel extends NodeModel {
             setWarningMessage(String.join("; ", warnings) + ".");
         }
         return new PortObject[]{out0, out1, out2};
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        RecommenderSettings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        final RecommenderSettings fresh = new RecommenderSettings();
-        fresh.loadSettingsFrom(settings);
-        m_settings = fresh;
-    }
-
-    @Override
-    protected void reset() {
-        // no state
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
-        throws IOException, CanceledExecutionException {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
-        throws IOException, CanceledExecutionException {
-        // no internals
     }
 }
