@@ -115,7 +115,12 @@ class BuiltArtifactsTest {
         final Attributes a = pluginManifest().getMainAttributes();
         final String req = a.getValue("Require-Bundle").replaceAll("\\s", "");
         assertEquals("org.knime.core;bundle-version=\"[5.3.0,6.0.0)\"", req);
-        assertEquals("JavaSE-17", a.getValue("Bundle-RequiredExecutionEnvironment"));
+        // Tycho turns Bundle-RequiredExecutionEnvironment: JavaSE-17 into the equivalent osgi.ee requirement
+        final String bree = a.getValue("Bundle-RequiredExecutionEnvironment");
+        final String cap = a.getValue("Require-Capability");
+        assertTrue("JavaSE-17".equals(bree)
+            || cap != null && cap.contains("osgi.ee=JavaSE") && cap.contains("version=17"),
+            "the plugin must require Java 17: BREE " + bree + ", Require-Capability " + cap);
         assertTrue(a.getValue("Bundle-SymbolicName").startsWith(PLUGIN_ID + ";"));
     }
 
