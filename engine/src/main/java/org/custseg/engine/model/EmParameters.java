@@ -104,9 +104,19 @@ public record EmParameters(double[] priors, double[][] means, double[][] stdDevs
     }
 
     /**
+     * Bayesian information criterion of this mixture (lower is better).
+     *
+     * <p>{@code logLikelihood} must be the <em>total</em> over the n rows, {@code sum_i} {@link #logDensity(double[])}
+     * (Weka's {@code EM} reports the average per row instead; the engine does not use Weka's figure). On data recorded
+     * on a grid with many duplicate rows (counts, rounded amounts) the density of a component whose standard deviation
+     * shrinks far below the grid step becomes a spike, so logL, and with it the preference of BIC for more components,
+     * grows without a real gain in fit. The EM segmenter therefore keeps every standard deviation above a per-column
+     * floor derived from the grid step; BIC itself is the textbook formula.
+     *
      * @param n number of rows the mixture was fitted on
      * @param logLikelihood total log-likelihood on those rows
-     * @return {@code -2 logL + p ln n} with {@code p = (k - 1) + 2 k d} free parameters
+     * @return {@code -2 logL + p ln n} with {@code p = (k - 1) + 2 k d} free parameters ({@code k - 1} priors,
+     *         {@code k d} means, {@code k d} standard deviations)
      */
     public double bic(final int n, final double logLikelihood) {
         final int k = priors.length;
