@@ -67,10 +67,13 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         final SegmentationConfig config = settings().toConfig();
         final int k = config.k();
         final List<String> absent = settings().includedButAbsent(in);
+        final List<String> skipped = settings().defaultSkippedColumns(in);
         if (!absent.isEmpty()) {
             setWarningMessage("The input lacks the selected column" + (absent.size() == 1 ? " " : "s ")
                 + TableConverter.quote(absent) + "; segmenting on the remaining " + columns.size()
                 + ". Check the column selection.");
+        } else if (!skipped.isEmpty()) {
+            setWarningMessage(DefaultColumns.warning(skipped));
         }
         // with an automatic k the model spec (which names the segments) is only known after execution
         return new PortObjectSpec[]{
@@ -96,7 +99,10 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         } catch (final CanceledException e) {
             throw new CanceledExecutionException(e.getMessage());
         }
-        final String warning = warningFor(result.preparation());
+        final List<String> skipped = settings().defaultSkippedColumns(in);
+        final String prepared = warningFor(result.preparation());
+        final String warning = skipped.isEmpty() ? prepared
+            : DefaultColumns.warning(skipped) + (prepared == null ? "" : " " + prepared);
         if (warning != null) {
             setWarningMessage(warning);
         }

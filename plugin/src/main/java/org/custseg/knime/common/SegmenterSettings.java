@@ -417,13 +417,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
      * @throws InvalidSettingsException if no numeric column is selected
      */
     public List<String> selectedColumns(final DataTableSpec spec) throws InvalidSettingsException {
-        final List<String> result = new ArrayList<>();
-        for (final String name : m_columns.applyTo(spec).getIncludes()) {
-            final DataColumnSpec col = spec.getColumnSpec(name);
-            if (col != null && col.getType().isCompatible(DoubleValue.class)) {
-                result.add(name);
-            }
-        }
+        final List<String> result = includedNumeric(spec);
+        result.removeAll(defaultSkippedColumns(spec));
         if (result.isEmpty()) {
             boolean anyNumeric = false;
             for (int i = 0; i < spec.getNumColumns(); i++) {
@@ -436,6 +431,34 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                     + " convert the columns to describe customers to numbers first.");
         }
         return result;
+    }
+
+    private List<String> includedNumeric(final DataTableSpec spec) {
+        final List<String> result = new ArrayList<>();
+        for (final String name : m_columns.applyTo(spec).getIncludes()) {
+            final DataColumnSpec col = spec.getColumnSpec(name);
+            if (col != null && col.getType().isCompatible(DoubleValue.class)) {
+                result.add(name);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The identifier-like columns (e.g. {@code Sl_No}, {@code Customer Key}) left out because the column filter was
+     * never configured; see {@link DefaultColumns}. Empty once the user has chosen columns, and empty if leaving
+     * them out would leave nothing.
+     *
+     * @param spec the input table spec
+     * @return the columns left out by default
+     */
+    public List<String> defaultSkippedColumns(final DataTableSpec spec) {
+        if (!DefaultColumns.neverConfigured(m_columns, KEY_COLUMNS)) {
+            return List.of();
+        }
+        final List<String> numeric = includedNumeric(spec);
+        final List<String> ids = DefaultColumns.identifierLike(numeric);
+        return ids.size() < numeric.size() ? ids : List.of();
     }
 
     /**

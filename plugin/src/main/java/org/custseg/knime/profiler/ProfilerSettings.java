@@ -10,6 +10,7 @@ import java.util.Set;
 import org.custseg.engine.profile.LevelThresholds;
 import org.custseg.engine.profile.ProfileConfig;
 import org.custseg.engine.profile.TestMethod;
+import org.custseg.knime.common.DefaultColumns;
 import org.custseg.knime.common.NodeSettingsGroup;
 import org.custseg.knime.common.SegmenterSettings;
 import org.knime.core.data.DataColumnSpec;
@@ -301,6 +302,29 @@ public final class ProfilerSettings extends NodeSettingsGroup {
      * @return two lists: [0] numeric, [1] nominal, each in table order
      * @throws InvalidSettingsException if no attribute is selected
      */
+    /**
+     * The identifier-like numeric columns (e.g. {@code Sl_No}, {@code Customer Key}) left out of the profile because
+     * the numeric column filter was never configured; see {@link DefaultColumns}.
+     *
+     * @param spec the input spec
+     * @param segmentColumn the resolved segment column
+     * @return the columns left out by default (empty once the user has chosen columns)
+     */
+    public List<String> defaultSkippedColumns(final DataTableSpec spec, final String segmentColumn) {
+        if (!DefaultColumns.neverConfigured(m_numeric, KEY_NUMERIC_COLUMNS)) {
+            return List.of();
+        }
+        final List<String> numeric = new ArrayList<>();
+        for (final String n : m_numeric.applyTo(spec).getIncludes()) {
+            final DataColumnSpec col = spec.getColumnSpec(n);
+            if (col != null && col.getType().isCompatible(DoubleValue.class) && !n.equals(segmentColumn)) {
+                numeric.add(n);
+            }
+        }
+        final List<String> ids = DefaultColumns.identifierLike(numeric);
+        return ids.size() < numeric.size() ? ids : List.of();
+    }
+
     public List<List<String>> attributeColumns(final DataTableSpec spec, final String segmentColumn)
         throws InvalidSettingsException {
         final List<String> numeric = new ArrayList<>();
@@ -312,6 +336,7 @@ public final class ProfilerSettings extends NodeSettingsGroup {
                 numeric.add(n);
             }
         }
+        numeric.removeAll(defaultSkippedColumns(spec, segmentColumn));
         final List<String> nominal = new ArrayList<>();
         for (final String n : m_nominal.applyTo(spec).getIncludes()) {
             final DataColumnSpec col = spec.getColumnSpec(n);

@@ -13,6 +13,7 @@ import org.custseg.engine.profile.ProfileData;
 import org.custseg.engine.profile.SegmentProfile;
 import org.custseg.engine.profile.SegmentProfiler;
 import org.custseg.knime.common.AbstractStatelessNodeModel;
+import org.custseg.knime.common.DefaultColumns;
 import org.custseg.knime.common.MonitorProgress;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -59,6 +60,10 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         final String segment = settings().segmentColumn(in);
         final List<List<String>> attributes = settings().attributeColumns(in, segment);
         settings().toConfig(Map.of());
+        final List<String> skipped = settings().defaultSkippedColumns(in, segment);
+        if (!skipped.isEmpty()) {
+            setWarningMessage(DefaultColumns.warning(skipped));
+        }
         if (inSpecs.length > 1 && inSpecs[1] != null) {
             settings().namingColumns((DataTableSpec)inSpecs[1]);
         }
@@ -73,6 +78,11 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         final String segmentColumn = settings().segmentColumn(in);
         final List<List<String>> attributes = settings().attributeColumns(in, segmentColumn);
         final List<String> warnings = new ArrayList<>();
+        final List<String> skipped = settings().defaultSkippedColumns(in, segmentColumn);
+        if (!skipped.isEmpty()) {
+            final String w = DefaultColumns.warning(skipped);
+            warnings.add(w.substring(0, w.length() - 1));
+        }
 
         final Map<String, String> names = new LinkedHashMap<>();
         if (inObjects.length > 1 && inObjects[1] != null) {
