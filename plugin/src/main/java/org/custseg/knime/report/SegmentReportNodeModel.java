@@ -1,0 +1,255 @@
+package org.custseg.knime.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.profile.ProfileConfig;
+import org.custseg.engine.profile.ProfileData;
+import org.custseg.engine.profile.SegmentProfile;
+import org.custseg.engine.profile.SegmentProfiler;
+import org.custseg.engine.report.HtmlReport;
+import org.custseg.engine.report.ReportInput;
+import org.custseg.knime.common.AbstractStatelessNodeModel;
+import org.custseg.knime.common.DefaultColumns;
+import org.custseg.knime.common.MonitorProgress;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.LongValue;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.StringValue;
+import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/**
+ * Model of the <i>Segment Report</i> node. Translation only: the input table to {@link ProfileData}, the engine's
+ * {@link SegmentProfiler} for the statistics, the optional recommendations and k-selection tables to the report's
+ * actions and k scan, and the engine's {@link HtmlReport} (the command line's report) for the HTML file.
+ *
+ * <p>Ports: in 0 customers with a segment column; optional in 1 recommendations (Segment Recommender out 0);
+ * optional in 2 k-selection (segmenter out 2); optional in 3 naming table (segment &rarr; persona, as the profiler's).
+ * Out 0 one row: file path, number of segments, number of actions.
+ */
+public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<ReportSettings> {
+
+    private static final int CHECK_EVERY = 1000;
+
+    private static final long MAX_ROWS = Integer.MAX_VALUE - 8L;
+
+    /** Creates the model with one data input, two optional table inputs and one table output. */
+    public SegmentReportNodeModel() {
+        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL,
+            BufferedDataTable.TYPE_OPTIONAL}, new PortType[]{BufferedDataTable.TYPE}, ReportSettings::new);
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec in = (DataTableSpec)inSpecs[0];
+        final String segment = settings().segmentColumn(in);
+        settings().attributeColumns(in, segment);
+        final Path file = settings().outputFile();
+        settings().overwritePolicy();
+        if (inSpecs.length > 1 && inSpecs[1] != null) {
+            ReportTables.checkRecommendations((DataTableSpec)inSpecs[1]);
+        }
+        if (inSpecs.length > 2 && inSpecs[2] != null) {
+            ReportTables.checkKSelection((DataTableSpec)inSpecs[2]);
+        }
+        if (inSpecs.length > 3 && inSpecs[3] != null) {
+            settings().namingColumns((DataTableSpec)inSpecs[3]);
+        }
+        final List<String> warnings = new ArrayList<>();
+        final List<String> skipped = settings().defaultSkippedColumns(in, segment);
+        if (!skipped.isEmpty()) {
+            warnings.add(DefaultColumns.warning(skipped));
+        }
+        if (Files.exists(file) && settings().overwritePolicy() == ReportSettings.OverwritePolicy.FAIL) {
+            warnings.add("The '" + ReportSettings.LABEL_OUTPUT_FILE + "' " + file + " exists; execution will fail "
+                + "unless '" + ReportSettings.LABEL_OVERWRITE + "' is set to overwrite.");
+        }
+        if (!warnings.isEmpty()) {
+            setWarningMessage(String.join(" ", warnings));
+        }
+        return new PortObjectSpec[]{ReportTables.outputSpec()};
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
+        final DataTableSpec in = table.getDataTableSpec();
+        final String segmentColumn = settings().segmentColumn(in);
+        final List<String> attributes = settings().attributeColumns(in, segmentColumn);
+        final Path file = settings().outputFile();
+        checkTarget(file, settings().overwritePolicy());
+        final List<String> warnings = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        notes.add("Segment column: " + segmentColumn + ".");
+        notes.add("Attributes (" + attributes.size() + "): " + String.join(", ", attributes) + ".");
+        final List<String> skipped = settings().defaultSkippedColumns(in, segmentColumn);
+        if (!skipped.isEmpty()) {
+            final String w = DefaultColumns.warning(skipped);
+            warnings.add(w.substring(0, w.length() - 1));
+            notes.add("Identifier-like columns left out: " + String.join(", ", skipped) + ".");
+        }
+
+        exec.setMessage("Reading " + attributes.size() + " attribute(s)");
+        final String[] labels = new String[checkedSize(table)];
+        final double[][] values = new double[attributes.size()][labels.length];
+        readData(table, segmentColumn, attributes, labels, values, exec.createSubProgress(0.2));
+        final Map<String, String> names = new LinkedHashMap<>();
+        if (inObjects.length > 3 && inObjects[3] != null) {
+            exec.setMessage("Reading the naming table");
+            final BufferedDataTable naming = (BufferedDataTable)inObjects[3];
+            names.putAll(ReportTables.names(naming, settings().namingColumns(naming.getDataTableSpec()), exec));
+            notes.add("Persona names: " + names.size() + " from the naming table (input 3).");
+        }
+        final ProfileData.Builder b = ProfileData.builder(labels);
+        for (int a = 0; a < attributes.size(); a++) {
+            b.numeric(attributes.get(a), values[a]);
+        }
+        final SegmentProfile profile;
+        try {
+            profile = SegmentProfiler.profile(b.build(), ProfileConfig.builder().personaNames(names).build(),
+                new MonitorProgress(exec.createSubProgress(0.4)));
+        } catch (final CanceledException e) {
+            throw new CanceledExecutionException(e.getMessage());
+        }
+        for (final String w : profile.warnings()) {
+            notes.add("Warning: " + w);
+        }
+        final List<String> segments = ReportTables.segments(profile);
+
+        List<ReportInput.Action> actions = List.of();
+        if (inObjects.length > 1 && inObjects[1] != null) {
+            exec.setMessage("Reading the recommendations");
+            final List<String> unknown = new ArrayList<>();
+            actions = ReportTables.actions((BufferedDataTable)inObjects[1], segments, unknown, exec);
+            if (!unknown.isEmpty()) {
+                warnings.add(unknown.size() + " segment(s) of the recommendations table (input 1) are not in the "
+                    + "data and were left out of the report (" + String.join(", ", unknown) + ")");
+            }
+            notes.add("Recommendations: " + actions.size() + " action(s) from input 1.");
+        }
+        ReportInput.KSelection ks = null;
+        if (inObjects.length > 2 && inObjects[2] != null) {
+            ks = ReportTables.kSelection((BufferedDataTable)inObjects[2]);
+        }
+
+        final List<ReportInput.Fact> facts = new ArrayList<>();
+        facts.add(new ReportInput.Fact("Segments", Integer.toString(segments.size())));
+        facts.add(new ReportInput.Fact("Segment column", segmentColumn));
+        facts.add(new ReportInput.Fact("Customers", Integer.toString(labels.length)));
+        facts.add(new ReportInput.Fact("Attributes", String.join(", ", attributes)));
+        final ReportInput input = ReportTables.reportInput(settings().title(), "KNIME table (input 0)", profile,
+            labels, values, ks, actions, facts, notes);
+
+        exec.setMessage("Rendering the report");
+        exec.checkCanceled();
+        final String html = HtmlReport.render(input);
+        exec.setProgress(0.95, "Writing " + file);
+        checkTarget(file, settings().overwritePolicy());
+        try {
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (final IOException e) {
+            throw new IOException("Cannot write the '" + ReportSettings.LABEL_OUTPUT_FILE + "' " + file + ": "
+                + e.getMessage() + ". Choose a file in a folder you can write to.", e);
+        }
+
+        final BufferedDataContainer c = exec.createDataContainer(ReportTables.outputSpec());
+        c.addRowToTable(new DefaultRow(RowKey.createRowKey(0L), new StringCell(file.toString()),
+            new IntCell(segments.size()), new IntCell(actions.size())));
+        c.close();
+        if (!warnings.isEmpty()) {
+            setWarningMessage(String.join("; ", warnings) + ".");
+        }
+        return new PortObject[]{c.getTable()};
+    }
+
+    private static void checkTarget(final Path file, final ReportSettings.OverwritePolicy policy)
+        throws InvalidSettingsException {
+        if (Files.isDirectory(file)) {
+            throw new InvalidSettingsException("The '" + ReportSettings.LABEL_OUTPUT_FILE + "' " + file
+                + " is a folder. Enter the path of an HTML file, e.g. " + file.resolve("segments.html") + ".");
+        }
+        if (Files.exists(file) && policy == ReportSettings.OverwritePolicy.FAIL) {
+            throw new InvalidSettingsException("The '" + ReportSettings.LABEL_OUTPUT_FILE + "' " + file
+                + " already exists and '" + ReportSettings.LABEL_OVERWRITE + "' is set to fail. Choose another file "
+                + "or set '" + ReportSettings.LABEL_OVERWRITE + "' to overwrite.");
+        }
+        final Path parent = file.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InvalidSettingsException("The folder of the '" + ReportSettings.LABEL_OUTPUT_FILE + "' "
+                + file + " does not exist. Create " + parent + " first or choose a file in an existing folder.");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new InvalidSettingsException("The folder " + parent + " of the '"
+                + ReportSettings.LABEL_OUTPUT_FILE + "' is not writable. Choose a file in a folder you can write to.");
+        }
+    }
+
+    private static int checkedSize(final BufferedDataTable table) throws InvalidSettingsException {
+        final long size = table.size();
+        if (size > MAX_ROWS) {
+            throw new InvalidSettingsException("The input table has " + size + " rows; at most " + MAX_ROWS
+                + " rows fit in one report. Sample the table first.");
+        }
+        return (int)size;
+    }
+
+    private static void readData(final BufferedDataTable table, final String segmentColumn,
+        final List<String> attributes, final String[] labels, final double[][] values, final ExecutionMonitor exec)
+        throws CanceledExecutionException {
+        final DataTableSpec spec = table.getDataTableSpec();
+        final int segIdx = spec.findColumnIndex(segmentColumn);
+        final int[] idx = new int[attributes.size()];
+        for (int a = 0; a < idx.length; a++) {
+            idx[a] = spec.findColumnIndex(attributes.get(a));
+        }
+        final int n = labels.length;
+        int r = 0;
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                if (r % CHECK_EVERY == 0) {
+                    exec.checkCanceled();
+                    exec.setProgress(r / (double)Math.max(1, n), "Reading row " + (r + 1) + " of " + n);
+                }
+                final DataRow row = it.next();
+                labels[r] = label(row.getCell(segIdx));
+                for (int a = 0; a < idx.length; a++) {
+                    final DataCell c = row.getCell(idx[a]);
+                    values[a][r] = c.isMissing() ? Double.NaN : ((DoubleValue)c).getDoubleValue();
+                }
+                r++;
+            }
+        }
+    }
+
+    private static String label(final DataCell cell) {
+        if (cell.isMissing()) {
+            return null;
+        }
+        if (cell instanceof StringValue) {
+            return ((StringValue)cell).getStringValue();
+        }
+        return Long.toString(((LongValue)cell).getLongValue());
+    }
+}
