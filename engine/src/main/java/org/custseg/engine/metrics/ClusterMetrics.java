@@ -1,6 +1,8 @@
 package org.custseg.engine.metrics;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 
 import org.custseg.engine.CanceledException;
@@ -198,22 +200,70 @@ public final class ClusterMetrics {
             idx = sample(n, maxRows, seed);
         }
         final int m = idx.length;
+        final int d = x[0].length;
+        // the sampled rows copied into one contiguous array, the sums likewise: sums[i * k + s] = sum of distances
+        // from sampled row i to the sampled rows of segment s, each accumulated in ascending row order
+        final double[] rows = new double[m * d];
         final int[] lab = new int[m];
         for (int i = 0; i < m; i++) {
             lab[i] = labels[idx[i]];
+            System.arraycopy(x[idx[i]], 0, rows, i * d, d);
         }
         final int[] size = sizes(lab, k);
-        // sums[i][s] = sum of distances from sampled row i to sampled rows of segment s
-        final double[][] sums = new double[m][k];
+        final double[] sums = new double[m * k];
         for (int i = 0; i < m; i++) {
             if ((i & 255) == 0) {
                 progress.checkCanceled();
             }
-            final double[] xi = x[idx[i]];
-            for (int j = i + 1; j < m; j++) {
-                final double dist = Math.sqrt(squaredDistance(xi, x[idx[j]]));
-                sums[i][lab[j]] += dist;
-                sums[j][lab[i]] += dist;
+            final int oi = i * d;
+            final int si = i * k;
+            final int li = lab[i];
+            int j = i + 1;
+            // four rows at a time: four independent sums keep the processor busy; each distance is still summed
+            // over the columns in order and each total still receives its distances in ascending row order
+            for (; j + 3 < m; j += 4) {
+                final int o0 = j * d;
+                final int o1 = o0 + d;
+                final int o2 = o1 + d;
+                final int o3 = o2 + d;
+                double q0 = 0;
+                double q1 = 0;
+                double q2 = 0;
+                double q3 = 0;
+                for (int c = 0; c < d; c++) {
+                    final double v = rows[oi + c];
+                    final double t0 = v - rows[o0 + c];
+                    final double t1 = v - rows[o1 + c];
+                    final double t2 = v - rows[o2 + c];
+                    final double t3 = v - rows[o3 + c];
+                    q0 += t0 * t0;
+                    q1 += t1 * t1;
+                    q2 += t2 * t2;
+                    q3 += t3 * t3;
+                }
+                final double d0 = Math.sqrt(q0);
+                final double d1 = Math.sqrt(q1);
+                final double d2 = Math.sqrt(q2);
+                final double d3 = Math.sqrt(q3);
+                sums[si + lab[j]] += d0;
+                sums[si + lab[j + 1]] += d1;
+                sums[si + lab[j + 2]] += d2;
+                sums[si + lab[j + 3]] += d3;
+                sums[j * k + li] += d0;
+                sums[(j + 1) * k + li] += d1;
+                sums[(j + 2) * k + li] += d2;
+                sums[(j + 3) * k + li] += d3;
+            }
+            for (; j < m; j++) {
+                final int oj = j * d;
+                double q = 0;
+                for (int c = 0; c < d; c++) {
+                    final double t = rows[oi + c] - rows[oj + c];
+                    q += t * t;
+                }
+                final double dist = Math.sqrt(q);
+                sums[si + lab[j]] += dist;
+                sums[j * k + li] += dist;
             }
         }
         double total = 0;
@@ -222,11 +272,11 @@ public final class ClusterMetrics {
             if (size[own] <= 1) {
                 continue; // singleton: 0
             }
-            final double a = sums[i][own] / (size[own] - 1);
+            final double a = sums[i * k + own] / (size[own] - 1);
             double b = Double.POSITIVE_INFINITY;
             for (int s = 0; s < k; s++) {
                 if (s != own && size[s] > 0) {
-                    b = Math.min(b, sums[i][s] / size[s]);
+                    b = Math.min(b, sums[i * k + s] / size[s]);
                 }
             }
             final double denom = Math.max(a, b);
@@ -242,18 +292,17 @@ public final class ClusterMetrics {
      * @return m distinct indices in ascending order, drawn with {@code new Random(seed)} (partial Fisher-Yates)
      */
     public static int[] sample(final int n, final int m, final long seed) {
-        final int[] perm = new int[n];
-        for (int i = 0; i < n; i++) {
-            perm[i] = i;
-        }
+        // a partial Fisher-Yates shuffle of 0..n-1 that stores only the positions it has changed, so it needs memory
+        // for m values, not n, and draws the same sample as shuffling a full array would
+        final Map<Integer, Integer> moved = new HashMap<>(4 * m / 3 + 1);
         final Random rnd = new Random(seed);
+        final int[] out = new int[m];
         for (int i = 0; i < m; i++) {
             final int j = i + rnd.nextInt(n - i);
-            final int t = perm[i];
-            perm[i] = perm[j];
-            perm[j] = t;
+            final int atI = moved.getOrDefault(i, i);
+            out[i] = moved.getOrDefault(j, j);
+            moved.put(j, atI); // position i is never read again
         }
-        final int[] out = Arrays.copyOf(perm, m);
         Arrays.sort(out);
         return out;
     }

@@ -56,12 +56,17 @@ public final class Preprocessor {
         final int[] missingCount = new int[d];
         final int[] firstMissing = new int[d];
         Arrays.fill(firstMissing, -1);
+        // the checking pass also copies the values, so the input is read once
+        final double[][] values = new double[n][];
         for (int r = 0; r < n; r++) {
             if ((r & 4095) == 0) {
                 progress.checkCanceled();
             }
+            final double[] row = new double[d];
+            values[r] = row;
             for (int c = 0; c < d; c++) {
                 final double v = data.value(r, c);
+                row[c] = v;
                 if (Double.isNaN(v)) {
                     missingCount[c]++;
                     if (firstMissing[c] < 0) {
@@ -107,7 +112,7 @@ public final class Preprocessor {
             for (int r = 0; r < n; r++) {
                 boolean ok = true;
                 for (int c = 0; c < d && ok; c++) {
-                    ok = !Double.isNaN(data.value(r, c));
+                    ok = !Double.isNaN(values[r][c]);
                 }
                 if (ok) {
                     tmp[m++] = r;
@@ -133,11 +138,9 @@ public final class Preprocessor {
         // raw values of kept rows, imputation
         final double[] fill = new double[d];
         Arrays.fill(fill, Double.NaN);
-        final double[][] raw = new double[m][d];
+        final double[][] raw = new double[m][];
         for (int i = 0; i < m; i++) {
-            for (int c = 0; c < d; c++) {
-                raw[i][c] = data.value(kept[i], c);
-            }
+            raw[i] = values[kept[i]];
         }
         if (missing == MissingPolicy.IMPUTE_MEAN || missing == MissingPolicy.IMPUTE_MEDIAN) {
             for (int c = 0; c < d; c++) {
@@ -163,17 +166,27 @@ public final class Preprocessor {
             }
         }
         progress.checkCanceled();
+        // per-column minimum, maximum and sum in one pass over the rows (row-major, so the rows are read in memory
+        // order); each column's values are still accumulated in row order
+        final double[] colMin = new double[d];
+        final double[] colMax = new double[d];
+        final double[] colSum = new double[d];
+        Arrays.fill(colMin, Double.POSITIVE_INFINITY);
+        Arrays.fill(colMax, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < m; i++) {
+            final double[] row = raw[i];
+            for (int c = 0; c < d; c++) {
+                final double v = row[c];
+                colMin[c] = Math.min(colMin[c], v);
+                colMax[c] = Math.max(colMax[c], v);
+                colSum[c] += v;
+            }
+        }
         // constant columns
         final List<Integer> usedIdx = new ArrayList<>();
         final List<String> constant = new ArrayList<>();
         for (int c = 0; c < d; c++) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < m; i++) {
-                min = Math.min(min, raw[i][c]);
-                max = Math.max(max, raw[i][c]);
-            }
-            if (min == max) {
+            if (colMin[c] == colMax[c]) {
                 constant.add(data.columnName(c));
             } else {
                 usedIdx.add(c);
@@ -188,48 +201,48 @@ public final class Preprocessor {
                 + "information): " + String.join(", ", constant) + ".");
         }
         final int du = usedIdx.size();
+        final int[] src = usedIdx.stream().mapToInt(Integer::intValue).toArray();
         final List<String> names = new ArrayList<>();
         final double[] fills = new double[du];
         final double[] centers = new double[du];
         final double[] scales = new double[du];
         for (int j = 0; j < du; j++) {
-            final int c = usedIdx.get(j);
-            names.add(data.columnName(c));
-            fills[j] = fill[c];
-            final double[] col = new double[m];
-            for (int i = 0; i < m; i++) {
-                col[i] = raw[i][c];
-            }
-            switch (scaling) {
-                case ZSCORE -> {
-                    final double mu = mean(col);
-                    double ss = 0;
-                    for (final double v : col) {
-                        ss += (v - mu) * (v - mu);
+            names.add(data.columnName(src[j]));
+            fills[j] = fill[src[j]];
+        }
+        switch (scaling) {
+            case ZSCORE -> {
+                final double[] mu = new double[du];
+                for (int j = 0; j < du; j++) {
+                    mu[j] = colSum[src[j]] / m;
+                }
+                final double[] ss = new double[du];
+                for (int i = 0; i < m; i++) {
+                    final double[] row = raw[i];
+                    for (int j = 0; j < du; j++) {
+                        final double t = row[src[j]] - mu[j];
+                        ss[j] += t * t;
                     }
-                    final double sd = Math.sqrt(ss / m);
-                    centers[j] = mu;
+                }
+                for (int j = 0; j < du; j++) {
+                    final double sd = Math.sqrt(ss[j] / m);
+                    centers[j] = mu[j];
                     scales[j] = sd > 0 ? sd : 1.0;
                 }
-                case MINMAX -> {
-                    double min = Double.POSITIVE_INFINITY;
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (final double v : col) {
-                        min = Math.min(min, v);
-                        max = Math.max(max, v);
-                    }
-                    centers[j] = min;
-                    scales[j] = max - min;
-                }
-                case NONE -> {
-                    centers[j] = 0;
-                    scales[j] = 1;
-                }
-                default -> throw new IllegalStateException();
             }
+            case MINMAX -> {
+                for (int j = 0; j < du; j++) {
+                    centers[j] = colMin[src[j]];
+                    scales[j] = colMax[src[j]] - colMin[src[j]];
+                }
+            }
+            case NONE -> {
+                Arrays.fill(centers, 0);
+                Arrays.fill(scales, 1);
+            }
+            default -> throw new IllegalStateException();
         }
         final Preprocessing prep = new Preprocessing(names, missing, scaling, fills, centers, scales);
-        final int[] src = usedIdx.stream().mapToInt(Integer::intValue).toArray();
         final double[][] scaled = du == d ? raw : new double[m][]; // scale in place when no column was dropped
         for (int i = 0; i < m; i++) {
             final double[] in = raw[i];

@@ -3,7 +3,6 @@ package org.custseg.engine.segment;
 import org.custseg.engine.CanceledException;
 import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
-import org.custseg.engine.model.SegmentationModel;
 
 import weka.clusterers.SimpleKMeans;
 import weka.core.Instances;
@@ -14,8 +13,9 @@ import weka.core.Utils;
  * k-means on Weka's {@code SimpleKMeans}: {@code restarts} runs with seeds {@code seed, seed+1, ...}; the run with the
  * lowest objective (sum of squared Euclidean distances, or of Manhattan distances, to the run's centres) wins, ties
  * to the earlier run. The distance never rescales columns ({@code dontNormalize}); instance order is preserved.
- * Each Weka build runs through {@link WekaRunner}, so cancellation is noticed within 100 ms. Final labels are the nearest centre of the winning run, exactly the rule the
- * model applies to new rows.
+ * Each Weka build runs through {@link WekaRunner}, so cancellation is noticed within 100 ms. Final labels are the
+ * nearest centre of the winning run, exactly the rule the model applies to new rows; they come from the same single
+ * pass ({@link NearestCentre}) that computes each run's objective.
  */
 final class KMeansSegmenter implements Segmenter {
 
@@ -25,6 +25,7 @@ final class KMeansSegmenter implements Segmenter {
         final Instances data = WekaData.toInstances(x);
         double best = Double.POSITIVE_INFINITY;
         double[][] bestCenters = null;
+        NearestCentre bestAssignment = null;
         String bestOptions = null;
         int fewer = Integer.MAX_VALUE;
         for (int r = 0; r < config.restarts(); r++) {
@@ -59,14 +60,12 @@ final class KMeansSegmenter implements Segmenter {
                 fewer = Math.min(fewer, centers.length);
                 continue;
             }
-            double obj = 0;
-            for (final double[] row : x) {
-                final int s = SegmentationModel.nearest(centers, row, config.distance());
-                obj += objective(row, centers[s], config.distance());
-            }
-            if (obj < best) {
-                best = obj;
+            // one pass: labels, the run's objective and the rows with a tied nearest centre
+            final NearestCentre assigned = NearestCentre.assign(x, centers, config.distance());
+            if (assigned.objective < best) {
+                best = assigned.objective;
                 bestCenters = centers;
+                bestAssignment = assigned;
                 bestOptions = Utils.joinOptions(km.getOptions());
             }
         }
@@ -74,23 +73,10 @@ final class KMeansSegmenter implements Segmenter {
             throw new SegmentationException("k-means found only " + fewer + " distinct centres for k = " + k
                 + " (the data has too few distinct rows for this initialisation): choose a smaller k.");
         }
-        final int[] labels = new int[x.length];
-        for (int i = 0; i < x.length; i++) {
-            labels[i] = SegmentationModel.nearest(bestCenters, x[i], config.distance());
-        }
         progress.progress(1, "k-means done");
-        return new RawFit(k, labels, bestCenters, null, new double[0],
+        return new RawFit(k, bestAssignment.labels, bestCenters, null, new double[0],
             bestOptions + " (best of " + config.restarts() + " runs, seeds " + config.seed() + ".."
-                + (config.seed() + config.restarts() - 1) + ")");
-    }
-
-    private static double objective(final double[] a, final double[] b, final Distance d) {
-        double s = 0;
-        for (int j = 0; j < a.length; j++) {
-            final double t = a[j] - b[j];
-            s += d == Distance.MANHATTAN ? Math.abs(t) : t * t;
-        }
-        return s;
+                + (config.seed() + config.restarts() - 1) + ")", bestAssignment.ties);
     }
 
     private static int initTag(final KMeansInit init) {

@@ -11,6 +11,16 @@ import org.custseg.engine.model.EmParameters;
  * @param em EM only: the mixture (components in raw label order), else {@code null}
  * @param mergeHeights hierarchical: the merge heights (may be empty), else empty
  * @param wekaOptions the exact Weka options string, or a description of the fast engine
+ * @param nearestTies k-means only, optional: when not {@code null}, {@code labels} are the nearest of {@code centers}
+ *            (ties to the lower index) and this lists, ascending, the rows whose nearest centre was tied; every other
+ *            row keeps its centre under any renumbering of the centres, so only these rows need reassigning
  */
-record RawFit(int k, int[] labels, double[][] centers, EmParameters em, double[] mergeHeights, String wekaOptions) {
+record RawFit(int k, int[] labels, double[][] centers, EmParameters em, double[] mergeHeights, String wekaOptions,
+    int[] nearestTies) {
+
+    /** A fit without tie information (labels not known to be nearest centres). */
+    RawFit(final int k, final int[] labels, final double[][] centers, final EmParameters em,
+        final double[] mergeHeights, final String wekaOptions) {
+        this(k, labels, centers, em, mergeHeights, wekaOptions, null);
+    }
 }

@@ -45,10 +45,12 @@ public final class Segmentation {
 
     /**
      * With a fixed k the silhouette (reported as {@link SegmentationResult#criterionValue()}) is only informative, so
-     * it is exact up to this many rows and estimated on a seeded sample of this size above, keeping its cost small
-     * next to the clustering itself.
+     * it is exact up to this many rows and estimated on a seeded sample of this size above (cost O(s^2 d), a few
+     * milliseconds), keeping it small next to the clustering itself. Measured on 10,000-row Gaussian blobs (5 and 17
+     * columns, k = 3, 8, 12; 30 sample seeds each) the estimate's root-mean-square error against the exact value was
+     * at most 0.007 and its largest error 0.017 (at 2,000 rows: 0.004 and 0.008); see BENCHMARKS.md.
      */
-    public static final int FIXED_K_SILHOUETTE_ROWS = 2_000;
+    public static final int FIXED_K_SILHOUETTE_ROWS = 1_000;
 
     private Segmentation() {
     }
@@ -120,7 +122,7 @@ public final class Segmentation {
             final List<RawFit> raw = segmenter.fitAll(x, ks, config, fitProgress);
             for (int i = 0; i < ks.length; i++) {
                 try {
-                    fitted[i] = finish(raw.get(i), x, config);
+                    fitted[i] = finish(raw.get(i), x, config, ks.length == 1);
                 } catch (final SegmentationException e) {
                     if (ks.length == 1) {
                         throw e;
@@ -134,7 +136,7 @@ public final class Segmentation {
                 p.checkCanceled();
                 try {
                     fitted[i] = finish(segmenter.fit(x, ks[i], config, Progress.sub(fitProgress, (double) i / ks.length,
-                        (double) (i + 1) / ks.length, "k = " + ks[i] + ": ")), x, config);
+                        (double) (i + 1) / ks.length, "k = " + ks[i] + ": ")), x, config, false);
                 } catch (final SegmentationException e) {
                     firstFailure = firstFailure == null ? e : firstFailure;
                     warnings.add("k = " + ks[i] + " was skipped: " + e.getMessage());
@@ -156,8 +158,10 @@ public final class Segmentation {
             silhouettes[i] = ClusterMetrics.silhouette(x, f.labels, ks[i], config.seed(),
                 config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS, p);
             final double bic = f.em == null ? Double.NaN : f.em.bic(n, f.logLikelihood);
-            table.add(new KSelectionRow(ks[i], silhouettes[i], ClusterMetrics.calinskiHarabasz(x, f.labels, ks[i]),
-                ClusterMetrics.daviesBouldin(x, f.labels, ks[i]), f.sse, bic, false));
+            // with a fixed k the table is not returned: only the silhouette (the criterion value) is needed
+            final double ch = config.automaticK() ? ClusterMetrics.calinskiHarabasz(x, f.labels, ks[i]) : Double.NaN;
+            final double db = config.automaticK() ? ClusterMetrics.daviesBouldin(x, f.labels, ks[i]) : Double.NaN;
+            table.add(new KSelectionRow(ks[i], silhouettes[i], ch, db, f.sse, bic, false));
         }
         final int chosen = config.automaticK() ? choose(table, config.criterion()) : 0;
         if (chosen < 0) {
@@ -179,16 +183,20 @@ public final class Segmentation {
         double[][] memberships = null;
         if (f.em != null) {
             memberships = new double[rows][];
-            for (int r = 0; r < rows; r++) {
-                memberships[r] = new double[k];
-                Arrays.fill(memberships[r], Double.NaN);
+            if (n < rows) {
+                final double[] none = new double[k];
+                Arrays.fill(none, Double.NaN);
+                for (int r = 0; r < rows; r++) {
+                    memberships[r] = none; // dropped rows share one NaN row (replaced below for kept rows)
+                }
             }
         }
         for (int i = 0; i < n; i++) {
             labels[kept[i]] = f.labels[i];
-            distances[kept[i]] = Math.sqrt(ClusterMetrics.squaredDistance(x[i], f.means[f.labels[i]]));
+            distances[kept[i]] = f.rowDistances != null ? f.rowDistances[i]
+                : Math.sqrt(ClusterMetrics.squaredDistance(x[i], f.means[f.labels[i]]));
             if (memberships != null) {
-                memberships[kept[i]] = f.em.probabilities(x[i]);
+                memberships[kept[i]] = f.memberships != null ? f.memberships[i] : f.em.probabilities(x[i]);
             }
         }
         final List<String> names = new ArrayList<>();
@@ -207,39 +215,60 @@ public final class Segmentation {
             report, model);
     }
 
-    /** A fit after stable renumbering, with its figures. */
+    /**
+     * A fit after stable renumbering, with its figures. {@code rowDistances} (Euclidean distance of each clustered row
+     * to its segment mean) and {@code memberships} (EM) are kept only when asked for (a fixed k), else {@code null}.
+     */
     private record Fitted(RawFit raw, int[] labels, int[] sizes, double[][] means, double[][] centers,
-        EmParameters em, double sse, double logLikelihood) {
+        EmParameters em, double sse, double logLikelihood, double[] rowDistances, double[][] memberships) {
     }
 
-    private static Fitted finish(final RawFit raw, final double[][] x, final SegmentationConfig config)
-        throws SegmentationException {
+    /**
+     * Renumbers a raw fit stably and computes its sizes, means, SSE and (EM) log-likelihood, in as few passes over the
+     * rows as the results allow.
+     *
+     * @param perRow also keep each row's distance to its mean and (EM) its membership probabilities
+     */
+    private static Fitted finish(final RawFit raw, final double[][] x, final SegmentationConfig config,
+        final boolean perRow) throws SegmentationException {
         final int k = raw.k();
+        final int n = x.length;
         final int[] perm = stableOrder(raw.labels(), k);
         final int[] inverse = new int[k];
         for (int s = 0; s < k; s++) {
             inverse[perm[s]] = s;
         }
-        int[] labels = new int[x.length];
-        for (int i = 0; i < x.length; i++) {
+        final int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
             labels[i] = inverse[raw.labels()[i]];
         }
         double[][] centers = null;
         EmParameters em = null;
         double logL = Double.NaN;
+        double[][] memberships = null;
         if (raw.centers() != null) {
             centers = new double[k][];
             for (int s = 0; s < k; s++) {
                 centers[s] = raw.centers()[perm[s]];
             }
-            for (int i = 0; i < x.length; i++) { // identical unless a row is exactly between two centres
-                labels[i] = SegmentationModel.nearest(centers, x[i], config.distance());
+            // labels must be the nearest renumbered centre (ties to the lower index), the model's rule for new rows;
+            // a row with a unique nearest centre keeps it, so when the segmenter says which rows were tied only those
+            // are reassigned
+            if (raw.nearestTies() != null) {
+                for (final int i : raw.nearestTies()) {
+                    labels[i] = SegmentationModel.nearest(centers, x[i], config.distance());
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    labels[i] = SegmentationModel.nearest(centers, x[i], config.distance());
+                }
             }
         }
         if (raw.em() != null) {
             em = raw.em().permuted(perm);
+            memberships = perRow ? new double[n][] : null;
             logL = 0;
-            for (int i = 0; i < x.length; i++) {
+            for (int i = 0; i < n; i++) {
                 final double[] pr = em.probabilities(x[i]);
                 int best = 0;
                 for (int j = 1; j < k; j++) {
@@ -249,6 +278,9 @@ public final class Segmentation {
                 }
                 labels[i] = best;
                 logL += em.logDensity(x[i]);
+                if (memberships != null) {
+                    memberships[i] = pr;
+                }
             }
         }
         final int[] sizes = ClusterMetrics.sizes(labels, k);
@@ -260,7 +292,17 @@ public final class Segmentation {
             }
         }
         final double[][] means = ClusterMetrics.centroids(x, labels, k);
-        return new Fitted(raw, labels, sizes, means, centers, em, ClusterMetrics.sse(x, labels, k), logL);
+        // the SSE summed exactly as ClusterMetrics.sse does, with the row distances from the same values
+        final double[] rowDistances = perRow ? new double[n] : null;
+        double sse = 0;
+        for (int i = 0; i < n; i++) {
+            final double sq = ClusterMetrics.squaredDistance(x[i], means[labels[i]]);
+            sse += sq;
+            if (rowDistances != null) {
+                rowDistances[i] = Math.sqrt(sq);
+            }
+        }
+        return new Fitted(raw, labels, sizes, means, centers, em, sse, logL, rowDistances, memberships);
     }
 
     /**

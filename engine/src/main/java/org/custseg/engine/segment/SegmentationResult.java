@@ -28,16 +28,21 @@ public final class SegmentationResult {
     private final PreparationReport preparation;
     private final SegmentationModel model;
 
+    /**
+     * Takes ownership of {@code labels}, {@code distances} and {@code memberships} (the caller builds them for this
+     * result alone and never changes them afterwards; rows of {@code memberships} may be shared, as they are never
+     * handed out without copying); everything else is copied.
+     */
     SegmentationResult(final int[] labels, final int[] sizes, final double[][] centroidsScaled,
         final double[] distances, final double[][] memberships, final double sse, final double logLikelihood,
         final String wekaOptions, final double[] mergeHeights, final List<KSelectionRow> kSelection,
         final double criterionValue, final PreparationReport preparation, final SegmentationModel model) {
-        this.labels = labels.clone();
+        this.labels = labels;
         this.sizes = sizes.clone();
         this.centroidsScaled = copy(centroidsScaled);
         this.centroidsOriginal = model.centroidsOriginal();
-        this.distances = distances.clone();
-        this.memberships = memberships == null ? null : copy(memberships);
+        this.distances = distances;
+        this.memberships = memberships;
         this.sse = sse;
         this.logLikelihood = logLikelihood;
         this.wekaOptions = wekaOptions;

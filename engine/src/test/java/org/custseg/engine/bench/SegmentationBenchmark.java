@@ -5,11 +5,14 @@ import java.lang.management.MemoryMXBean;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.custseg.engine.ProgressListener;
@@ -39,10 +42,11 @@ import weka.core.SelectedTag;
  * <p>Data: Gaussian blobs ({@code --centers} centres uniform in [-5,5]^d, unit noise, seed {@code --seed}), z-scored
  * with the population standard deviation, so every engine sees the same scaled rows. Each measurement runs in this
  * JVM, one after the other, after a warm-up on 2,000 rows and a {@code System.gc()}. Reported per measurement:
- * wall time, CPU time of the calling thread (every engine measured here is single-threaded, so CPU time is the
- * figure that does not depend on other load on the machine), peak used heap above the post-GC baseline, sampled
+ * wall time, CPU time of the calling thread plus of every thread the run started (the wrapper runs each Weka build
+ * on a worker thread so that it can be canceled; every engine measured here uses one thread at a time, so CPU time is
+ * the figure that does not depend on other load on the machine), peak used heap above the post-GC baseline, sampled
  * every 5 ms (includes garbage not yet collected, so it depends on -Xmx; run with a small -Xmx to prove an upper
- * bound), and bytes allocated by the thread.
+ * bound), and bytes allocated by those threads.
  *
  * <p>Tasks ({@code --tasks}, comma-separated):
  * <ul>
@@ -50,7 +54,8 @@ import weka.core.SelectedTag;
  * distance without normalisation, max 500 iterations, seed 1, one execution slot, preserved order, then
  * {@code getAssignments()}), then our wrapper {@code Segmentation.run} with the same settings, k fixed, restarts = 1
  * and scaling NONE (the rows are already z-scored, so both fit the same numbers), and the ratio wrapper/direct. The
- * wrapper also computes the silhouette for the fixed k; its cost is timed separately and printed.</li>
+ * wrapper also computes the silhouette for the fixed k (on at most {@code Segmentation.FIXED_K_SILHOUETTE_ROWS} rows);
+ * its cost is timed separately and printed.</li>
  * <li>{@code em}: Weka {@code EM} directly (k fixed, {@code --em-iter} iterations max, min std dev 1e-6, seed 1) and the
  * wrapper with the same settings.</li>
  * <li>{@code ward}, {@code single}, {@code average}, {@code complete}: {@link FastHierarchical} directly and (ward only)
@@ -298,16 +303,20 @@ public final class SegmentationBenchmark {
         return "built, k " + hc.numberOfClusters();
     }
 
-    /** The wrapper's silhouette for a fixed k, via reflection so a change in that internal class cannot break the build. */
+    /**
+     * The wrapper's silhouette for a fixed k (same row limit and seed as {@code Segmentation.run}), via reflection so a
+     * change in that internal method cannot break the build.
+     */
     private static String silhouette(final double[][] x, final int k) throws Exception {
         final int[] labels = new int[x.length];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = i % k;
         }
+        final int maxRows = Segmentation.class.getField("FIXED_K_SILHOUETTE_ROWS").getInt(null);
         final Class<?> metrics = Class.forName("org.custseg.engine.metrics.ClusterMetrics");
         final Method m = metrics.getMethod("silhouette", double[][].class, int[].class, int.class, long.class,
-            ProgressListener.class);
-        return "silhouette " + m.invoke(null, x, labels, k, 1L, ProgressListener.NONE);
+            int.class, ProgressListener.class);
+        return "silhouette " + m.invoke(null, x, labels, k, 1L, maxRows, ProgressListener.NONE);
     }
 
     // ------------------------------------------------------------------------------------------------ measuring
@@ -317,11 +326,24 @@ public final class SegmentationBenchmark {
         System.gc();
         final long baseline = MEMORY.getHeapMemoryUsage().getUsed();
         final AtomicLong peak = new AtomicLong(baseline);
+        // threads that exist before the run; any other thread (but the sampler) is a worker started by the run, e.g.
+        // the wrapper's "custseg-weka" thread: its CPU time is sampled while it lives and added to the caller's
+        final Set<Long> before = new HashSet<>();
+        for (final long id : THREADS.getAllThreadIds()) {
+            before.add(id);
+        }
+        final Map<Long, Long> workerCpu = new ConcurrentHashMap<>();
+        final Map<Long, Long> workerAlloc = new ConcurrentHashMap<>();
         final Thread sampler = new Thread(() -> {
+            final long me = Thread.currentThread().getId();
+            int tick = 0;
             while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                sampleWorkers(before, me, workerCpu, workerAlloc);
+                if ((tick++ % 5) == 0) {
+                    peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                }
                 try {
-                    Thread.sleep(5);
+                    Thread.sleep(1);
                 } catch (final InterruptedException e) {
                     return;
                 }
@@ -340,7 +362,32 @@ public final class SegmentationBenchmark {
         peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
         sampler.interrupt();
         sampler.join();
-        return new Figures((t1 - t0) / 1e9, (cpu1 - cpu0) / 1e9, peak.get() - baseline, alloc1 - alloc0, note);
+        sampleWorkers(before, sampler.getId(), workerCpu, workerAlloc);
+        final long workers = workerCpu.values().stream().mapToLong(Long::longValue).sum();
+        final long workersAlloc = workerAlloc.values().stream().mapToLong(Long::longValue).sum();
+        return new Figures((t1 - t0) / 1e9, (cpu1 - cpu0 + workers) / 1e9, peak.get() - baseline,
+            alloc1 - alloc0 + workersAlloc, note);
+    }
+
+    /**
+     * Records the latest CPU time and allocation of every thread not in {@code before} (and not the sampler). A worker
+     * that ends between two samples (1 ms apart) loses at most its last millisecond.
+     */
+    private static void sampleWorkers(final Set<Long> before, final long sampler, final Map<Long, Long> cpu,
+        final Map<Long, Long> alloc) {
+        for (final long id : THREADS.getAllThreadIds()) {
+            if (id == sampler || before.contains(id)) {
+                continue;
+            }
+            final long c = THREADS.getThreadCpuTime(id);
+            final long a = THREADS.getThreadAllocatedBytes(id);
+            if (c >= 0) {
+                cpu.merge(id, c, Math::max);
+            }
+            if (a >= 0) {
+                alloc.merge(id, a, Math::max);
+            }
+        }
     }
 
     private static Figures faster(final Figures a, final Figures b) {
@@ -351,7 +398,7 @@ public final class SegmentationBenchmark {
         if (quiet) {
             return;
         }
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.1f | %.1f | %s |%n", what, n, d,
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.3f | %.3f | %.1f | %.1f | %s |%n", what, n, d,
             f.wallSeconds, f.cpuSeconds, f.peakHeapBytes / 1048576.0, f.allocatedBytes / 1048576.0, f.note);
         System.out.flush();
     }
