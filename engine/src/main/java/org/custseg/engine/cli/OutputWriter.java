@@ -19,6 +19,7 @@ import org.custseg.engine.profile.SegmentProfile;
 import org.custseg.engine.profile.SegmentSummary;
 import org.custseg.engine.recommend.Recommendation;
 import org.custseg.engine.report.HtmlReport;
+import org.custseg.engine.report.ProfileReportParts;
 import org.custseg.engine.report.ReportInput;
 import org.custseg.engine.segment.Algorithm;
 import org.custseg.engine.segment.KCriterion;
@@ -343,26 +344,15 @@ public final class OutputWriter {
     static ReportInput reportInput(final SegmentJob.Outcome o) {
         final SegmentationResult r = o.result();
         final SegmentationConfig c = o.config();
-        final SegmentProfile profile = o.profile();
         final SegmentationModel model = r.model();
         final List<String> features = model.featureNames();
         final int k = r.k();
 
-        final List<ReportInput.Segment> segs = new ArrayList<>();
-        final double[][] d = new double[k][features.size()];
-        final double[][] means = new double[k][features.size()];
-        final double[] pop = new double[features.size()];
+        final List<String> segmentNames = new ArrayList<>(k);
         for (int s = 0; s < k; s++) {
-            final SegmentSummary sum = profile.summary(r.segmentName(s));
-            segs.add(new ReportInput.Segment(sum.segment(), sum.persona(), sum.size(), sum.share(), sum.description(),
-                sum.topAttributes()));
-            for (int a = 0; a < features.size(); a++) {
-                final NumericProfileRow row = profile.numericRow(sum.segment(), features.get(a));
-                d[s][a] = row.effect();
-                means[s][a] = row.mean();
-                pop[a] = row.populationMean();
-            }
+            segmentNames.add(r.segmentName(s));
         }
+        final ProfileReportParts parts = ProfileReportParts.of(o.profile(), segmentNames, features);
         final FeatureMatrix f = o.input().features();
         final double[][] values = new double[features.size()][];
         for (int a = 0; a < features.size(); a++) {
@@ -427,7 +417,8 @@ public final class OutputWriter {
         facts.add(new ReportInput.Fact("Seed", Long.toString(c.seed())));
 
         return new ReportInput("Customer segmentation report", o.input().source().getFileName().toString(),
-            r.rows(), facts, segs, features, d, means, pop, values, r.labels(), ks, actions, notes(o),
+            r.rows(), facts, parts.segments(), parts.attributes(), parts.standardizedMeans(), parts.segmentMeans(),
+            parts.populationMeans(), values, r.labels(), ks, actions, notes(o),
             SegmentationModel.ENGINE_VERSION + " · " + c.describe() + " · Weka options: " + r.wekaOptions());
     }
 

@@ -108,7 +108,8 @@ public record ReportInput(String title, String sourceName, int rows, List<Fact> 
         return rowSegments.clone();
     }
 
-    private static double[][] deep(final double[][] m) {
+    /** A deep copy of a matrix; package-internal, also used by {@link ProfileReportParts}. */
+    static double[][] deep(final double[][] m) {
         final double[][] c = new double[m.length][];
         for (int i = 0; i < m.length; i++) {
             c[i] = m[i].clone();

@@ -10,9 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.custseg.engine.model.SegmentationModel;
-import org.custseg.engine.profile.NumericProfileRow;
 import org.custseg.engine.profile.SegmentProfile;
-import org.custseg.engine.profile.SegmentSummary;
+import org.custseg.engine.report.ProfileReportParts;
 import org.custseg.engine.report.ReportInput;
 import org.custseg.knime.common.SegmentColumns;
 import org.custseg.knime.recommender.RecommenderTables;
@@ -37,7 +36,8 @@ import org.knime.core.node.InvalidSettingsException;
 /**
  * Tables of the Segment Report: the output spec, the checks of the optional inputs' specs, reading the
  * recommendations and the k-selection table, and the glue that fills the engine's {@link ReportInput} from a
- * {@link SegmentProfile} (the command line fills it from its own results in the same way).
+ * {@link SegmentProfile} (its per-segment parts come from the engine's {@link ProfileReportParts}, as on the
+ * command line).
  */
 public final class ReportTables {
 
@@ -263,22 +263,7 @@ public final class ReportTables {
         final String[] labels, final double[][] values, final ReportInput.KSelection kSelection,
         final List<ReportInput.Action> actions, final List<ReportInput.Fact> facts, final List<String> notes) {
         final List<String> segments = segments(profile);
-        final List<String> attributes = profile.numericAttributes();
-        final List<ReportInput.Segment> segs = new ArrayList<>();
-        final double[][] d = new double[segments.size()][attributes.size()];
-        final double[][] means = new double[segments.size()][attributes.size()];
-        final double[] pop = new double[attributes.size()];
-        for (int s = 0; s < segments.size(); s++) {
-            final SegmentSummary sum = profile.summary(segments.get(s));
-            segs.add(new ReportInput.Segment(sum.segment(), sum.persona(), sum.size(), sum.share(),
-                sum.description(), sum.topAttributes()));
-            for (int a = 0; a < attributes.size(); a++) {
-                final NumericProfileRow row = profile.numericRow(sum.segment(), attributes.get(a));
-                d[s][a] = row.effect();
-                means[s][a] = row.mean();
-                pop[a] = row.populationMean();
-            }
-        }
+        final ProfileReportParts parts = ProfileReportParts.of(profile, segments, profile.numericAttributes());
         final Map<String, Integer> index = new HashMap<>();
         for (int s = 0; s < segments.size(); s++) {
             index.put(segments.get(s), s);
@@ -287,8 +272,9 @@ public final class ReportTables {
         for (int r = 0; r < labels.length; r++) {
             rowSegments[r] = labels[r] == null ? -1 : index.getOrDefault(labels[r], -1);
         }
-        return new ReportInput(title, source, labels.length, facts, segs, attributes, d, means, pop, values,
-            rowSegments, kSelection, actions, notes, SegmentationModel.ENGINE_VERSION
+        return new ReportInput(title, source, labels.length, facts, parts.segments(), parts.attributes(),
+            parts.standardizedMeans(), parts.segmentMeans(), parts.populationMeans(), values, rowSegments, kSelection,
+            actions, notes, SegmentationModel.ENGINE_VERSION
                 + " · KNIME node Segment Report · Welch's t-test, Benjamini-Hochberg, levels from Cohen's d");
     }
 
