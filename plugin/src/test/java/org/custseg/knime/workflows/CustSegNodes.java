@@ -41,6 +41,8 @@ public final class CustSegNodes {
     public static final String PROFILER = "org.custseg.knime.profiler.SegmentProfilerNodeFactory";
     /** Segment Recommender. */
     public static final String RECOMMENDER = "org.custseg.knime.recommender.SegmentRecommenderNodeFactory";
+    /** Segment Report. */
+    public static final String REPORT = "org.custseg.knime.report.SegmentReportNodeFactory";
 
     /** Segmenters' output ports (1-based, as in connections). */
     public static final int OUT_SEGMENTED = 1;
@@ -58,6 +60,14 @@ public final class CustSegNodes {
     public static final int RECOMMENDER_IN_PROFILE = 1;
     /** Segment Recommender: optional segment summary input. */
     public static final int RECOMMENDER_IN_SUMMARY = 4;
+    /** Segment Report: customers with their segment. */
+    public static final int REPORT_IN_CUSTOMERS = 1;
+    /** Segment Report: optional recommendations (the Segment Recommender's first output). */
+    public static final int REPORT_IN_RECOMMENDATIONS = 2;
+    /** Segment Report: optional k selection (a segmenter's third output). */
+    public static final int REPORT_IN_K_SELECTION = 3;
+    /** Segment Report's setting that holds the HTML file it writes. */
+    public static final String REPORT_OUTPUT_FILE = "output_file";
 
     private CustSegNodes() {
     }

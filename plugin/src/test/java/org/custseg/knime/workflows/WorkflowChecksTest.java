@@ -396,12 +396,32 @@ class WorkflowChecksTest {
                 }
             }
         }
+        for (final SavedWorkflow.Node n : w.nodes().values()) {
+            if (CustSegNodes.REPORT.equals(n.factory())) {
+                reportPath(w, n);
+            }
+        }
         for (final String v : readerVariables) {
             final String url = w.variables().get(v)[1];
             assertTrue(Files.isRegularFile(resolve(w, "variable " + v, url)),
                 w.name() + ": workflow variable " + v + " = " + url + " names a file that does not exist");
         }
         assertTrue(repo.relativize(w.dir()).startsWith("test-workflows"), "workflow outside test-workflows");
+    }
+
+    /**
+     * A Segment Report takes only an absolute local path (no knime:// URL), so its file cannot be workflow-relative:
+     * it must be an HTML file in the system's temporary folder, overridden by a workflow variable with the same
+     * default (a schedule sets the variable to its own folder).
+     */
+    private static void reportPath(final SavedWorkflow w, final SavedWorkflow.Node n) throws Exception {
+        final String file = n.model().getString(CustSegNodes.REPORT_OUTPUT_FILE);
+        assertTrue(file.startsWith("/tmp/") && file.endsWith(".html") && Path.of(file).isAbsolute(),
+            n + ": writes the report to '" + file + "'; use an absolute .html path in /tmp/ as the default");
+        final String var = reportVariable(n);
+        final String[] def = w.variables().get(var);
+        assertNotNull(def, n + ": the report's variable " + var + " is not a workflow variable");
+        assertEquals(file, def[1], n + ": the default of " + var + " and the node's own output file differ");
     }
 
     private static String parent(final String path) {
@@ -532,10 +552,60 @@ class WorkflowChecksTest {
     // ------------------------------------------------------------------------------------ offline run
 
     private static void simulate(final SavedWorkflow w) throws Exception {
-        final List<String> checks = WorkflowSimulation.run(w);
-        final long checkers = w.nodes().values().stream()
-            .filter(n -> KnimeNodes.DIFFERENCE_CHECKER.equals(n.factory())).count();
-        assertEquals(checkers, checks.size(), w.name() + ": every Table Difference Checker ran: " + checks);
+        final Path tmp = Files.createTempDirectory("custseg-workflow-run");
+        try {
+            // every Segment Report writes to a temporary file instead of its variable's default
+            final Map<String, String> values = new HashMap<>();
+            final Map<String, Path> reports = new HashMap<>();
+            for (final SavedWorkflow.Node n : w.nodes().values()) {
+                if (CustSegNodes.REPORT.equals(n.factory())) {
+                    final String var = reportVariable(n);
+                    final Path file = tmp.resolve(var + ".html");
+                    values.put(var, file.toString());
+                    reports.put(n.toString(), file);
+                }
+            }
+            final List<String> checks = WorkflowSimulation.run(w, values, tmp);
+            final long checkers = w.nodes().values().stream()
+                .filter(n -> KnimeNodes.DIFFERENCE_CHECKER.equals(n.factory())).count();
+            assertEquals(checkers, checks.size(), w.name() + ": every Table Difference Checker ran: " + checks);
+            for (final Map.Entry<String, Path> r : reports.entrySet()) {
+                assertTrue(Files.isRegularFile(r.getValue()), r.getKey() + " wrote no report to " + r.getValue());
+                final String html = Files.readString(r.getValue(), StandardCharsets.UTF_8);
+                assertTrue(html.contains("<html") && html.contains("</html>"), r.getKey() + ": not an HTML page");
+                assertTrue(html.contains(Workflows.REPORT_TITLE), r.getKey() + ": the report lacks its title");
+            }
+        } finally {
+            try (Stream<Path> s = Files.walk(tmp)) {
+                for (final Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** @return the workflow variable that overrides a Segment Report's output file (fails if there is none) */
+    private static String reportVariable(final SavedWorkflow.Node n) {
+        final AbstractConfigEntry v = n.settings().containsKey("variables") ? ConfigTrees.find(
+            ConfigTrees.config(n.settings(), "variables/tree"), CustSegNodes.REPORT_OUTPUT_FILE + "/used_variable")
+            : null;
+        assertNotNull(v, n + ": the report's output file must be set by a workflow variable, so that a schedule or"
+            + " a batch run can choose where it goes");
+        return v.toStringValue();
+    }
+
+    @Test
+    void theOfflineRunNeverWritesTheReportToItsDefaultLocation() throws Exception {
+        final SavedWorkflow template = SavedWorkflow.read(Repository.testWorkflows().resolve(Workflows.TEMPLATE));
+        final boolean existed = Files.exists(Path.of(Workflows.REPORT_FILE));
+        try {
+            WorkflowSimulation.run(template);
+            fail("the template's Segment Report must not run with its default output file");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage().contains("would write " + Path.of(Workflows.REPORT_FILE)),
+                expected.getMessage());
+        }
+        assertEquals(existed, Files.exists(Path.of(Workflows.REPORT_FILE)), "the default report file was touched");
     }
 
     @Test

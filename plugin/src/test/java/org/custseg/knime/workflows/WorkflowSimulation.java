@@ -40,7 +40,9 @@ import org.knime.core.node.port.PortObjectSpec;
  * Runs a committed workflow offline, as far as the API double allows: CSV Readers read their files (types detected
  * like KNIME's reader: integers, doubles, booleans, strings; empty fields missing), our nodes run through their node
  * models with the committed settings and flow-variable overrides, CSV Writers and the Testflow Configuration do
- * nothing, and each Table Difference Checker compares its two inputs with its configured checkers. What it cannot
+ * nothing, and each Table Difference Checker compares its two inputs with its configured checkers. A Segment Report
+ * writes its HTML file only inside the folder the caller allows (set its variable to a temporary file there); the
+ * simulation refuses to run it otherwise, so it never writes to a workflow's real default location. What it cannot
  * reproduce (KNIME's domain and column property checks, KNIME's own reader) is listed in test-workflows/README.md.
  */
 public final class WorkflowSimulation {
@@ -55,8 +57,23 @@ public final class WorkflowSimulation {
 
     private final List<String> m_checks = new ArrayList<>();
 
-    private WorkflowSimulation(final SavedWorkflow workflow) {
+    /** Workflow variables' values: the defaults, replaced by the caller's values. */
+    private final Map<String, String[]> m_variables = new LinkedHashMap<>();
+
+    /** The only folder a Segment Report may write into ({@code null}: none). */
+    private final Path m_writable;
+
+    private WorkflowSimulation(final SavedWorkflow workflow, final Map<String, String> values, final Path writable) {
         m_workflow = workflow;
+        m_writable = writable == null ? null : writable.toAbsolutePath().normalize();
+        m_variables.putAll(workflow.variables());
+        for (final Map.Entry<String, String> v : values.entrySet()) {
+            final String[] def = workflow.variables().get(v.getKey());
+            if (def == null) {
+                throw new IllegalStateException(workflow.name() + " has no workflow variable " + v.getKey());
+            }
+            m_variables.put(v.getKey(), new String[]{def[0], v.getValue()});
+        }
     }
 
     /**
@@ -67,7 +84,22 @@ public final class WorkflowSimulation {
      * @throws Exception if a node fails or a check finds a difference (an {@link IllegalStateException} naming it)
      */
     public static List<String> run(final SavedWorkflow workflow) throws Exception {
-        final WorkflowSimulation sim = new WorkflowSimulation(workflow);
+        return run(workflow, Map.of(), null);
+    }
+
+    /**
+     * Runs every node once its inputs are available, with some workflow variables set (as a batch run's
+     * {@code -workflow.variable} would).
+     *
+     * @param workflow the workflow
+     * @param values workflow variable name to value, replacing the variables' defaults
+     * @param writable the folder Segment Reports may write into ({@code null}: a workflow with one fails)
+     * @return one line per Table Difference Checker that passed
+     * @throws Exception if a node fails, a check finds a difference or a report would write outside {@code writable}
+     */
+    public static List<String> run(final SavedWorkflow workflow, final Map<String, String> values,
+        final Path writable) throws Exception {
+        final WorkflowSimulation sim = new WorkflowSimulation(workflow, values, writable);
         final List<Integer> pending = new ArrayList<>(workflow.nodes().keySet());
         while (!pending.isEmpty()) {
             boolean progress = false;
@@ -108,6 +140,14 @@ public final class WorkflowSimulation {
         final NodeSettings model = new NodeSettings("model");
         n.model().copyTo(model);
         applyVariables(n, model);
+        if (CustSegNodes.REPORT.equals(n.factory())) {
+            final Path file = Path.of(model.getString(CustSegNodes.REPORT_OUTPUT_FILE)).toAbsolutePath().normalize();
+            if (m_writable == null || !file.startsWith(m_writable)) {
+                throw new IllegalStateException(m_workflow.name() + ", " + n + ": would write " + file + ", outside "
+                    + "the folder this run may write into (" + m_writable + "); set its workflow variable to a "
+                    + "temporary file");
+            }
+        }
         if (n.isOurs()) {
             final NodeModelHarness<? extends NodeModel> h = CustSegNodes.harness(n.factory());
             h.loadSettings(model);
@@ -142,7 +182,7 @@ public final class WorkflowSimulation {
         final Map<String, String> overrides = new LinkedHashMap<>();
         collectOverrides(ConfigTrees.config(n.settings(), "variables/tree"), "", overrides);
         for (final Map.Entry<String, String> o : overrides.entrySet()) {
-            final String[] var = m_workflow.variables().get(o.getValue());
+            final String[] var = m_variables.get(o.getValue());
             final AbstractConfigEntry target = ConfigTrees.find(model, o.getKey());
             if (var == null || target == null) {
                 throw new IllegalStateException(n + ": override of " + o.getKey() + " by " + o.getValue()

@@ -118,27 +118,38 @@ public final class Workflows {
             720, 320));
         nodes.add(writer(7, RECOMMENDATIONS_URL, "recommendations_file",
             "7. Save the recommendations\nThe recommended actions per segment, to recommendations_file.", 940, 160));
+        nodes.add(CustSegNodes.node(8, CustSegNodes.REPORT, reportSettings(), 940, 320)
+            .withVariable(CustSegNodes.REPORT_OUTPUT_FILE, "report_file")
+            .withAnnotation("8. Write the HTML report\nOne page to open in a browser or send round: the segments,"
+                + " their profiles, the recommended actions and how the number of segments was chosen. Written to"
+                + " report_file (an absolute path; replaced on every run)."));
         final List<WorkflowSpec.Connection> conns = List.of(new WorkflowSpec.Connection(1, 1, 2, 1),
             new WorkflowSpec.Connection(2, CustSegNodes.OUT_SEGMENTED, 3, 1),
             new WorkflowSpec.Connection(3, CustSegNodes.PROFILER_OUT_PROFILE, 4, CustSegNodes.RECOMMENDER_IN_PROFILE),
             new WorkflowSpec.Connection(3, CustSegNodes.PROFILER_OUT_SUMMARY, 4, CustSegNodes.RECOMMENDER_IN_SUMMARY),
             new WorkflowSpec.Connection(2, CustSegNodes.OUT_SEGMENTED, 5, 1),
             new WorkflowSpec.Connection(3, CustSegNodes.PROFILER_OUT_SUMMARY, 6, 1),
-            new WorkflowSpec.Connection(4, 1, 7, 1));
+            new WorkflowSpec.Connection(4, 1, 7, 1),
+            new WorkflowSpec.Connection(2, CustSegNodes.OUT_SEGMENTED, 8, CustSegNodes.REPORT_IN_CUSTOMERS),
+            new WorkflowSpec.Connection(4, 1, 8, CustSegNodes.REPORT_IN_RECOMMENDATIONS),
+            new WorkflowSpec.Connection(2, CustSegNodes.OUT_K_SELECTION, 8, CustSegNodes.REPORT_IN_K_SELECTION));
         final List<WorkflowSpec.Variable> vars = List.of(
             new WorkflowSpec.Variable("input_file", "STRING", SAMPLE_FROM_TEMPLATE),
             new WorkflowSpec.Variable("k_min", "INTEGER", "2"), new WorkflowSpec.Variable("k_max", "INTEGER", "8"),
             new WorkflowSpec.Variable("assignments_file", "STRING", ASSIGNMENTS_URL),
             new WorkflowSpec.Variable("profiles_file", "STRING", PROFILES_URL),
-            new WorkflowSpec.Variable("recommendations_file", "STRING", RECOMMENDATIONS_URL));
+            new WorkflowSpec.Variable("recommendations_file", "STRING", RECOMMENDATIONS_URL),
+            new WorkflowSpec.Variable("report_file", "STRING", REPORT_FILE));
         final List<WorkflowSpec.Annotation> notes = List.of(new WorkflowSpec.Annotation(
             "Credit card customer segmentation\n\nRun: press Shift+F7 (Execute all). The results are written as CSV"
-                + " files next to this workflow, in ../output/.\n\n"
+                + " files next to this workflow, in ../output/, and as an HTML report to report_file (default "
+                + REPORT_FILE + ": set it to a folder of yours, as an absolute path).\n\n"
                 + "Change without opening a dialog (Workflow Variables, or the schedule on KNIME Business Hub):\n"
                 + "input_file: the customer table (a knime:// URL or a file path)\n"
                 + "k_min, k_max: the smallest and largest number of segments to try\n"
-                + "assignments_file, profiles_file, recommendations_file: where the results are written",
-            40, 420, 760, 160));
+                + "assignments_file, profiles_file, recommendations_file: where the results are written\n"
+                + "report_file: the absolute path of the HTML report (not a knime:// URL)",
+            40, 420, 760, 180));
         return new WorkflowSpec(TEMPLATE, nodes, conns, vars, notes, Map.of());
     }
 
@@ -147,6 +158,35 @@ public final class Workflows {
     private static final String PROFILES_URL = "knime://knime.workflow/../output/segment-profiles.csv";
 
     private static final String RECOMMENDATIONS_URL = "knime://knime.workflow/../output/segment-recommendations.csv";
+
+    /**
+     * Default of the template's {@code report_file}. The Segment Report accepts only an absolute local path (no
+     * knime:// URL, no relative path), so it cannot sit in ../output/ like the CSV files; a schedule or an analyst
+     * sets the variable to a folder of their own.
+     */
+    static final String REPORT_FILE = "/tmp/segment-report.html";
+
+    /** Title of the template's HTML report. */
+    static final String REPORT_TITLE = "Credit card customer segments";
+
+    /**
+     * Segment Report settings of the template: the segment column and attribute columns as the profiler's, the
+     * default {@link #REPORT_FILE} (overridden by the variable report_file), replaced on every run.
+     */
+    static NodeSettings reportSettings() throws Exception {
+        return CustSegNodes.modelSettings(CustSegNodes.REPORT, s -> {
+            ConfigTrees.setString(s, "segment_column", "Segment");
+            ConfigTrees.setString(s, "numeric_columns/filter-type", "STANDARD");
+            ConfigTrees.setStringArray(s, "numeric_columns/included_names",
+                SampleData.BEHAVIOUR.toArray(new String[0]));
+            ConfigTrees.setStringArray(s, "numeric_columns/excluded_names", "Sl_No", "Customer Key",
+                "Distance to segment centre");
+            ConfigTrees.setString(s, "numeric_columns/enforce_option", "EnforceInclusion");
+            ConfigTrees.setString(s, CustSegNodes.REPORT_OUTPUT_FILE, REPORT_FILE);
+            ConfigTrees.setString(s, "overwrite_policy", "OVERWRITE");
+            ConfigTrees.setString(s, "report_title", REPORT_TITLE);
+        });
+    }
 
     /** Segment Profiler settings: the segment column and the five behaviour columns as attributes. */
     static NodeSettings profilerSettings() throws Exception {
