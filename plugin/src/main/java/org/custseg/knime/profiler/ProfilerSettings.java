@@ -272,12 +272,27 @@ public final class ProfilerSettings extends NodeSettingsGroup {
      * @throws InvalidSettingsException if the chosen column is missing or of the wrong type, or none can be guessed
      */
     public String segmentColumn(final DataTableSpec spec) throws InvalidSettingsException {
-        final String set = m_segmentColumn.getStringValue();
+        return resolveSegmentColumn(m_segmentColumn, spec, "input table");
+    }
+
+    /**
+     * Resolves a segment-column setting against a table: the chosen column, or the guess of
+     * {@link #guessSegmentColumn(DataTableSpec)} when none is chosen. Shared by every node that reads segments.
+     *
+     * @param setting the segment-column setting
+     * @param spec the table's spec
+     * @param table how messages name the table, e.g. "input table"
+     * @return the segment column to use
+     * @throws InvalidSettingsException if the chosen column is missing or of the wrong type, or none can be guessed
+     */
+    public static String resolveSegmentColumn(final SettingsModelString setting, final DataTableSpec spec,
+        final String table) throws InvalidSettingsException {
+        final String set = setting.getStringValue();
         if (set == null || set.isEmpty()) {
             final String guess = guessSegmentColumn(spec);
             if (guess == null) {
-                throw new InvalidSettingsException("No '" + LABEL_SEGMENT_COLUMN + "' is selected and the input table "
-                    + "has no string or integer column named \"Segment...\" or \"Cluster...\". Select the column "
+                throw new InvalidSettingsException("No '" + LABEL_SEGMENT_COLUMN + "' is selected and the " + table
+                    + " has no string or integer column named \"Segment...\" or \"Cluster...\". Select the column "
                     + "that holds the segment of each row in the node's dialog.");
             }
             return guess;
@@ -285,13 +300,51 @@ public final class ProfilerSettings extends NodeSettingsGroup {
         final DataColumnSpec col = spec.getColumnSpec(set);
         if (col == null) {
             throw new InvalidSettingsException("The '" + LABEL_SEGMENT_COLUMN + "' \"" + set + "\" is not in the "
-                + "input table. Select one of its string or integer columns.");
+                + table + ". Select one of its string or integer columns.");
         }
         if (!isSegmentType(col.getType())) {
             throw new InvalidSettingsException("The '" + LABEL_SEGMENT_COLUMN + "' \"" + set + "\" has type "
                 + col.getType() + "; it must be a string or integer column. Convert it or select another column.");
         }
         return set;
+    }
+
+    /**
+     * The identifier-like numeric columns (e.g. {@code Sl_No}, {@code Customer Key}) left out of the profile because
+     * the numeric column filter was never configured; see {@link DefaultColumns}.
+     *
+     * @param spec the input spec
+     * @param segmentColumn the resolved segment column
+     * @return the columns left out by default (empty once the user has chosen columns)
+     */
+    public List<String> defaultSkippedColumns(final DataTableSpec spec, final String segmentColumn) {
+        return defaultSkippedNumeric(m_numeric, KEY_NUMERIC_COLUMNS, spec, segmentColumn);
+    }
+
+    /**
+     * The identifier-like numeric columns a never-configured attribute filter leaves out (see
+     * {@link DefaultColumns}); empty once the user has chosen columns, or if leaving them out would leave nothing.
+     *
+     * @param filter the numeric attribute filter
+     * @param key the key the filter was created with
+     * @param spec the table's spec
+     * @param segmentColumn the resolved segment column (never an attribute)
+     * @return the columns left out by default
+     */
+    public static List<String> defaultSkippedNumeric(final SettingsModelColumnFilter2 filter, final String key,
+        final DataTableSpec spec, final String segmentColumn) {
+        if (!DefaultColumns.neverConfigured(filter, key)) {
+            return List.of();
+        }
+        final List<String> numeric = new ArrayList<>();
+        for (final String n : filter.applyTo(spec).getIncludes()) {
+            final DataColumnSpec col = spec.getColumnSpec(n);
+            if (col != null && col.getType().isCompatible(DoubleValue.class) && !n.equals(segmentColumn)) {
+                numeric.add(n);
+            }
+        }
+        final List<String> ids = DefaultColumns.identifierLike(numeric);
+        return ids.size() < numeric.size() ? ids : List.of();
     }
 
     /**
@@ -302,29 +355,6 @@ public final class ProfilerSettings extends NodeSettingsGroup {
      * @return two lists: [0] numeric, [1] nominal, each in table order
      * @throws InvalidSettingsException if no attribute is selected
      */
-    /**
-     * The identifier-like numeric columns (e.g. {@code Sl_No}, {@code Customer Key}) left out of the profile because
-     * the numeric column filter was never configured; see {@link DefaultColumns}.
-     *
-     * @param spec the input spec
-     * @param segmentColumn the resolved segment column
-     * @return the columns left out by default (empty once the user has chosen columns)
-     */
-    public List<String> defaultSkippedColumns(final DataTableSpec spec, final String segmentColumn) {
-        if (!DefaultColumns.neverConfigured(m_numeric, KEY_NUMERIC_COLUMNS)) {
-            return List.of();
-        }
-        final List<String> numeric = new ArrayList<>();
-        for (final String n : m_numeric.applyTo(spec).getIncludes()) {
-            final DataColumnSpec col = spec.getColumnSpec(n);
-            if (col != null && col.getType().isCompatible(DoubleValue.class) && !n.equals(segmentColumn)) {
-                numeric.add(n);
-            }
-        }
-        final List<String> ids = DefaultColumns.identifierLike(numeric);
-        return ids.size() < numeric.size() ? ids : List.of();
-    }
-
     public List<List<String>> attributeColumns(final DataTableSpec spec, final String segmentColumn)
         throws InvalidSettingsException {
         final List<String> numeric = new ArrayList<>();
@@ -361,14 +391,33 @@ public final class ProfilerSettings extends NodeSettingsGroup {
      *             cannot be applied (fewer than two string columns)
      */
     public String[] namingColumns(final DataTableSpec spec) throws InvalidSettingsException {
+        return resolveNamingColumns(m_namesSegment, m_namesName, spec, 1);
+    }
+
+    /**
+     * Resolves the naming table's columns: the chosen ones, or by default the first string column and the first
+     * other string column. Shared by every node with a naming input.
+     *
+     * @param segmentSetting the setting of the naming table's segment column
+     * @param nameSetting the setting of the naming table's name column
+     * @param spec the naming table's spec
+     * @param port the node's input port of the naming table (for messages)
+     * @return [segment column, name column]
+     * @throws InvalidSettingsException if a chosen column is missing or not a string column, or if the defaults
+     *             cannot be applied (fewer than two string columns)
+     */
+    public static String[] resolveNamingColumns(final SettingsModelString segmentSetting,
+        final SettingsModelString nameSetting, final DataTableSpec spec, final int port)
+        throws InvalidSettingsException {
+        final String input = "(input " + port + ")";
         final List<String> strings = new ArrayList<>();
         for (final DataColumnSpec col : spec) {
             if (col.getType().isCompatible(StringValue.class)) {
                 strings.add(col.getName());
             }
         }
-        String seg = m_namesSegment.getStringValue();
-        String name = m_namesName.getStringValue();
+        String seg = segmentSetting.getStringValue();
+        String name = nameSetting.getStringValue();
         if (seg == null || seg.isEmpty()) {
             seg = strings.isEmpty() ? null : strings.get(0);
         }
@@ -377,7 +426,7 @@ public final class ProfilerSettings extends NodeSettingsGroup {
             name = strings.stream().filter(s -> !s.equals(segmentName)).findFirst().orElse(null);
         }
         if (seg == null || name == null) {
-            throw new InvalidSettingsException("The naming table (input 1) needs two string columns, one with the "
+            throw new InvalidSettingsException("The naming table " + input + " needs two string columns, one with the "
                 + "segment and one with its name, but it has " + strings.size() + " string column"
                 + (strings.size() == 1 ? "" : "s") + ". Convert the columns to strings or select them as '"
                 + LABEL_NAMES_SEGMENT + "' and '" + LABEL_NAMES_NAME + "'.");
@@ -386,7 +435,7 @@ public final class ProfilerSettings extends NodeSettingsGroup {
             final DataColumnSpec col = spec.getColumnSpec(c[1]);
             if (col == null) {
                 throw new InvalidSettingsException("The '" + c[0] + "' \"" + c[1] + "\" is not in the naming table "
-                    + "(input 1). Select one of its string columns: " + String.join(", ", strings) + ".");
+                    + input + ". Select one of its string columns: " + String.join(", ", strings) + ".");
             }
             if (!col.getType().isCompatible(StringValue.class)) {
                 throw new InvalidSettingsException("The '" + c[0] + "' \"" + c[1] + "\" is not a string column. "

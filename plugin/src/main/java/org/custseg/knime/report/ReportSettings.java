@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.custseg.knime.common.DefaultColumns;
 import org.custseg.knime.common.NodeSettingsGroup;
 import org.custseg.knime.profiler.ProfilerSettings;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
-import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
@@ -161,26 +159,7 @@ public final class ReportSettings extends NodeSettingsGroup {
      * @throws InvalidSettingsException if the chosen column is missing or of the wrong type, or none can be guessed
      */
     public String segmentColumn(final DataTableSpec spec) throws InvalidSettingsException {
-        final String set = m_segmentColumn.getStringValue();
-        if (set == null || set.isEmpty()) {
-            final String guess = ProfilerSettings.guessSegmentColumn(spec);
-            if (guess == null) {
-                throw new InvalidSettingsException("No '" + LABEL_SEGMENT_COLUMN + "' is selected and the input table "
-                    + "(input 0) has no string or integer column named \"Segment...\" or \"Cluster...\". Select the "
-                    + "column that holds the segment of each row in the node's dialog.");
-            }
-            return guess;
-        }
-        final DataColumnSpec col = spec.getColumnSpec(set);
-        if (col == null) {
-            throw new InvalidSettingsException("The '" + LABEL_SEGMENT_COLUMN + "' \"" + set + "\" is not in the "
-                + "input table (input 0). Select one of its string or integer columns.");
-        }
-        if (!ProfilerSettings.isSegmentType(col.getType())) {
-            throw new InvalidSettingsException("The '" + LABEL_SEGMENT_COLUMN + "' \"" + set + "\" has type "
-                + col.getType() + "; it must be a string or integer column. Convert it or select another column.");
-        }
-        return set;
+        return ProfilerSettings.resolveSegmentColumn(m_segmentColumn, spec, "input table (input 0)");
     }
 
     /**
@@ -191,12 +170,7 @@ public final class ReportSettings extends NodeSettingsGroup {
      * @return the columns left out by default (empty once the user has chosen columns)
      */
     public List<String> defaultSkippedColumns(final DataTableSpec spec, final String segmentColumn) {
-        if (!DefaultColumns.neverConfigured(m_numeric, KEY_NUMERIC_COLUMNS)) {
-            return List.of();
-        }
-        final List<String> numeric = included(spec, segmentColumn);
-        final List<String> ids = DefaultColumns.identifierLike(numeric);
-        return ids.size() < numeric.size() ? ids : List.of();
+        return ProfilerSettings.defaultSkippedNumeric(m_numeric, KEY_NUMERIC_COLUMNS, spec, segmentColumn);
     }
 
     /**
@@ -218,7 +192,8 @@ public final class ReportSettings extends NodeSettingsGroup {
     }
 
     /**
-     * The naming table's columns: the chosen ones, or by default the first string column and the first other one.
+     * The naming table's columns: the chosen ones, or by default the first string column and the first other one
+     * (as the profiler resolves them).
      *
      * @param spec the naming table's spec (input 3)
      * @return [segment column, name column]
@@ -226,34 +201,7 @@ public final class ReportSettings extends NodeSettingsGroup {
      *             than two string columns
      */
     public String[] namingColumns(final DataTableSpec spec) throws InvalidSettingsException {
-        final List<String> strings = new ArrayList<>();
-        for (final DataColumnSpec col : spec) {
-            if (col.getType().isCompatible(StringValue.class)) {
-                strings.add(col.getName());
-            }
-        }
-        final String setSeg = m_namesSegment.getStringValue();
-        final String seg = setSeg == null || setSeg.isEmpty() ? (strings.isEmpty() ? null : strings.get(0)) : setSeg;
-        final String setName = m_namesName.getStringValue();
-        final String name = setName == null || setName.isEmpty()
-            ? strings.stream().filter(c -> !c.equals(seg)).findFirst().orElse(null) : setName;
-        if (seg == null || name == null) {
-            throw new InvalidSettingsException("The naming table (input 3) needs two string columns, one with the "
-                + "segment and one with its persona name, but it has " + strings.size() + ". Convert the columns to "
-                + "strings or disconnect input 3.");
-        }
-        for (final String[] c : new String[][]{{LABEL_NAMES_SEGMENT, seg}, {LABEL_NAMES_NAME, name}}) {
-            final DataColumnSpec col = spec.getColumnSpec(c[1]);
-            if (col == null || !col.getType().isCompatible(StringValue.class)) {
-                throw new InvalidSettingsException("The '" + c[0] + "' \"" + c[1] + "\" is not a string column of the "
-                    + "naming table (input 3). Select one of: " + String.join(", ", strings) + ".");
-            }
-        }
-        if (seg.equals(name)) {
-            throw new InvalidSettingsException("'" + LABEL_NAMES_SEGMENT + "' and '" + LABEL_NAMES_NAME
-                + "' are both \"" + seg + "\". Select two different columns of the naming table (input 3).");
-        }
-        return new String[]{seg, name};
+        return ProfilerSettings.resolveNamingColumns(m_namesSegment, m_namesName, spec, 3);
     }
 
     private List<String> included(final DataTableSpec spec, final String segmentColumn) {
