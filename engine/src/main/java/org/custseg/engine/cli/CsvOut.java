@@ -50,6 +50,20 @@ public final class CsvOut {
         return this;
     }
 
+    /** @return the column names */
+    public List<String> header() {
+        return header;
+    }
+
+    /** @return copies of the data rows added, in order */
+    public List<List<String>> rows() {
+        final List<List<String>> copy = new ArrayList<>();
+        for (final List<String> r : rows) {
+            copy.add(List.copyOf(r));
+        }
+        return copy;
+    }
+
     /** @return the number of data rows added */
     public int size() {
         return rows.size();

@@ -69,9 +69,25 @@ public record InputData(Path source, FeatureMatrix features, String idColumn, St
             description = "row number (no identifier column with unique values; choose one with --id-column)";
         }
         final Map<String, String> skipped = new LinkedHashMap<>(sel.skippedColumns());
+        final Map<String, String[]> categories = categories(table, sel.usedColumns(), id);
+        categories.keySet().forEach(c -> skipped.put(c, skipped.getOrDefault(c, "text") + "; profiled as categories"));
+        return new InputData(file, sel.features(), id == null ? "row" : id, description, sel.usedColumns(),
+            skipped, categories);
+    }
+
+    /**
+     * The text columns profiled as categories: every text column that is neither a feature nor the identifier and has
+     * 2 to {@value #MAX_CATEGORIES} distinct values.
+     *
+     * @param table the table read
+     * @param features the feature columns (never categories)
+     * @param id the identifier column, or {@code null}
+     * @return name &rarr; one value per row ({@code null} = missing), in file order
+     */
+    public static Map<String, String[]> categories(final CsvTable table, final List<String> features, final String id) {
         final Map<String, String[]> categories = new LinkedHashMap<>();
         for (final String c : table.header()) {
-            if (sel.usedColumns().contains(c) || c.equals(id) || table.kind(c) != ColumnKind.TEXT) {
+            if (features.contains(c) || c.equals(id) || table.kind(c) != ColumnKind.TEXT) {
                 continue;
             }
             final List<String> cells = table.column(c);
@@ -86,10 +102,8 @@ public record InputData(Path source, FeatureMatrix features, String idColumn, St
             }
             if (distinct.size() >= 2 && distinct.size() <= MAX_CATEGORIES) {
                 categories.put(c, values);
-                skipped.put(c, skipped.getOrDefault(c, "text") + "; profiled as categories");
             }
         }
-        return new InputData(file, sel.features(), id == null ? "row" : id, description, sel.usedColumns(),
-            skipped, categories);
+        return categories;
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.custseg.engine.data.FeatureMatrix;
+import org.custseg.engine.export.PmmlExport;
+import org.custseg.engine.export.SqlExport;
 import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.profile.NominalProfileRow;
 import org.custseg.engine.profile.NumericProfileRow;
@@ -44,6 +46,8 @@ import org.custseg.engine.segment.SegmentationResult;
  * <tr><td>k-selection.csv</td><td>k, silhouette, calinski_harabasz, davies_bouldin, sse, bic, chosen (header only
  * when k was fixed)</td></tr>
  * <tr><td>model.json</td><td>the segmentation model (plain versioned JSON) for assigning new customers</td></tr>
+ * <tr><td>model.pmml, model.sql</td><td>k-means and hierarchical only: the model as PMML 4.4 and as one SQL
+ * query on a table {@code customers} ({@link PmmlExport}, {@link SqlExport})</td></tr>
  * <tr><td>profile.csv</td><td>segment × attribute statistics, effect size, p-values, level</td></tr>
  * <tr><td>profile-categories.csv</td><td>only when text columns are profiled as categories: segment × attribute ×
  * category counts and shares, chi-square test, Cramér's V</td></tr>
@@ -56,7 +60,7 @@ public final class OutputWriter {
 
     /** File names in the order they are written. */
     public static final List<String> FILES = List.of("assignments.csv", "segments.csv", "k-selection.csv",
-        "model.json", "profile.csv", "segment-summary.csv", "recommendations.csv", "report.html");
+        "model.json", "model.pmml", "model.sql", "profile.csv", "segment-summary.csv", "recommendations.csv", "report.html");
 
     private static final int DECIMALS = 6;
 
@@ -97,6 +101,19 @@ public final class OutputWriter {
         final Path model = dir.resolve("model.json");
         Files.writeString(model, o.result().model().toJson(), StandardCharsets.UTF_8);
         written.add(model);
+        // PMML and SQL for scoring elsewhere: centre-based models only (PmmlExport says why not for EM)
+        final SegmentationModel m = o.result().model();
+        if (PmmlExport.unsupportedReason(m) == null) {
+            final Path pmml = dir.resolve("model.pmml");
+            Files.writeString(pmml, exportPmml(o), StandardCharsets.UTF_8);
+            written.add(pmml);
+            final Path sql = dir.resolve("model.sql");
+            Files.writeString(sql, exportSql(o), StandardCharsets.UTF_8);
+            written.add(sql);
+        } else {
+            Files.deleteIfExists(dir.resolve("model.pmml"));
+            Files.deleteIfExists(dir.resolve("model.sql"));
+        }
         written.add(save(profile(o.profile()), dir.resolve("profile.csv")));
         if (!o.profile().nominalRows().isEmpty()) {
             written.add(save(profileCategories(o.profile()), dir.resolve("profile-categories.csv")));
@@ -118,6 +135,33 @@ public final class OutputWriter {
             }
         }
         return new Written(written, problem);
+    }
+
+    /** model.pmml of a centre-based model. */
+    static String exportPmml(final SegmentJob.Outcome o) {
+        try {
+            return PmmlExport.toPmml(o.result().model(), "Customer segmentation of " + o.input().source().getFileName()
+                + " (" + o.config().describe() + ")");
+        } catch (final org.custseg.engine.SegmentationException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * model.sql of a centre-based model, reading table {@code customers}: returns the identifier column (when the
+     * data has one), the feature columns and {@code "segment"}.
+     */
+    static String exportSql(final SegmentJob.Outcome o) {
+        final List<String> keep = new ArrayList<>();
+        if (!"row".equals(o.input().idColumn()) || o.input().features().columnNames().contains("row")) {
+            keep.add(o.input().idColumn());
+        }
+        keep.addAll(o.result().model().featureNames());
+        try {
+            return SqlExport.select(o.result().model(), "customers", keep) + ";\n";
+        } catch (final org.custseg.engine.SegmentationException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private static Path save(final CsvOut csv, final Path file) throws IOException {
@@ -146,7 +190,8 @@ public final class OutputWriter {
         final SegmentationResult r = o.result();
         final String[] p = new String[r.k()];
         for (int s = 0; s < r.k(); s++) {
-            p[s] = o.profile().summary(r.segmentName(s)).persona();
+            // no profile (segment apply --no-report): no persona names
+            p[s] = o.profile() == null ? "" : o.profile().summary(r.segmentName(s)).persona();
         }
         return p;
     }

@@ -51,6 +51,8 @@ public final class SegmentCli {
     public static final String HELP = String.join("\n",
         "Usage: segment --input <file.csv> --out <dir> [options]",
         "       segment --export-playbook <file.csv>",
+        "       segment apply --model <model.json> --input <file.csv> --out <dir>   (monthly scoring;",
+        "                                 'segment apply --help' lists its options)",
         "",
         "Segments the customers in a CSV file, profiles every segment against all customers,",
         "recommends actions from a playbook and writes CSV files plus a self-contained report.html.",
@@ -109,6 +111,10 @@ public final class SegmentCli {
         "  k-selection.csv           every k tried with silhouette, Calinski-Harabasz, Davies-Bouldin, SSE,",
         "                            BIC (em) and the chosen one (header only when --k is given)",
         "  model.json                the segmentation model (versioned JSON) to assign new customers",
+        "                            with 'segment apply'",
+        "  model.pmml                the same model as PMML 4.4 (k-means, hierarchical; not em)",
+        "  model.sql                 one SQL SELECT adding the segment to a table \"customers\"",
+        "                            (k-means, hierarchical; not em)",
         "  profile.csv               per segment and attribute: statistics, Cohen's d, p-values, level",
         "  profile-categories.csv    only when text columns with 2-20 distinct values exist: their category",
         "                            shares per segment, chi-square p-values, Cramer's V (profiled, never",
@@ -213,6 +219,16 @@ public final class SegmentCli {
      */
     public static int run(final String[] args, final PrintStream out, final PrintStream err,
         final ProgressListener progress) {
+        if (args.length > 0 && args[0].equals("apply") || java.util.Arrays.asList(args).contains("--model")) {
+            // segment apply ... (or the same options without the word "apply"): score with a saved model
+            final String[] rest = args.length > 0 && args[0].equals("apply")
+                ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+            if (CliParser.wantsHelp(rest)) {
+                out.print(ApplyCommand.HELP);
+                return EXIT_OK;
+            }
+            return ApplyCommand.main(rest, out, err, progress);
+        }
         if (CliParser.wantsHelp(args)) {
             out.print(HELP);
             return EXIT_OK;

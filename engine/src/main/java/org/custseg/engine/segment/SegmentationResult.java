@@ -53,6 +53,41 @@ public final class SegmentationResult {
         this.model = model;
     }
 
+    /**
+     * The result of applying a saved model to new rows (no fitting): labels, distances and memberships from
+     * {@link SegmentationModel#assign}, sizes counted over the assigned rows, centres and numbering from the model.
+     * There is no k-selection table, no merge heights and no log-likelihood; the preparation report lists the model's
+     * features, the unassigned rows as dropped rows, and the values imputed by the model's policy.
+     *
+     * @param model the applied model
+     * @param assignment what {@code model.assign} returned for the rows
+     * @param imputedCounts per feature, how many values the model's policy imputed (may be empty)
+     * @param warnings warnings about the rows (e.g. why some were not assigned)
+     * @return the result
+     */
+    public static SegmentationResult ofAssignment(final SegmentationModel model,
+        final org.custseg.engine.model.Assignment assignment, final java.util.Map<String, Integer> imputedCounts,
+        final List<String> warnings) {
+        final int[] labels = assignment.labels();
+        final double[] distances = assignment.distances();
+        final int k = model.k();
+        final int[] sizes = new int[k];
+        int unassigned = 0;
+        double sse = 0;
+        for (int r = 0; r < labels.length; r++) {
+            if (labels[r] < 0) {
+                unassigned++;
+            } else {
+                sizes[labels[r]]++;
+                sse += distances[r] * distances[r];
+            }
+        }
+        final PreparationReport prep = new PreparationReport(model.featureNames(), List.of(), unassigned,
+            imputedCounts, warnings);
+        return new SegmentationResult(labels, sizes, model.centroidsScaled(), distances, assignment.memberships(), sse,
+            Double.NaN, model.wekaOptions(), new double[0], List.of(), Double.NaN, prep, model);
+    }
+
     private static double[][] copy(final double[][] a) {
         final double[][] c = new double[a.length][];
         for (int i = 0; i < a.length; i++) {
