@@ -227,7 +227,13 @@ public final class SegmentCli {
                 out.print(ApplyCommand.HELP);
                 return EXIT_OK;
             }
-            return ApplyCommand.main(rest, out, err, progress);
+            try {
+                return ApplyCommand.main(rest, out, err, progress);
+            } finally {
+                if (progress instanceof ConsoleProgress) {
+                    ((ConsoleProgress) progress).clear();
+                }
+            }
         }
         if (CliParser.wantsHelp(args)) {
             out.print(HELP);
