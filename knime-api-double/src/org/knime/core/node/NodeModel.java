@@ -12,6 +12,10 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.OutputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.StreamableOperator;
 import org.knime.core.node.workflow.FlowVariable;
 
 /**
@@ -330,5 +334,42 @@ public abstract class NodeModel {
     /** @return the logger of this model */
     protected final NodeLogger getLogger() {
         return m_logger;
+    }
+
+    /**
+     * As KNIME 5.3: every input port is {@code NONDISTRIBUTED_NONSTREAMABLE} unless a node overrides this.
+     *
+     * @return the role of each input port
+     */
+    public InputPortRole[] getInputPortRoles() {
+        final InputPortRole[] roles = new InputPortRole[getNrInPorts()];
+        Arrays.fill(roles, InputPortRole.NONDISTRIBUTED_NONSTREAMABLE);
+        return roles;
+    }
+
+    /**
+     * As KNIME 5.3: every output port is {@code NONDISTRIBUTED} unless a node overrides this.
+     *
+     * @return the role of each output port
+     */
+    public OutputPortRole[] getOutputPortRoles() {
+        final OutputPortRole[] roles = new OutputPortRole[getNrOutPorts()];
+        Arrays.fill(roles, OutputPortRole.NONDISTRIBUTED);
+        return roles;
+    }
+
+    /**
+     * The streaming operator of a node. KNIME 5.3's default wraps {@code execute} for partition 0 (and fails for
+     * others); the double does not simulate that default: nodes that stream override this method.
+     *
+     * @param partitionInfo which partition the operator processes
+     * @param inSpecs the input specs
+     * @return the operator
+     * @throws InvalidSettingsException if the settings or specs do not allow streaming
+     */
+    public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
+        final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        throw new UnsupportedOperationException("KNIME's default streaming operator (wrapping execute) is not"
+            + " simulated by the API double; override createStreamableOperator");
     }
 }

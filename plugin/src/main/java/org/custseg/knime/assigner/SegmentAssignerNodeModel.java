@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.custseg.engine.CanceledException;
+import org.custseg.engine.ProgressListener;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.Assignment;
 import org.custseg.engine.model.SegmentationModel;
@@ -17,7 +18,11 @@ import org.custseg.knime.common.SegmenterSettings;
 import org.custseg.knime.common.TableConverter;
 import org.custseg.knime.port.SegmentationModelPortObject;
 import org.custseg.knime.port.SegmentationModelPortObjectSpec;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
@@ -26,6 +31,15 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.OutputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.PortInput;
+import org.knime.core.node.streamable.PortObjectInput;
+import org.knime.core.node.streamable.PortOutput;
+import org.knime.core.node.streamable.RowInput;
+import org.knime.core.node.streamable.RowOutput;
+import org.knime.core.node.streamable.StreamableOperator;
 
 /**
  * Node model of the <i>Segment Assigner</i>: applies a segmentation model (preprocessing included) to a table and
@@ -114,26 +128,20 @@ public final class SegmentAssignerNodeModel extends AbstractStatelessNodeModel<S
                 unassigned.add(r);
             }
         }
-        final List<String> warnings = new ArrayList<>();
         final int imputed = countImputed(data, model.featureNames(), assignment.labels());
-        if (imputed > 0) {
-            warnings.add("Replaced " + imputed + " missing value" + (imputed == 1 ? "" : "s")
-                + " with the model's fill values (" + model.missingPolicy().name() + " from the training data)");
+        final List<String> firstUnassigned = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_LISTED_ROWS, unassigned.size()); i++) {
+            final int r = unassigned.get(i);
+            firstUnassigned.add("row \"" + data.rowId(r) + "\" (" + reasons[r] + ")");
         }
-        if (!unassigned.isEmpty()) {
-            final String first = describe(data, reasons, unassigned);
-            if (policy == UnassignedRows.FAIL) {
-                throw new IllegalArgumentException(unassigned.size() + " row" + (unassigned.size() == 1 ? "" : "s")
-                    + " cannot be assigned to a segment: " + first + ". Fix these rows upstream (for example with"
-                    + " the Missing Value node) or set '" + LABEL_UNASSIGNED
-                    + "' to output them with a missing segment and the reason.");
-            }
-            warnings.add(0, unassigned.size() + " row" + (unassigned.size() == 1 ? "" : "s")
-                + " could not be assigned and have a missing segment (see column '" + SegmentColumns.REASON
-                + "'): " + first);
+        if (!unassigned.isEmpty() && policy == UnassignedRows.FAIL) {
+            throw new IllegalArgumentException(unassigned.size() + " row" + (unassigned.size() == 1 ? "" : "s")
+                + " cannot be assigned to a segment: " + listed(firstUnassigned, unassigned.size()) + ". "
+                + FAIL_ADVICE);
         }
-        if (!warnings.isEmpty()) {
-            setWarningMessage(String.join("; ", warnings) + ".");
+        final String warning = warning(model, imputed, unassigned.size(), firstUnassigned);
+        if (warning != null) {
+            setWarningMessage(warning);
         }
 
         exec.setMessage("Writing segments");
@@ -165,12 +173,132 @@ public final class SegmentAssignerNodeModel extends AbstractStatelessNodeModel<S
         return count;
     }
 
-    private static String describe(final FeatureMatrix data, final String[] reasons, final List<Integer> rows) {
-        final List<String> parts = new ArrayList<>();
-        for (int i = 0; i < Math.min(MAX_LISTED_ROWS, rows.size()); i++) {
-            final int r = rows.get(i);
-            parts.add("row \"" + data.rowId(r) + "\" (" + reasons[r] + ")");
+    private static final String FAIL_ADVICE = "Fix these rows upstream (for example with the Missing Value node)"
+        + " or set '" + LABEL_UNASSIGNED + "' to output them with a missing segment and the reason.";
+
+    private static String listed(final List<String> first, final int total) {
+        return String.join(", ", first) + (total > first.size() ? ", ..." : "");
+    }
+
+    /**
+     * The node's warning after assigning (the same for {@code execute} and the streamed operator), or {@code null}.
+     */
+    private static String warning(final SegmentationModel model, final int imputed, final int unassigned,
+        final List<String> firstUnassigned) {
+        final List<String> warnings = new ArrayList<>();
+        if (unassigned > 0) {
+            warnings.add(unassigned + " row" + (unassigned == 1 ? "" : "s")
+                + " could not be assigned and have a missing segment (see column '" + SegmentColumns.REASON
+                + "'): " + listed(firstUnassigned, unassigned));
         }
-        return String.join(", ", parts) + (rows.size() > MAX_LISTED_ROWS ? ", ..." : "");
+        if (imputed > 0) {
+            warnings.add("Replaced " + imputed + " missing value" + (imputed == 1 ? "" : "s")
+                + " with the model's fill values (" + model.missingPolicy().name() + " from the training data)");
+        }
+        return warnings.isEmpty() ? null : String.join("; ", warnings) + ".";
+    }
+
+    // ------------------------------------------------------------------------------------------------ streaming
+
+    /** The model is read whole; the customer rows stream and can be split among partitions. */
+    @Override
+    public InputPortRole[] getInputPortRoles() {
+        return new InputPortRole[]{InputPortRole.NONDISTRIBUTED_NONSTREAMABLE, InputPortRole.DISTRIBUTED_STREAMABLE};
+    }
+
+    /** Each partition's rows are part of the output, in input order. */
+    @Override
+    public OutputPortRole[] getOutputPortRoles() {
+        return new OutputPortRole[]{OutputPortRole.DISTRIBUTED};
+    }
+
+    /**
+     * Assigns row by row with the same engine call ({@link SegmentationModel#assign}, one row at a time) and the same
+     * cells ({@link SegmentTableWriter#appendRow}) as {@code execute}, so the rows are identical. Differences: with
+     * the policy "fail" the node stops at the first row it cannot assign (rows before it have already gone
+     * downstream), and the message names that row only.
+     */
+    @Override
+    public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
+        final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final UnassignedRows policy = settings().policy();
+        return new StreamableOperator() {
+            @Override
+            public void runFinal(final PortInput[] inputs, final PortOutput[] outputs, final ExecutionContext exec)
+                throws Exception {
+                final SegmentationModelPortObject port =
+                    (SegmentationModelPortObject)((PortObjectInput)inputs[0]).getPortObject();
+                stream(port, (RowInput)inputs[1], (RowOutput)outputs[0], policy, exec);
+            }
+        };
+    }
+
+    private void stream(final SegmentationModelPortObject port, final RowInput in, final RowOutput out,
+        final UnassignedRows policy, final ExecutionContext exec) throws Exception {
+        final SegmentationModel model = port.getModel();
+        final DataTableSpec inSpec = in.getDataTableSpec();
+        final List<String> columns = port.getInputColumns();
+        final int[] idx = TableConverter.numericColumnIndices(inSpec, columns, "the segmentation model");
+        final int[] featureIdx = new int[model.featureNames().size()];
+        for (int f = 0; f < featureIdx.length; f++) {
+            featureIdx[f] = columns.indexOf(model.featureNames().get(f));
+        }
+        final boolean withReason = policy == UnassignedRows.OUTPUT_WITH_REASON;
+        final int inCols = inSpec.getNumColumns();
+        final int outCols = SegmentColumns.appendedSpec(inSpec,
+            SegmentColumns.appendedColumns(inSpec, model.algorithm(), model.k(), withReason)).getNumColumns();
+        final DataCell[] nameCells = new DataCell[model.k()];
+        for (int s = 0; s < nameCells.length; s++) {
+            nameCells[s] = new StringCell(model.segmentNames().get(s));
+        }
+        final boolean em = model.algorithm() == Algorithm.EM;
+        int imputed = 0;
+        int unassigned = 0;
+        final List<String> firstUnassigned = new ArrayList<>();
+        long r = 0;
+        DataRow row;
+        while ((row = in.poll()) != null) {
+            final double[] v = new double[idx.length];
+            for (int c = 0; c < idx.length; c++) {
+                final DataCell cell = row.getCell(idx[c]);
+                v[c] = cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
+            }
+            final String id = row.getKey().getString();
+            final Assignment a;
+            try {
+                a = model.assign(new FeatureMatrix(columns, List.of(id), new double[][]{v}), ProgressListener.NONE);
+            } catch (final CanceledException e) {
+                throw new CanceledExecutionException(e.getMessage());
+            }
+            final int label = a.labels()[0];
+            final String reason = a.reasons()[0];
+            if (reason != null) {
+                if (policy == UnassignedRows.FAIL) {
+                    in.close();
+                    throw new IllegalArgumentException("Row \"" + id + "\" cannot be assigned to a segment ("
+                        + reason + "). " + FAIL_ADVICE);
+                }
+                unassigned++;
+                if (firstUnassigned.size() < MAX_LISTED_ROWS) {
+                    firstUnassigned.add("row \"" + id + "\" (" + reason + ")");
+                }
+            } else {
+                for (final int f : featureIdx) {
+                    imputed += Double.isNaN(v[f]) ? 1 : 0;
+                }
+            }
+            out.push(SegmentTableWriter.appendRow(row, inCols, outCols, label, nameCells, a.distances()[0],
+                em ? a.memberships()[0] : null, em, withReason, reason));
+            if (++r % 1000 == 0) {
+                exec.checkCanceled();
+                exec.setMessage("Assigned " + r + " rows");
+            }
+        }
+        in.close();
+        out.close();
+        final String warning = warning(model, imputed, unassigned, firstUnassigned);
+        if (warning != null) {
+            setWarningMessage(warning);
+        }
     }
 }

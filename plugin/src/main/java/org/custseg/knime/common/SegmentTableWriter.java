@@ -25,6 +25,46 @@ public final class SegmentTableWriter {
     }
 
     /**
+     * One output row: the input cells, then the segment, then the distance or one probability per segment, then
+     * (optionally) the reason. The same for a whole table ({@link #append}) and for a streamed row.
+     *
+     * @param row the input row
+     * @param inCols number of input columns
+     * @param outCols number of output columns
+     * @param label the 0-based segment, -1 for none
+     * @param nameCells the segment names as cells, by index
+     * @param distance the distance to the centre ({@code NaN} = missing); ignored when probabilities are written
+     * @param membership the probabilities per segment (may be {@code null} or hold {@code NaN})
+     * @param probabilities whether probability columns are written instead of the distance
+     * @param withReason whether the reason column is written
+     * @param reason why the row has no segment, or {@code null}
+     * @return the output row, with the input row's key
+     */
+    public static DataRow appendRow(final DataRow row, final int inCols, final int outCols, final int label,
+        final DataCell[] nameCells, final double distance, final double[] membership, final boolean probabilities,
+        final boolean withReason, final String reason) {
+        final DataCell missing = DataType.getMissingCell();
+        final DataCell[] cells = new DataCell[outCols];
+        for (int c = 0; c < inCols; c++) {
+            cells[c] = row.getCell(c);
+        }
+        int c = inCols;
+        cells[c++] = label >= 0 ? nameCells[label] : missing;
+        if (probabilities) {
+            for (int s = 0; s < nameCells.length; s++) {
+                cells[c++] = membership == null || label < 0 || Double.isNaN(membership[s]) ? missing
+                    : new DoubleCell(membership[s]);
+            }
+        } else {
+            cells[c++] = label < 0 || Double.isNaN(distance) ? missing : new DoubleCell(distance);
+        }
+        if (withReason) {
+            cells[c++] = reason == null ? missing : new StringCell(reason);
+        }
+        return new DefaultRow(row.getKey(), cells);
+    }
+
+    /**
      * Appends the segment columns row by row.
      *
      * @param in the input table; its rows are in the order of {@code labels}
@@ -47,33 +87,15 @@ public final class SegmentTableWriter {
         for (int i = 0; i < k; i++) {
             nameCells[i] = new StringCell(segmentNames[i]);
         }
-        final DataCell missing = DataType.getMissingCell();
         final int total = labels.length;
         final BufferedDataContainer container = exec.createDataContainer(outSpec);
         int r = 0;
         try (CloseableRowIterator it = in.iterator()) {
             while (it.hasNext()) {
                 final DataRow row = it.next();
-                final DataCell[] cells = new DataCell[outSpec.getNumColumns()];
-                for (int c = 0; c < inCols; c++) {
-                    cells[c] = row.getCell(c);
-                }
-                int c = inCols;
-                final int label = labels[r];
-                cells[c++] = label >= 0 ? nameCells[label] : missing;
-                if (memberships != null) {
-                    final double[] p = memberships[r];
-                    for (int s = 0; s < k; s++) {
-                        cells[c++] = p == null || label < 0 || Double.isNaN(p[s]) ? missing : new DoubleCell(p[s]);
-                    }
-                } else {
-                    final double d = distances == null ? Double.NaN : distances[r];
-                    cells[c++] = label < 0 || Double.isNaN(d) ? missing : new DoubleCell(d);
-                }
-                if (reasons != null) {
-                    cells[c++] = reasons[r] == null ? missing : new StringCell(reasons[r]);
-                }
-                container.addRowToTable(new DefaultRow(row.getKey(), cells));
+                container.addRowToTable(appendRow(row, inCols, outSpec.getNumColumns(), labels[r], nameCells,
+                    distances == null ? Double.NaN : distances[r], memberships == null ? null : memberships[r],
+                    memberships != null, reasons != null, reasons == null ? null : reasons[r]));
                 r++;
                 if (r % CHECK_EVERY == 0) {
                     exec.checkCanceled();
