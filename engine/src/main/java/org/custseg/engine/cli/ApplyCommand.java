@@ -222,8 +222,9 @@ public final class ApplyCommand {
         throws SegmentationException, IOException, CanceledException, UsageException {
         final SegmentationModel model = SegmentationModel.fromJson(Files.readString(o.model(), StandardCharsets.UTF_8));
         final CsvTable table = CsvTable.read(o.input());
-        final FeatureMatrix features = modelColumns(table, model, o.idColumn());
-        final String id = idColumnOf(table, model, o.idColumn());
+        final ModelColumns columns = modelColumns(table, model, o.idColumn());
+        final FeatureMatrix features = columns.features();
+        final String id = columns.idColumn();
         final Assignment a = model.assign(features, progress);
 
         final Map<String, Integer> imputed = new LinkedHashMap<>();
@@ -294,8 +295,17 @@ public final class ApplyCommand {
             o.model());
     }
 
+    /**
+     * The model's columns read from the CSV.
+     *
+     * @param features the model's feature columns, in the model's order (all-blank columns as missing values)
+     * @param idColumn the identifier column, {@code null} when rows are numbered
+     */
+    record ModelColumns(FeatureMatrix features, String idColumn) {
+    }
+
     /** The model's feature columns as a matrix, in the model's order; errors name every absent or text column. */
-    static FeatureMatrix modelColumns(final CsvTable table, final SegmentationModel model, final String idColumn)
+    static ModelColumns modelColumns(final CsvTable table, final SegmentationModel model, final String idColumn)
         throws SegmentationException {
         final List<String> features = model.featureNames();
         final List<String> absent = new ArrayList<>();
@@ -331,18 +341,7 @@ public final class ApplyCommand {
                 values[r][c] = src < 0 ? Double.NaN : sel.features().value(r, src);
             }
         }
-        return new FeatureMatrix(features, ids, values);
-    }
-
-    private static String idColumnOf(final CsvTable table, final SegmentationModel model, final String idColumn)
-        throws SegmentationException {
-        final List<String> present = new ArrayList<>();
-        for (final String f : model.featureNames()) {
-            if (table.kind(f) == ColumnKind.NUMERIC) {
-                present.add(f);
-            }
-        }
-        return present.isEmpty() ? idColumn : table.selectFeatures(present, idColumn).idColumn();
+        return new ModelColumns(new FeatureMatrix(features, ids, values), sel == null ? idColumn : sel.idColumn());
     }
 
     private static List<String> rowNumbers(final int n) {

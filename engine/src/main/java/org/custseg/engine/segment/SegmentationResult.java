@@ -1,7 +1,9 @@
 package org.custseg.engine.segment;
 
 import java.util.List;
+import java.util.Map;
 
+import org.custseg.engine.model.Assignment;
 import org.custseg.engine.model.SegmentationModel;
 
 /**
@@ -66,7 +68,7 @@ public final class SegmentationResult {
      * @return the result
      */
     public static SegmentationResult ofAssignment(final SegmentationModel model,
-        final org.custseg.engine.model.Assignment assignment, final java.util.Map<String, Integer> imputedCounts,
+        final Assignment assignment, final Map<String, Integer> imputedCounts,
         final List<String> warnings) {
         final int[] labels = assignment.labels();
         final double[] distances = assignment.distances();
