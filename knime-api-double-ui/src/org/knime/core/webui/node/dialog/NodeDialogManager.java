@@ -13,6 +13,6 @@ public final class NodeDialogManager {
      * @return KNIME's Swing wrapper of the web dialog (only in real KNIME)
      */
     public static NodeDialogPane createLegacyFlowVariableNodeDialog(final NodeDialog dialog) {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 }

@@ -11,21 +11,21 @@ public abstract class LegacyColumnFilterPersistor implements NodeParametersPersi
 
     /** @param configKey the key of the SettingsModelColumnFilter2 layout */
     protected LegacyColumnFilterPersistor(final String configKey) {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 
     @Override
     public ColumnFilter load(final NodeSettingsRO settings) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 
     @Override
     public void save(final ColumnFilter obj, final NodeSettingsWO settings) {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 
     @Override
     public String[][] getConfigPaths() {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 }

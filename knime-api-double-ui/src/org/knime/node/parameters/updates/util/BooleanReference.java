@@ -8,6 +8,6 @@ import org.knime.node.parameters.updates.ParameterReference;
 public interface BooleanReference extends EffectPredicateProvider, ParameterReference<Boolean> {
     @Override
     default EffectPredicate init(final PredicateInitializer i) {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 }

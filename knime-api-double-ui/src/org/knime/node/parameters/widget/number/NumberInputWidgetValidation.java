@@ -17,12 +17,12 @@ public interface NumberInputWidgetValidation extends BuiltinValidation {
 
         @Override
         public String getErrorMessage() {
-            throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+            throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
         }
 
         @Override
         public Object getParameters() {
-            throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+            throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
         }
 
         /** Signature of KNIME's {@code IsNonNegativeValidation}. */
@@ -46,12 +46,12 @@ public interface NumberInputWidgetValidation extends BuiltinValidation {
 
         @Override
         public String getErrorMessage() {
-            throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+            throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
         }
 
         @Override
         public Object getParameters() {
-            throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+            throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
         }
     }
 }

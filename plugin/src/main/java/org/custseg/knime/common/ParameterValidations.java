@@ -205,7 +205,8 @@ public final class ParameterValidations {
     public static final class ActionsMin extends NamedMin {
         /** Creates the check. */
         public ActionsMin() {
-            super(RecommenderSettings.LABEL_ACTIONS_PER_CUSTOMER, 1, "between 1 and " + RecommenderSettings.MAX_ACTIONS);
+            super(RecommenderSettings.LABEL_ACTIONS_PER_CUSTOMER, 1,
+                "between 1 and " + RecommenderSettings.MAX_ACTIONS);
         }
     }
 

@@ -48,7 +48,7 @@ final class EMSegmenterNodeParameters implements NodeParameters {
     }
 
     /** "Choose k automatically" is on. */
-    interface KAutomatic extends BooleanReference {
+    static final class KAutomatic implements BooleanReference {
     }
 
     /** The numeric column filter under the classic key and layout. */
@@ -58,21 +58,23 @@ final class EMSegmenterNodeParameters implements NodeParameters {
         }
     }
 
-    @Widget(title = SegmenterSettings.LABEL_COLUMNS, description = "The numeric columns that describe the customers (for example spend, visits, calls). Only "
-            + "these columns are used to form segments; all other columns are passed through unchanged. "
-            + "Leave out identifiers such as customer numbers: they are numbers, but not behaviour, and "
-            + "would distort the segments. Until you choose columns in the dialog, the node uses every "
-            + "numeric column except identifier-like ones (names such as Sl_No, Customer Key or "
-            + "customer_id) and says which it left out in a warning. Columns that turn out to be "
-            + "constant are ignored with a warning.")
+    @Widget(title = SegmenterSettings.LABEL_COLUMNS,
+        description = "The numeric columns that describe the customers (for example spend, visits, calls). "
+            + "Only these columns are used to form segments; all other columns are passed through "
+            + "unchanged. Leave out identifiers such as customer numbers: they are numbers, but "
+            + "not behaviour, and would distort the segments. Until you choose columns in the "
+            + "dialog, the node uses every numeric column except identifier-like ones (names such "
+            + "as Sl_No, Customer Key or customer_id) and says which it left out in a warning. "
+            + "Columns that turn out to be constant are ignored with a warning.")
     @ColumnFilterWidget(choicesProvider = DoubleColumnsProvider.class)
     @Persistor(ColumnsPersistor.class)
     @Layout(SegmentsSection.class)
     ColumnFilter m_columns = new ColumnFilter().withIncludeUnknownColumns();
 
-    @Widget(title = SegmenterSettings.LABEL_K, description = "How many segments to form when the number is fixed (default 3, allowed 2 to 100). Use a "
-            + "fixed k when the business already knows how many segments it can act on, or to reproduce "
-            + "an earlier result.",
+    @Widget(title = SegmenterSettings.LABEL_K,
+        description = "How many segments to form when the number is fixed (default 3, allowed 2 to 100). "
+            + "Use a fixed k when the business already knows how many segments it can act on, or "
+            + "to reproduce an earlier result.",
         effect = @Effect(predicate = KAutomatic.class, type = EffectType.HIDE))
     @NumberInputWidget(minValidation = ParameterValidations.KMin.class,
         maxValidation = ParameterValidations.KMax.class)
@@ -80,16 +82,18 @@ final class EMSegmenterNodeParameters implements NodeParameters {
     @Layout(SegmentsSection.class)
     int m_k = SegmenterSettings.DEFAULT_K;
 
-    @Widget(title = SegmenterSettings.LABEL_K_AUTOMATIC, description = "When checked, the node runs the segmentation for every k from Smallest k to try to "
-            + "Largest k to try and keeps the k that is best by the chosen criterion. The third output "
-            + "lists every k tried with all quality measures, so the choice can be checked. Takes "
-            + "proportionally longer than a single run. Off by default.")
+    @Widget(title = SegmenterSettings.LABEL_K_AUTOMATIC,
+        description = "When checked, the node runs the segmentation for every k from Smallest k to try to "
+            + "Largest k to try and keeps the k that is best by the chosen criterion. The third "
+            + "output lists every k tried with all quality measures, so the choice can be checked. "
+            + "Takes proportionally longer than a single run. Off by default.")
     @ValueReference(KAutomatic.class)
     @Persist(configKey = SegmenterSettings.KEY_K_AUTOMATIC)
     @Layout(SegmentsSection.class)
     boolean m_kAutomatic;
 
-    @Widget(title = SegmenterSettings.LABEL_K_MIN, description = "Lower end of the automatic search (default 2, at least 2).",
+    @Widget(title = SegmenterSettings.LABEL_K_MIN,
+        description = "Lower end of the automatic search (default 2, at least 2).",
         effect = @Effect(predicate = KAutomatic.class, type = EffectType.SHOW))
     @NumberInputWidget(minValidation = ParameterValidations.KMinMin.class,
         maxValidation = ParameterValidations.KMinMax.class)
@@ -97,8 +101,10 @@ final class EMSegmenterNodeParameters implements NodeParameters {
     @Layout(SegmentsSection.class)
     int m_kMin = SegmenterSettings.DEFAULT_K_MIN;
 
-    @Widget(title = SegmenterSettings.LABEL_K_MAX, description = "Upper end of the automatic search (default 10, at most 100, not smaller than the smallest "
-            + "k). More segments than a team can act on rarely help; 10 is a sensible ceiling.",
+    @Widget(title = SegmenterSettings.LABEL_K_MAX,
+        description = "Upper end of the automatic search (default 10, at most 100, not smaller than the "
+            + "smallest k). More segments than a team can act on rarely help; 10 is a sensible "
+            + "ceiling.",
         effect = @Effect(predicate = KAutomatic.class, type = EffectType.SHOW))
     @NumberInputWidget(minValidation = ParameterValidations.KMaxMin.class,
         maxValidation = ParameterValidations.KMaxMax.class)
@@ -106,127 +112,148 @@ final class EMSegmenterNodeParameters implements NodeParameters {
     @Layout(SegmentsSection.class)
     int m_kMax = SegmenterSettings.DEFAULT_K_MAX;
 
-    @Widget(title = SegmenterSettings.LABEL_CRITERION, description = "How the automatic search judges each k: - Silhouette (SILHOUETTE, default, higher is "
-            + "better): how much closer rows are to their own segment than to the next one. A robust "
-            + "general choice. - Calinski-Harabasz (CALINSKI_HARABASZ, higher is better): ratio of "
-            + "between-segment to within-segment spread; tends to favour compact, similarly sized "
-            + "segments. - Davies-Bouldin (DAVIES_BOULDIN, lower is better): average similarity of each "
-            + "segment to its most similar neighbour. - Elbow (knee) of the within-segment sum of "
-            + "squares (SSE_KNEE): the k after which adding segments stops paying off. - BIC (BIC, lower "
-            + "is better): the Bayesian information criterion of the mixture model, -2 × log-likelihood "
-            + "(summed over all rows) + ((k - 1) + 2 × k × columns) × ln(rows); the natural choice for "
-            + "EM. BIC asks how well bell-shaped segments describe the data, not how clearly the "
-            + "segments are separated, so it often prefers a few more segments than the silhouette, "
-            + "splitting a large segment whose values are not bell-shaped (on the sample credit-card "
-            + "data the silhouette picks 3 and BIC 5 of 2 to 10, with 4 almost as good).",
+    @Widget(title = SegmenterSettings.LABEL_CRITERION,
+        description = "How the automatic search judges each k: - Silhouette (SILHOUETTE, default, higher "
+            + "is better): how much closer rows are to their own segment than to the next one. A "
+            + "robust general choice. - Calinski-Harabasz (CALINSKI_HARABASZ, higher is better): "
+            + "ratio of between-segment to within-segment spread; tends to favour compact, "
+            + "similarly sized segments. - Davies-Bouldin (DAVIES_BOULDIN, lower is better): "
+            + "average similarity of each segment to its most similar neighbour. - Elbow (knee) of "
+            + "the within-segment sum of squares (SSE_KNEE): the k after which adding segments "
+            + "stops paying off. - BIC (BIC, lower is better): the Bayesian information criterion "
+            + "of the mixture model, -2 × log-likelihood (summed over all rows) + ((k - 1) + 2 × k "
+            + "× columns) × ln(rows); the natural choice for EM. BIC asks how well bell-shaped "
+            + "segments describe the data, not how clearly the segments are separated, so it often "
+            + "prefers a few more segments than the silhouette, splitting a large segment whose "
+            + "values are not bell-shaped (on the sample credit-card data the silhouette picks 3 "
+            + "and BIC 5 of 2 to 10, with 4 almost as good).",
         effect = @Effect(predicate = KAutomatic.class, type = EffectType.SHOW))
     @RadioButtonsWidget
     @Persist(configKey = SegmenterSettings.KEY_CRITERION)
     @Layout(SegmentsSection.class)
     Criterion m_criterion = Criterion.SILHOUETTE;
 
-    @Widget(title = SegmenterSettings.LABEL_MISSING, description = "What to do with missing values in the selected columns: - Fail on missing values (FAIL, "
-            + "default): stop with an error naming the column and row, so that nothing is hidden. - "
-            + "Leave rows with missing values without a segment (DROP_ROWS): such rows are kept in the "
-            + "output with a missing Segment; the warning says how many. - Replace missing values with "
-            + "the column mean (IMPUTE_MEAN) or median (IMPUTE_MEDIAN): every row gets a segment; the "
-            + "median is safer for skewed columns such as income or spend. The warning says how many "
-            + "values were replaced. The same replacement values are stored in the model and used by the "
-            + "Segment Assigner.")
+    @Widget(title = SegmenterSettings.LABEL_MISSING,
+        description = "What to do with missing values in the selected columns: - Fail on missing values "
+            + "(FAIL, default): stop with an error naming the column and row, so that nothing is "
+            + "hidden. - Leave rows with missing values without a segment (DROP_ROWS): such rows "
+            + "are kept in the output with a missing Segment; the warning says how many. - Replace "
+            + "missing values with the column mean (IMPUTE_MEAN) or median (IMPUTE_MEDIAN): every "
+            + "row gets a segment; the median is safer for skewed columns such as income or spend. "
+            + "The warning says how many values were replaced. The same replacement values are "
+            + "stored in the model and used by the Segment Assigner.")
     @RadioButtonsWidget
     @Persist(configKey = SegmenterSettings.KEY_MISSING)
     @Layout(PreparationSection.class)
     Missing m_missing = Missing.FAIL;
 
-    @Widget(title = SegmenterSettings.LABEL_SCALING, description = "How columns are put on a common scale before distances are measured: - Z-score (ZSCORE, "
-            + "default): each column gets mean 0 and standard deviation 1, so that a column measured in "
-            + "thousands (credit limit) does not outweigh one measured in units (visits). - Min-max "
-            + "(MINMAX): each column is mapped to the range 0 to 1; sensitive to outliers. - None "
-            + "(NONE): use the original units; only sensible when all columns share one unit. The "
-            + "scaling is part of the model. Segment centres in the summary table are always reported in "
-            + "the original units.")
+    @Widget(title = SegmenterSettings.LABEL_SCALING,
+        description = "How columns are put on a common scale before distances are measured: - Z-score "
+            + "(ZSCORE, default): each column gets mean 0 and standard deviation 1, so that a "
+            + "column measured in thousands (credit limit) does not outweigh one measured in units "
+            + "(visits). - Min-max (MINMAX): each column is mapped to the range 0 to 1; sensitive "
+            + "to outliers. - None (NONE): use the original units; only sensible when all columns "
+            + "share one unit. The scaling is part of the model. Segment centres in the summary "
+            + "table are always reported in the original units.")
     @ValueSwitchWidget
     @Persist(configKey = SegmenterSettings.KEY_SCALING)
     @Layout(PreparationSection.class)
     ScalingChoice m_scaling = ScalingChoice.ZSCORE;
 
-    @Widget(title = SegmenterSettings.LABEL_MAX_ITERATIONS, description = "Upper limit of expectation-maximisation rounds (default 500, at least 1).")
+    @Widget(title = SegmenterSettings.LABEL_MAX_ITERATIONS,
+        description = "Upper limit of expectation-maximisation rounds (default 500, at least 1).")
     @NumberInputWidget(minValidation = ParameterValidations.MaxIterationsMin.class)
     @Persist(configKey = SegmenterSettings.KEY_MAX_ITERATIONS)
     @Layout(AlgorithmSection.class)
     int m_maxIterations = SegmenterSettings.DEFAULT_MAX_ITERATIONS;
 
-    @Widget(title = SegmenterSettings.LABEL_MIN_STD_DEV, description = "Lower limit of each segment's standard deviation per column, in scaled units (default "
-            + "1.0E-6, must be positive). Columns whose values lie on a grid (counts such as visits or "
-            + "calls, amounts in whole thousands) get a higher limit automatically: the smallest "
-            + "difference between two of the column's values divided by √12 (the spread of values "
-            + "rounded to that grid), or this setting if larger. Without it, a small segment could "
-            + "shrink onto a few customers with identical values, its likelihood would grow without "
-            + "limit and BIC would keep choosing the largest k tried. Weka replaces a standard deviation "
-            + "at or below the limit by the column's overall standard deviation. The limits in force are "
-            + "listed after the Weka options in the model. Raise this setting if a segment still "
-            + "collapses onto a few identical customers.")
+    @Widget(title = SegmenterSettings.LABEL_MIN_STD_DEV,
+        description = "Lower limit of each segment's standard deviation per column, in scaled units "
+            + "(default 1.0E-6, must be positive). Columns whose values lie on a grid (counts such "
+            + "as visits or calls, amounts in whole thousands) get a higher limit automatically: "
+            + "the smallest difference between two of the column's values divided by √12 (the "
+            + "spread of values rounded to that grid), or this setting if larger. Without it, a "
+            + "small segment could shrink onto a few customers with identical values, its "
+            + "likelihood would grow without limit and BIC would keep choosing the largest k "
+            + "tried. Weka replaces a standard deviation at or below the limit by the column's "
+            + "overall standard deviation. The limits in force are listed after the Weka options "
+            + "in the model. Raise this setting if a segment still collapses onto a few identical "
+            + "customers.")
     @Persist(configKey = SegmenterSettings.KEY_MIN_STD_DEV)
     @Layout(AlgorithmSection.class)
     double m_minStdDev = SegmenterSettings.DEFAULT_MIN_STD_DEV;
 
-    @Widget(title = SegmenterSettings.LABEL_SEED, description = "Seed of the random start (default 1). The same seed gives the same segments.")
+    @Widget(title = SegmenterSettings.LABEL_SEED,
+        description = "Seed of the random start (default 1). The same seed gives the same segments.")
     @Persist(configKey = SegmenterSettings.KEY_SEED)
     @Layout(AlgorithmSection.class)
     int m_seed = SegmenterSettings.DEFAULT_SEED;
 
     /** Criteria for choosing k; the constant names are the engine's, which the node model parses. */
     enum Criterion {
-        @Label(value = "Silhouette", description = "Silhouette (SILHOUETTE, default, higher is better): how much closer rows are to their own "
-            + "segment than to the next one. A robust general choice.")
+        @Label(value = "Silhouette",
+            description = "Silhouette (SILHOUETTE, default, higher is better): how much closer rows are to "
+                + "their own segment than to the next one. A robust general choice.")
         SILHOUETTE,
-        @Label(value = "Calinski-Harabasz", description = "Calinski-Harabasz (CALINSKI_HARABASZ, higher is better): ratio of between-segment to "
-            + "within-segment spread; tends to favour compact, similarly sized segments.")
+        @Label(value = "Calinski-Harabasz",
+            description = "Calinski-Harabasz (CALINSKI_HARABASZ, higher is better): ratio of between-segment "
+                + "to within-segment spread; tends to favour compact, similarly sized segments.")
         CALINSKI_HARABASZ,
-        @Label(value = "Davies-Bouldin", description = "Davies-Bouldin (DAVIES_BOULDIN, lower is better): average similarity of each segment to "
-            + "its most similar neighbour.")
+        @Label(value = "Davies-Bouldin",
+            description = "Davies-Bouldin (DAVIES_BOULDIN, lower is better): average similarity of each "
+                + "segment to its most similar neighbour.")
         DAVIES_BOULDIN,
-        @Label(value = "Elbow (knee)", description = "Elbow (knee) of the within-segment sum of squares (SSE_KNEE): the k after which adding "
-            + "segments stops paying off.")
+        @Label(value = "Elbow (knee)",
+            description = "Elbow (knee) of the within-segment sum of squares (SSE_KNEE): the k after which "
+                + "adding segments stops paying off.")
         SSE_KNEE,
-        @Label(value = "BIC", description = "BIC (BIC, lower is better): the Bayesian information criterion of the mixture model, -2 × "
-            + "log-likelihood (summed over all rows) + ((k - 1) + 2 × k × columns) × ln(rows); the "
-            + "natural choice for EM. BIC asks how well bell-shaped segments describe the data, not how "
-            + "clearly the segments are separated, so it often prefers a few more segments than the "
-            + "silhouette, splitting a large segment whose values are not bell-shaped (on the sample "
-            + "credit-card data the silhouette picks 3 and BIC 5 of 2 to 10, with 4 almost as good).")
+        @Label(value = "BIC",
+            description = "BIC (BIC, lower is better): the Bayesian information criterion of the mixture "
+                + "model, -2 × log-likelihood (summed over all rows) + ((k - 1) + 2 × k × columns) × "
+                + "ln(rows); the natural choice for EM. BIC asks how well bell-shaped segments "
+                + "describe the data, not how clearly the segments are separated, so it often prefers "
+                + "a few more segments than the silhouette, splitting a large segment whose values are "
+                + "not bell-shaped (on the sample credit-card data the silhouette picks 3 and BIC 5 of "
+                + "2 to 10, with 4 almost as good).")
         BIC;
     }
 
     /** Missing-value policies; the constant names are the engine's, which the node model parses. */
     enum Missing {
-        @Label(value = "Fail", description = "Fail on missing values (FAIL, default): stop with an error naming the column and row, so "
-            + "that nothing is hidden.")
+        @Label(value = "Fail",
+            description = "Fail on missing values (FAIL, default): stop with an error naming the column and "
+                + "row, so that nothing is hidden.")
         FAIL,
-        @Label(value = "Leave without a segment", description = "Leave rows with missing values without a segment (DROP_ROWS): such rows are kept in the "
-            + "output with a missing Segment; the warning says how many.")
+        @Label(value = "Leave without a segment",
+            description = "Leave rows with missing values without a segment (DROP_ROWS): such rows are kept in "
+                + "the output with a missing Segment; the warning says how many.")
         DROP_ROWS,
-        @Label(value = "Column mean", description = "Replace missing values with the column mean (IMPUTE_MEAN) or median (IMPUTE_MEDIAN): "
-            + "every row gets a segment; the median is safer for skewed columns such as income or spend. "
-            + "The warning says how many values were replaced. The same replacement values are stored in "
-            + "the model and used by the Segment Assigner.")
+        @Label(value = "Column mean",
+            description = "Replace missing values with the column mean (IMPUTE_MEAN) or median "
+                + "(IMPUTE_MEDIAN): every row gets a segment; the median is safer for skewed columns "
+                + "such as income or spend. The warning says how many values were replaced. The same "
+                + "replacement values are stored in the model and used by the Segment Assigner.")
         IMPUTE_MEAN,
-        @Label(value = "Column median", description = "Replace missing values with the column mean (IMPUTE_MEAN) or median (IMPUTE_MEDIAN): "
-            + "every row gets a segment; the median is safer for skewed columns such as income or spend. "
-            + "The warning says how many values were replaced. The same replacement values are stored in "
-            + "the model and used by the Segment Assigner.")
+        @Label(value = "Column median",
+            description = "Replace missing values with the column mean (IMPUTE_MEAN) or median "
+                + "(IMPUTE_MEDIAN): every row gets a segment; the median is safer for skewed columns "
+                + "such as income or spend. The warning says how many values were replaced. The same "
+                + "replacement values are stored in the model and used by the Segment Assigner.")
         IMPUTE_MEDIAN;
     }
 
     /** Scalings; the constant names are the engine's, which the node model parses. */
     enum ScalingChoice {
-        @Label(value = "Z-score", description = "Z-score (ZSCORE, default): each column gets mean 0 and standard deviation 1, so that a "
-            + "column measured in thousands (credit limit) does not outweigh one measured in units "
-            + "(visits).")
+        @Label(value = "Z-score",
+            description = "Z-score (ZSCORE, default): each column gets mean 0 and standard deviation 1, so "
+                + "that a column measured in thousands (credit limit) does not outweigh one measured "
+                + "in units (visits).")
         ZSCORE,
-        @Label(value = "Min-max", description = "Min-max (MINMAX): each column is mapped to the range 0 to 1; sensitive to outliers.")
+        @Label(value = "Min-max",
+            description = "Min-max (MINMAX): each column is mapped to the range 0 to 1; sensitive to outliers.")
         MINMAX,
-        @Label(value = "None", description = "None (NONE): use the original units; only sensible when all columns share one unit.")
+        @Label(value = "None",
+            description = "None (NONE): use the original units; only sensible when all columns share one unit.")
         NONE;
     }
 }

@@ -61,54 +61,63 @@ final class SegmentReportNodeParameters implements NodeParameters {
         }
     }
 
-    @Widget(title = ReportSettings.LABEL_SEGMENT_COLUMN, description = "The string or integer column that holds each row's segment, usually the Segment column "
-            + "the segmenter nodes append. When nothing is selected the node uses the last string or "
-            + "integer column whose name starts with \"Segment\" or \"Cluster\".")
+    @Widget(title = ReportSettings.LABEL_SEGMENT_COLUMN,
+        description = "The string or integer column that holds each row's segment, usually the Segment "
+            + "column the segmenter nodes append. When nothing is selected the node uses the last "
+            + "string or integer column whose name starts with \"Segment\" or \"Cluster\".")
     @ChoicesProvider(AllColumnsProvider.class)
     @Persist(configKey = ReportSettings.KEY_SEGMENT_COLUMN)
     @Layout(ContentSection.class)
     String m_segmentColumn = "";
 
-    @Widget(title = ReportSettings.LABEL_NUMERIC_COLUMNS, description = "The numeric columns shown in the heatmap, the means table and the box plots. Until "
-            + "columns are chosen, every numeric column except identifier-like ones (such as Sl_No or "
-            + "Customer Key) is used, with a warning; the segment column itself is never an attribute.")
+    @Widget(title = ReportSettings.LABEL_NUMERIC_COLUMNS,
+        description = "The numeric columns shown in the heatmap, the means table and the box plots. Until "
+            + "columns are chosen, every numeric column except identifier-like ones (such as Sl_No "
+            + "or Customer Key) is used, with a warning; the segment column itself is never an "
+            + "attribute.")
     @ColumnFilterWidget(choicesProvider = DoubleColumnsProvider.class)
     @Persistor(NumericPersistor.class)
     @Layout(ContentSection.class)
     ColumnFilter m_numericColumns = new ColumnFilter().withIncludeUnknownColumns();
 
-    @Widget(title = ReportSettings.LABEL_TITLE, description = "The title shown at the top of the report and in the browser tab; default \"Customer "
+    @Widget(title = ReportSettings.LABEL_TITLE,
+        description = "The title shown at the top of the report and in the browser tab; default \"Customer "
             + "segmentation report\".")
     @Persist(configKey = ReportSettings.KEY_TITLE)
     @Layout(ContentSection.class)
     String m_title = ReportSettings.DEFAULT_TITLE;
 
-    @Widget(title = ReportSettings.LABEL_OUTPUT_FILE, description = "The absolute path of the HTML file to write, e.g. /home/me/reports/segments.html. The "
-            + "folder must exist and be writable. The setting is a plain text field (it can be "
+    @Widget(title = ReportSettings.LABEL_OUTPUT_FILE,
+        description = "The absolute path of the HTML file to write, e.g. /home/me/reports/segments.html. "
+            + "The folder must exist and be writable. The setting is a plain text field (it can be "
             + "controlled by a flow variable); relative paths are rejected because KNIME's working "
             + "directory is not predictable.")
     @Persist(configKey = ReportSettings.KEY_OUTPUT_FILE)
     @Layout(OutputSection.class)
     String m_outputFile = "";
 
-    @Widget(title = ReportSettings.LABEL_OVERWRITE, description = "Fail (default): the node fails with a message and leaves the existing file unchanged. "
-            + "Overwrite: the existing file is replaced. When the file exists and the policy is to fail, "
-            + "configuring the node already warns.")
+    @Widget(title = ReportSettings.LABEL_OVERWRITE,
+        description = "Fail (default): the node fails with a message and leaves the existing file "
+            + "unchanged. Overwrite: the existing file is replaced. When the file exists and the "
+            + "policy is to fail, configuring the node already warns.")
     @ValueSwitchWidget
     @Persist(configKey = ReportSettings.KEY_OVERWRITE)
     @Layout(OutputSection.class)
     Overwrite m_overwrite = Overwrite.FAIL;
 
-    @Widget(title = ReportSettings.LABEL_NAMES_SEGMENT, description = "The string column of the optional naming table (input 3) that holds the segment names, as "
-            + "in the customer table's segment column. Empty: the table's first string column.")
+    @Widget(title = ReportSettings.LABEL_NAMES_SEGMENT,
+        description = "The string column of the optional naming table (input 3) that holds the segment "
+            + "names, as in the customer table's segment column. Empty: the table's first string "
+            + "column.")
     @ChoicesProvider(NamingTableColumns.class)
     @Persist(configKey = ReportSettings.KEY_NAMES_SEGMENT)
     @Layout(NamingSection.class)
     String m_namesSegment = "";
 
-    @Widget(title = ReportSettings.LABEL_NAMES_NAME, description = "The string column of the optional naming table (input 3) with the persona name to show "
-            + "instead of the generated one. Empty: the first other string column. Rows without a "
-            + "segment or name are ignored; the first name of a segment wins.")
+    @Widget(title = ReportSettings.LABEL_NAMES_NAME,
+        description = "The string column of the optional naming table (input 3) with the persona name to "
+            + "show instead of the generated one. Empty: the first other string column. Rows "
+            + "without a segment or name are ignored; the first name of a segment wins.")
     @ChoicesProvider(NamingTableColumns.class)
     @Persist(configKey = ReportSettings.KEY_NAMES_NAME)
     @Layout(NamingSection.class)

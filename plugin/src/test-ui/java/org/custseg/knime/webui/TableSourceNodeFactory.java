@@ -29,7 +29,8 @@ public final class TableSourceNodeFactory extends NodeFactory<TableSourceNodeFac
     static final String[] NAMES =
         {"Sl_No", "Customer Key", "Avg_Credit_Limit", "Total_Credit_Cards", "Total_visits_online", "Segment", "Name"};
 
-    static DataTableSpec spec() {
+    /** @return the spec of the table */
+    public static DataTableSpec spec() {
         return new DataTableSpec(NAMES, new DataType[]{IntCell.TYPE, IntCell.TYPE, DoubleCell.TYPE, IntCell.TYPE,
             IntCell.TYPE, StringCell.TYPE, StringCell.TYPE});
     }

@@ -49,6 +49,19 @@ final class UiNodes {
         return (Class<?>)m.invoke(factory);
     }
 
+    /** @return the settings key of a parameters field: its {@code @Persist(configKey)}, else its name without m_ */
+    static String configKey(final java.lang.reflect.Field field) throws Exception {
+        for (final java.lang.annotation.Annotation a : field.getAnnotations()) {
+            if (a.annotationType().getSimpleName().equals("Persist")) {
+                final String key = (String)a.annotationType().getMethod("configKey").invoke(a);
+                if (!key.isEmpty()) {
+                    return key;
+                }
+            }
+        }
+        return field.getName().replaceFirst("^m_", "");
+    }
+
     static String name(final NodeFactory<?> factory) {
         return factory.getClass().getSimpleName().replace("NodeFactory", "");
     }

@@ -10,21 +10,21 @@ public final class ColumnFilter implements Persistable {
 
     /** An empty manual selection. */
     public ColumnFilter() {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 
     /** @param selected the initially selected columns */
     public ColumnFilter(final String[] selected) {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 
     /** @return this filter, keeping columns that are not in the table yet out of the selection */
     public ColumnFilter withExcludeUnknownColumns() {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 
     /** @return this filter, adding columns that are not in the table yet to the selection */
     public ColumnFilter withIncludeUnknownColumns() {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 }

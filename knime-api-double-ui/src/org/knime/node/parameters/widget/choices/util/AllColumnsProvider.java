@@ -6,6 +6,6 @@ import org.knime.node.parameters.widget.choices.ColumnChoicesProvider;
 public class AllColumnsProvider implements ColumnChoicesProvider, InputTableIndexHolder {
     /** Creates the provider. */
     public AllColumnsProvider() {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 }

@@ -8,12 +8,12 @@ public class CompatibleColumnsProvider implements FilteredInputTableColumnsProvi
 
     /** @param valueClass the compatible value class */
     protected CompatibleColumnsProvider(final Class<? extends DataValue> valueClass) {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 
     @Override
     public boolean isIncluded(final DataColumnSpec col) {
-        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only; KNIME's org.knime.core.ui provides this at run time");
+        throw new UnsupportedOperationException("knime-api-double-ui: compile-time stand-in only");
     }
 
     /** Signature of KNIME's {@code CompatibleColumnsProvider.DoubleColumnsProvider}. */
