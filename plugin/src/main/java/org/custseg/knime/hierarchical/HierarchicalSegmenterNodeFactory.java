@@ -2,6 +2,7 @@ package org.custseg.knime.hierarchical;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
+import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>Hierarchical Segmenter (Weka)</i> node; its description is
@@ -15,7 +16,12 @@ public final class HierarchicalSegmenterNodeFactory extends AbstractDialogNodeFa
     }
 
     @Override
-    protected NodeDialogPane createNodeDialogPane() {
+    protected NodeDialogPane createSwingDialogPane() {
         return new HierarchicalSegmenterNodeDialog();
+    }
+
+    @Override
+    protected Class<? extends NodeParameters> nodeParametersClass() {
+        return HierarchicalSegmenterNodeParameters.class;
     }
 }

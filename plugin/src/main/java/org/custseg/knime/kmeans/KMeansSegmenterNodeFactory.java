@@ -2,6 +2,7 @@ package org.custseg.knime.kmeans;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
+import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>K-Means Segmenter (Weka)</i> node; its description is {@code KMeansSegmenterNodeFactory.xml}.
@@ -14,7 +15,12 @@ public final class KMeansSegmenterNodeFactory extends AbstractDialogNodeFactory<
     }
 
     @Override
-    protected NodeDialogPane createNodeDialogPane() {
+    protected NodeDialogPane createSwingDialogPane() {
         return new KMeansSegmenterNodeDialog();
+    }
+
+    @Override
+    protected Class<? extends NodeParameters> nodeParametersClass() {
+        return KMeansSegmenterNodeParameters.class;
     }
 }

@@ -16,6 +16,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentButtonGroup;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -41,7 +42,12 @@ final class SegmentProfilerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentColumnFilter2(ProfilerSettings.createNumericColumnsModel(), 0));
         closeCurrentGroup();
         createNewGroup(ProfilerSettings.LABEL_NOMINAL_COLUMNS);
-        addDialogComponent(new DialogComponentColumnFilter2(ProfilerSettings.createNominalColumnsModel(), 0));
+        // A plain string filter model: the dialog always loads the node's settings (which hold the "new columns
+        // excluded" default of createNominalColumnsModel()). Creating the component from that loaded default model
+        // fails in real KNIME's Swing column filter (NullPointerException in TypeFilterPanelImpl without a table
+        // spec, found by knime-real-ui-tests on 5.8.0).
+        addDialogComponent(new DialogComponentColumnFilter2(
+            new SettingsModelColumnFilter2(ProfilerSettings.KEY_NOMINAL_COLUMNS, StringValue.class), 0));
         closeCurrentGroup();
 
         createNewTab("Statistics");

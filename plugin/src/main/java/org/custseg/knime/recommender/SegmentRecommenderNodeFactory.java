@@ -2,6 +2,7 @@ package org.custseg.knime.recommender;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
+import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>Segment Recommender</i> node; its description is {@code SegmentRecommenderNodeFactory.xml}.
@@ -14,7 +15,12 @@ public final class SegmentRecommenderNodeFactory extends AbstractDialogNodeFacto
     }
 
     @Override
-    protected NodeDialogPane createNodeDialogPane() {
+    protected NodeDialogPane createSwingDialogPane() {
         return new SegmentRecommenderNodeDialog();
+    }
+
+    @Override
+    protected Class<? extends NodeParameters> nodeParametersClass() {
+        return SegmentRecommenderNodeParameters.class;
     }
 }

@@ -2,6 +2,7 @@ package org.custseg.knime.report;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
+import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>Segment Report</i> node; its description is {@code SegmentReportNodeFactory.xml}.
@@ -14,7 +15,12 @@ public final class SegmentReportNodeFactory extends AbstractDialogNodeFactory<Se
     }
 
     @Override
-    protected NodeDialogPane createNodeDialogPane() {
+    protected NodeDialogPane createSwingDialogPane() {
         return new SegmentReportNodeDialog();
+    }
+
+    @Override
+    protected Class<? extends NodeParameters> nodeParametersClass() {
+        return SegmentReportNodeParameters.class;
     }
 }

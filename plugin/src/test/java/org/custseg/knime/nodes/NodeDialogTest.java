@@ -1,5 +1,6 @@
 package org.custseg.knime.nodes;
 
+import org.custseg.knime.common.AbstractDialogNodeFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Method;
@@ -26,7 +27,7 @@ import org.knime.core.node.port.PortObjectSpec;
 class NodeDialogTest {
 
     private static NodeDialogPane dialog(final NodeFactory<?> factory) throws Exception {
-        final Method m = NodeFactory.class.getDeclaredMethod("createNodeDialogPane");
+        final Method m = AbstractDialogNodeFactory.class.getDeclaredMethod("createSwingDialogPane");
         m.setAccessible(true);
         return (NodeDialogPane)m.invoke(factory);
     }

@@ -1,5 +1,6 @@
 package org.custseg.knime.profiler;
 
+import org.custseg.knime.common.AbstractDialogNodeFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Method;
@@ -28,7 +29,7 @@ import org.knime.core.node.port.PortObjectSpec;
 class NodeDialogsTest {
 
     private static DefaultNodeSettingsPane dialog(final NodeFactory<?> factory) throws Exception {
-        final Method m = NodeFactory.class.getDeclaredMethod("createNodeDialogPane");
+        final Method m = AbstractDialogNodeFactory.class.getDeclaredMethod("createSwingDialogPane");
         m.setAccessible(true);
         return (DefaultNodeSettingsPane)(NodeDialogPane)m.invoke(factory);
     }

@@ -1,5 +1,6 @@
 package org.custseg.knime.report;
 
+import org.custseg.knime.common.AbstractDialogNodeFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Method;
@@ -45,7 +46,7 @@ class SegmentReportNodeDialogTest {
         settings.addString(ReportSettings.KEY_TITLE, "Monthly segments");
         final DataTableSpec names = TestTables.spec(new String[]{"Seg", "Label", "Name"},
             new DataType[]{StringCell.TYPE, StringCell.TYPE, StringCell.TYPE});
-        final Method m = NodeFactory.class.getDeclaredMethod("createNodeDialogPane");
+        final Method m = AbstractDialogNodeFactory.class.getDeclaredMethod("createSwingDialogPane");
         m.setAccessible(true);
         final DefaultNodeSettingsPane pane =
             (DefaultNodeSettingsPane)(NodeDialogPane)m.invoke(new SegmentReportNodeFactory());

@@ -1,0 +1,5 @@
+package org.knime.node.parameters.widget.choices;
+
+/** Signature of KNIME's {@code ColumnChoicesProvider}; its (default) members are left out. */
+public interface ColumnChoicesProvider extends TypedStringChoicesProvider {
+}
