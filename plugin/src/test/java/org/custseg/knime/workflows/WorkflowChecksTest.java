@@ -450,12 +450,11 @@ class WorkflowChecksTest {
     /**
      * The folder KNIME makes the mount point of a workflow in the documented runs: for a testflow the folder given to
      * the testflow runner ({@code -root .../test-workflows/testflows}), for the template the workspace the whole
-     * {@code test-workflows} folder is copied into (so {@code test-workflows/} is the most the URLs may use).
+     * {@code test-workflows} folder is copied into (so {@code test-workflows/} is the most the URLs may use). Both
+     * are the folder that holds the workflow.
      */
     static Path mountRoot(final SavedWorkflow w) {
-        final Path testflows = Repository.testWorkflows().resolve(Workflows.TESTFLOWS);
-        return w.dir().toAbsolutePath().normalize().startsWith(testflows.toAbsolutePath().normalize())
-            ? w.dir().getParent() : Repository.testWorkflows();
+        return w.dir().toAbsolutePath().normalize().getParent();
     }
 
     private static void collectStrings(final ConfigBase c, final List<String> out) {
@@ -662,6 +661,28 @@ class WorkflowChecksTest {
             for (final Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        }
+    }
+
+    @Test
+    void aTestflowReadingOutsideTheRunnerRootIsRejected() throws Exception {
+        // the old layout: a testflow reading ../../data/, outside the testflows folder the runner is given
+        final Path tmp = Files.createTempDirectory("custseg-mount-check");
+        try {
+            final Path flow = tmp.resolve("testflows/K-Means Segmenter testflow");
+            Files.createDirectories(flow);
+            Files.copy(Repository.testWorkflows().resolve(Workflows.TESTFLOWS).resolve(
+                "K-Means Segmenter testflow/workflow.knime"), flow.resolve("workflow.knime"));
+            final SavedWorkflow w = new SavedWorkflow(flow, new NodeSettings("workflow.knime"), Map.of(), List.of(),
+                Map.of());
+            final String url = "knime://knime.workflow/../../data/credit-card-customer-data.csv";
+            final AssertionError e = assertThrows(AssertionError.class, () -> resolve(w, "CSV Reader (#2)", url));
+            assertTrue(e.getMessage().contains(flow.resolve("workflow.knime").toString()) && e.getMessage().contains(url)
+                && e.getMessage().contains("leaves the mount point"), e.getMessage());
+            assertEquals(flow.resolveSibling("data/x.csv"),
+                resolve(w, "CSV Reader (#2)", "knime://knime.workflow/../data/x.csv"));
+        } finally {
+            deleteTree(tmp);
         }
     }
 
