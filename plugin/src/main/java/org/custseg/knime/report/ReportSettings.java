@@ -1,11 +1,14 @@
 package org.custseg.knime.report;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.custseg.knime.common.NodeSettingsGroup;
 import org.custseg.knime.profiler.ProfilerSettings;
@@ -29,7 +32,7 @@ public final class ReportSettings extends NodeSettingsGroup {
     public static final String KEY_SEGMENT_COLUMN = ProfilerSettings.KEY_SEGMENT_COLUMN;
     /** Key of the numeric attribute filter. */
     public static final String KEY_NUMERIC_COLUMNS = ProfilerSettings.KEY_NUMERIC_COLUMNS;
-    /** Key of the output file path. */
+    /** Key of the output location: a URL or an absolute local path (before URLs were accepted: a local path). */
     public static final String KEY_OUTPUT_FILE = "output_file";
     /** Key of the overwrite policy (an {@link OverwritePolicy} name). */
     public static final String KEY_OVERWRITE = "overwrite_policy";
@@ -54,6 +57,12 @@ public final class ReportSettings extends NodeSettingsGroup {
     public static final String LABEL_NAMES_SEGMENT = ProfilerSettings.LABEL_NAMES_SEGMENT;
     /** Dialog label of the naming table's name column. */
     public static final String LABEL_NAMES_NAME = ProfilerSettings.LABEL_NAMES_NAME;
+
+    /**
+     * A URL scheme of at least two characters followed by a colon (one letter and a colon is a Windows drive, as
+     * {@code C:\reports}).
+     */
+    private static final Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
 
     /** Default report title (the command line's). */
     public static final String DEFAULT_TITLE = "Customer segmentation report";
@@ -104,33 +113,49 @@ public final class ReportSettings extends NodeSettingsGroup {
 
     @Override
     public void validateValues() throws InvalidSettingsException {
-        outputFile();
+        outputLocation();
         overwritePolicy();
     }
 
     /**
-     * @return the output file
-     * @throws InvalidSettingsException if the setting is empty, not a valid path or not absolute
+     * The output location as entered: a URL ({@code knime://knime.workflow/...}, {@code knime://knime.mountpoint/...},
+     * {@code file:///...}, or any URL KNIME can write to) or an absolute local path. Settings saved before URLs were
+     * accepted hold an absolute local path, which is still valid. Resolving it needs KNIME's URL handlers and the
+     * workflow, so it happens in configure and execute ({@link ReportTarget}).
+     *
+     * @return the trimmed output location
+     * @throws InvalidSettingsException if the setting is empty, a malformed URL, not a valid path or a relative path
      */
-    public Path outputFile() throws InvalidSettingsException {
+    public String outputLocation() throws InvalidSettingsException {
         final String s = m_file.getStringValue() == null ? "" : m_file.getStringValue().trim();
         if (s.isEmpty()) {
-            throw new InvalidSettingsException("'" + LABEL_OUTPUT_FILE + "' is empty. Enter the absolute path of the "
-                + "HTML file to write, e.g. /home/me/reports/segments.html.");
+            throw new InvalidSettingsException("'" + LABEL_OUTPUT_FILE + "' is empty. Enter where to write the HTML "
+                + "file: a URL such as knime://knime.workflow/../output/segments.html or an absolute path such as "
+                + "/home/me/reports/segments.html.");
+        }
+        if (URL_SCHEME.matcher(s).lookingAt()) {
+            try {
+                new URI(s.replace(" ", "%20"));
+            } catch (final URISyntaxException e) {
+                throw new InvalidSettingsException("'" + LABEL_OUTPUT_FILE + "' \"" + s + "\" is not a valid URL ("
+                    + e.getReason() + ").", e);
+            }
+            return s;
         }
         final Path p;
         try {
             p = Paths.get(s);
         } catch (final InvalidPathException e) {
             throw new InvalidSettingsException("'" + LABEL_OUTPUT_FILE + "' \"" + s + "\" is not a valid path ("
-                + e.getReason() + "). Enter the absolute path of the HTML file to write.", e);
+                + e.getReason() + "). Enter a knime:// URL or the absolute path of the HTML file to write.", e);
         }
         if (!p.isAbsolute()) {
             throw new InvalidSettingsException("'" + LABEL_OUTPUT_FILE + "' \"" + s + "\" is a relative path; "
-                + "KNIME's working directory is not predictable. Enter an absolute path, e.g. "
+                + "KNIME's working directory is not predictable. Enter a workflow-relative URL such as "
+                + "knime://knime.workflow/../" + s.replace('\\', '/') + " or an absolute path, e.g. "
                 + Paths.get(System.getProperty("user.home"), "segments.html") + ".");
         }
-        return p;
+        return s;
     }
 
     /**

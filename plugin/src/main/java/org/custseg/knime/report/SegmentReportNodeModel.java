@@ -1,9 +1,5 @@
 package org.custseg.knime.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,8 +62,8 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
         final DataTableSpec in = (DataTableSpec)inSpecs[0];
         final String segment = settings().segmentColumn(in);
         settings().attributeColumns(in, segment);
-        final Path file = settings().outputFile();
-        settings().overwritePolicy();
+        final ReportTarget target = ReportTarget.resolve(settings().outputLocation());
+        final ReportSettings.OverwritePolicy policy = settings().overwritePolicy();
         if (inSpecs.length > 1 && inSpecs[1] != null) {
             ReportTables.checkRecommendations((DataTableSpec)inSpecs[1]);
         }
@@ -82,9 +78,9 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
         if (!skipped.isEmpty()) {
             warnings.add(DefaultColumns.warning(skipped));
         }
-        if (Files.exists(file) && settings().overwritePolicy() == ReportSettings.OverwritePolicy.FAIL) {
-            warnings.add("The '" + ReportSettings.LABEL_OUTPUT_FILE + "' " + file + " exists; execution will fail "
-                + "unless '" + ReportSettings.LABEL_OVERWRITE + "' is set to overwrite.");
+        final String exists = target.configureWarning(policy);
+        if (exists != null) {
+            warnings.add(exists);
         }
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join(" ", warnings));
@@ -98,8 +94,9 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
         final DataTableSpec in = table.getDataTableSpec();
         final String segmentColumn = settings().segmentColumn(in);
         final List<String> attributes = settings().attributeColumns(in, segmentColumn);
-        final Path file = settings().outputFile();
-        checkTarget(file, settings().overwritePolicy());
+        final ReportSettings.OverwritePolicy policy = settings().overwritePolicy();
+        final ReportTarget target = ReportTarget.resolve(settings().outputLocation());
+        target.checkBeforeWriting(policy);
         final List<String> warnings = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         notes.add("Segment column: " + segmentColumn + ".");
@@ -165,45 +162,17 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
         exec.setMessage("Rendering the report");
         exec.checkCanceled();
         final String html = HtmlReport.render(input);
-        exec.setProgress(0.95, "Writing " + file);
-        checkTarget(file, settings().overwritePolicy());
-        try {
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (final IOException e) {
-            throw new IOException("Cannot write the '" + ReportSettings.LABEL_OUTPUT_FILE + "' " + file + ": "
-                + e.getMessage() + ". Choose a file in a folder you can write to.", e);
-        }
+        exec.setProgress(0.95, "Writing " + target.describe());
+        target.write(html, policy);
 
         final BufferedDataContainer c = exec.createDataContainer(ReportTables.outputSpec());
-        c.addRowToTable(new DefaultRow(RowKey.createRowKey(0L), new StringCell(file.toString()),
+        c.addRowToTable(new DefaultRow(RowKey.createRowKey(0L), new StringCell(target.describe()),
             new IntCell(segments.size()), new IntCell(actions.size())));
         c.close();
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("; ", warnings) + ".");
         }
         return new PortObject[]{c.getTable()};
-    }
-
-    private static void checkTarget(final Path file, final ReportSettings.OverwritePolicy policy)
-        throws InvalidSettingsException {
-        if (Files.isDirectory(file)) {
-            throw new InvalidSettingsException("The '" + ReportSettings.LABEL_OUTPUT_FILE + "' " + file
-                + " is a folder. Enter the path of an HTML file, e.g. " + file.resolve("segments.html") + ".");
-        }
-        if (Files.exists(file) && policy == ReportSettings.OverwritePolicy.FAIL) {
-            throw new InvalidSettingsException("The '" + ReportSettings.LABEL_OUTPUT_FILE + "' " + file
-                + " already exists and '" + ReportSettings.LABEL_OVERWRITE + "' is set to fail. Choose another file "
-                + "or set '" + ReportSettings.LABEL_OVERWRITE + "' to overwrite.");
-        }
-        final Path parent = file.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new InvalidSettingsException("The folder of the '" + ReportSettings.LABEL_OUTPUT_FILE + "' "
-                + file + " does not exist. Create " + parent + " first or choose a file in an existing folder.");
-        }
-        if (!Files.isWritable(parent)) {
-            throw new InvalidSettingsException("The folder " + parent + " of the '"
-                + ReportSettings.LABEL_OUTPUT_FILE + "' is not writable. Choose a file in a folder you can write to.");
-        }
     }
 
     private static int checkedSize(final BufferedDataTable table) throws InvalidSettingsException {

@@ -286,14 +286,64 @@ class SegmentReportNodeTest {
     }
 
     @Test
+    void missingFoldersAreCreated() throws Exception {
+        final Path file = dir.resolve("new-folder").resolve("deeper").resolve("r.html");
+        final NodeModelHarness<SegmentReportNodeModel> h = harness(settings(file, "FAIL"));
+        h.configure(sample.table.getDataTableSpec(), null, null, null);
+        assertFalse(Files.exists(file.getParent()), "configure must not create folders");
+        final PortObject[] out = h.execute(sample.table, null, null, null);
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains(ReportSettings.DEFAULT_TITLE));
+        assertEquals(file.toString(), ((StringValue)onlyRow(out[0]).getCell(0)).getStringValue());
+    }
+
+    @Test
     void unwritableTargetGivesAClearMessage() throws Exception {
-        final Path file = dir.resolve("no-such-folder").resolve("r.html");
+        // a regular file where a folder would have to be: no user (not even root) can create the folder
+        final Path blocker = dir.resolve("a-file");
+        Files.writeString(blocker, "x", StandardCharsets.UTF_8);
+        final Path file = blocker.resolve("sub").resolve("r.html");
         final NodeModelHarness<SegmentReportNodeModel> h = harness(settings(file, "OVERWRITE"));
         h.configure(sample.table.getDataTableSpec(), null, null, null);
         final InvalidSettingsException e =
             assertThrows(InvalidSettingsException.class, () -> h.execute(sample.table, null, null, null));
-        assertTrue(e.getMessage().contains("Output file") && e.getMessage().contains(file.getParent().toString()),
-            e.getMessage());
+        assertTrue(e.getMessage().contains("Output file") && e.getMessage().contains(file.getParent().toString())
+            && e.getMessage().contains("cannot be created"), e.getMessage());
         assertFalse(Files.exists(file));
+
+        // the location is a folder
+        final Path folder = Files.createDirectories(dir.resolve("a-folder.html"));
+        final NodeModelHarness<SegmentReportNodeModel> f = harness(settings(folder, "OVERWRITE"));
+        final InvalidSettingsException e2 =
+            assertThrows(InvalidSettingsException.class, () -> f.execute(sample.table, null, null, null));
+        assertTrue(e2.getMessage().contains("is a folder"), e2.getMessage());
+    }
+
+    @Test
+    void fileUrlsAreWrittenAndRefusedLikePaths() throws Exception {
+        final Path file = dir.resolve("url folder").resolve("by-url.html");
+        final NodeSettings s = settings(file, "FAIL");
+        s.addString(ReportSettings.KEY_OUTPUT_FILE, file.toUri().toString());
+        final PortObject[] out = harness(s).run(sample.table, null, null, null);
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains(ReportSettings.DEFAULT_TITLE));
+        assertEquals(file.toString(), ((StringValue)onlyRow(out[0]).getCell(0)).getStringValue());
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> harness(s).run(sample.table, null, null, null));
+        assertTrue(e.getMessage().contains(file.toUri().toString()) && e.getMessage().contains("already exists"),
+            e.getMessage());
+    }
+
+    @Test
+    void urlsValidateWithoutBeingResolved() throws Exception {
+        // knime:// URLs need KNIME's URL handler and a workflow, so validation only checks their syntax
+        final NodeModelHarness<SegmentReportNodeModel> h = NodeModelHarness.of(new SegmentReportNodeModel());
+        final NodeSettings ok = settings(dir.resolve("x.html"), "FAIL");
+        ok.addString(ReportSettings.KEY_OUTPUT_FILE, "knime://knime.workflow/../output/segment report.html");
+        h.loadSettings(ok);
+        assertEquals("knime://knime.workflow/../output/segment report.html",
+            h.saveSettings().getString(ReportSettings.KEY_OUTPUT_FILE));
+        final NodeSettings bad = settings(dir.resolve("x.html"), "FAIL");
+        bad.addString(ReportSettings.KEY_OUTPUT_FILE, "knime://knime.workflow/a|b<c>.html");
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> h.validateSettings(bad));
+        assertTrue(e.getMessage().contains("not a valid URL"), e.getMessage());
     }
 }

@@ -58,6 +58,11 @@ class GeneratedSettingsUpToDateTest {
                 }
             }
         }
+        final Path copy = Repository.testflowSampleData();
+        if (!Files.isRegularFile(copy) || Files.mismatch(copy, Repository.sampleData()) != -1) {
+            problems.add(Repository.testWorkflows().relativize(copy) + ": not a byte-for-byte copy of "
+                + Repository.testWorkflows().relativize(Repository.sampleData()));
+        }
         assertTrue(problems.isEmpty(), String.join("\n", problems) + "\n" + REGENERATE);
     }
 

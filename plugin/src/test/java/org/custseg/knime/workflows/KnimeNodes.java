@@ -223,25 +223,46 @@ public final class KnimeNodes {
     }
 
     /**
-     * Testflow Configuration model settings: no expected errors or warnings, a timeout, no streaming test.
+     * Testflow Configuration model settings: no expected errors or warnings, a timeout, no streaming test. The keys,
+     * their order and the values not set here are those of the real saved file
+     * knime/knime-core {@code org.knime.core.workflow.tests/.../bugAP23528_WorkflowLoad_FolderNames_CaseIgnorant/
+     * Testflow Configuration (#2)/settings.xml} (saved by KNIME 5.4), except {@code requiredLoadVersion}: that file
+     * pins the load version 2.8.0, ours requires none (empty, what {@code saveSettings} writes for none).
+     *
+     * <p>{@code requiredNodeWarnings} lists the warnings nodes must show: {@code nodeID_i} (the node's id without the
+     * workflow's prefix), {@code message_i} (taken literally by the runner unless it starts with {@code _!_}), then
+     * {@code count}, as KNIME's {@code TestConfigSettings.saveSettings} writes them. KNIME's testflow runner fails a
+     * testflow on any node warning that is not listed, and on a listed one that does not appear.
      *
      * @param timeoutSeconds the testflow's timeout
+     * @param nodeWarnings node id to the warning it must show (empty: no node may warn)
      * @return the {@code model} subtree
      */
-    public static NodeSettings testflowConfiguration(final int timeoutSeconds) {
+    public static NodeSettings testflowConfiguration(final int timeoutSeconds,
+        final java.util.SortedMap<Integer, String> nodeWarnings) {
         final NodeSettings model = new NodeSettings("model");
         model.addString("owner", "custseg@example.org");
         model.addStringArray("requiredLogErrors");
         model.addStringArray("requiredLogWarnings");
         model.addStringArray("requiredLogInfos");
+        model.addStringArray("optionalLogMessages");
         model.addStringArray("failingNodes");
-        model.addConfigBase("requiredNodeWarnings").addInt("count", 0);
+        final ConfigBase warnings = model.addConfigBase("requiredNodeWarnings");
+        int i = 0;
+        for (final Map.Entry<Integer, String> w : nodeWarnings.entrySet()) {
+            warnings.addString("nodeID_" + i, Integer.toString(w.getKey()));
+            warnings.addString("message_" + i, w.getValue());
+            i++;
+        }
+        warnings.addInt("count", i);
         model.addConfigBase("requiredNodeErrors").addInt("count", 0);
         model.addInt("timeout", timeoutSeconds);
         model.addInt("maxHilitedRows", 2500);
         model.addStringArray("usedJanitors");
         model.addBoolean("streamingTest", false);
-        model.addString("requiredLoadVersion", "");
+        model.addBoolean("testNodesInComponents", true);
+        model.addString("requiredLoadVersion", ""); // no required load version (the real file's 2.8.0 pins one)
+        model.addStringArray("supportedTableBackends", "org.knime.core.data.container.BufferedTableBackend");
         return model;
     }
 

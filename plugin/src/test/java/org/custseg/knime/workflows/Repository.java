@@ -39,6 +39,14 @@ public final class Repository {
         return testWorkflows().resolve("data/credit-card-customer-data.csv");
     }
 
+    /**
+     * @return the testflows' copy of the sample data ({@code test-workflows/testflows/data/}, inside the folder the
+     *         testflow runner is given), byte for byte the same as {@link #sampleData()}
+     */
+    public static Path testflowSampleData() {
+        return testWorkflows().resolve(Workflows.TESTFLOW_DATA).resolve(sampleData().getFileName());
+    }
+
     /** @return {@code plugin/plugin.xml} */
     public static Path pluginXml() {
         return root().resolve("plugin/plugin.xml");

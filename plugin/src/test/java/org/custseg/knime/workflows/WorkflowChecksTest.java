@@ -3,6 +3,7 @@ package org.custseg.knime.workflows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -177,10 +178,12 @@ class WorkflowChecksTest {
             }
         }
         final SavedWorkflow w = SavedWorkflow.read(dir);
-        assertFalse("EXECUTED".equals(w.workflow().getString("state", "")), dir + ": workflow state EXECUTED");
+        assertEquals("CONFIGURED", w.workflow().getString("state", ""), dir + ": workflow state (KNIME saves a reset"
+            + " workflow whose nodes all configure as CONFIGURED)");
         for (final SavedWorkflow.Node n : w.nodes().values()) {
             final String state = n.settings().getString("state", "");
-            assertFalse("EXECUTED".equals(state) || "EXECUTING".equals(state), n + ": state " + state);
+            assertEquals("CONFIGURED", state, n + ": state (KNIME saves a reset node whose inputs are connected and"
+                + " whose settings are valid as CONFIGURED; the offline run configures every node)");
             assertFalse(n.settings().getBoolean("hasContent", false), n + ": hasContent");
             try (Stream<Path> files = Files.list(dir.resolve(n.settingsFile()).getParent())) {
                 assertEquals(List.of("settings.xml"),
@@ -386,6 +389,9 @@ class WorkflowChecksTest {
                     assertTrue(p.startsWith(Repository.testWorkflows()) && !p.startsWith(
                         Repository.testWorkflows().resolve("data")), n + ": writes " + url
                             + " outside test-workflows/ or into its data folder");
+                    // a CSV Writer's Custom-URL location cannot create folders: the folder must be committed
+                    assertTrue(Files.isDirectory(p.getParent()), n + ": writes " + url + " into " + p.getParent()
+                        + ", which does not exist; a URL location cannot create folders, so commit the folder");
                 }
                 if (reader && n.settings().containsKey("variables")) {
                     final AbstractConfigEntry v = ConfigTrees.find(ConfigTrees.config(n.settings(), "variables/tree"),
@@ -410,14 +416,16 @@ class WorkflowChecksTest {
     }
 
     /**
-     * A Segment Report takes only an absolute local path (no knime:// URL), so its file cannot be workflow-relative:
-     * it must be an HTML file in the system's temporary folder, overridden by a workflow variable with the same
-     * default (a schedule sets the variable to its own folder).
+     * A Segment Report writes beside the workflow's other outputs: its file is a workflow-relative .html URL inside
+     * {@code test-workflows/} and out of {@code data/}, overridden by a workflow variable with the same default (a
+     * schedule or a batch run sets the variable).
      */
     private static void reportPath(final SavedWorkflow w, final SavedWorkflow.Node n) throws Exception {
         final String file = n.model().getString(CustSegNodes.REPORT_OUTPUT_FILE);
-        assertTrue(file.startsWith("/tmp/") && file.endsWith(".html") && Path.of(file).isAbsolute(),
-            n + ": writes the report to '" + file + "'; use an absolute .html path in /tmp/ as the default");
+        final Path p = resolve(w, n.toString(), file);
+        assertTrue(file.endsWith(".html") && p.startsWith(Repository.testWorkflows())
+            && !p.startsWith(Repository.testWorkflows().resolve("data")), n + ": writes the report to '" + file
+                + "'; use a knime://knime.workflow/ URL of an .html file inside test-workflows/, out of data/");
         final String var = reportVariable(n);
         final String[] def = w.variables().get(var);
         assertNotNull(def, n + ": the report's variable " + var + " is not a workflow variable");
@@ -432,7 +440,21 @@ class WorkflowChecksTest {
         assertTrue(url.startsWith(KNIME_WORKFLOW_URL), what + ": '" + url + "' is not a " + KNIME_WORKFLOW_URL
             + " URL; only workflow-relative locations keep the workflows portable");
         final String rel = URLDecoder.decode(url.substring(KNIME_WORKFLOW_URL.length()), StandardCharsets.UTF_8);
-        return w.dir().resolve(rel).normalize();
+        final Path p = w.dir().resolve(rel).normalize();
+        final Path mount = mountRoot(w);
+        assertTrue(p.startsWith(mount), w.dir().resolve("workflow.knime") + ", " + what + ": '" + url + "' leaves the"
+            + " mount point " + mount + " it runs under (KNIME refuses workflow-relative URLs that leave it)");
+        return p;
+    }
+
+    /**
+     * The folder KNIME makes the mount point of a workflow in the documented runs: for a testflow the folder given to
+     * the testflow runner ({@code -root .../test-workflows/testflows}), for the template the workspace the whole
+     * {@code test-workflows} folder is copied into (so {@code test-workflows/} is the most the URLs may use). Both
+     * are the folder that holds the workflow.
+     */
+    static Path mountRoot(final SavedWorkflow w) {
+        return w.dir().toAbsolutePath().normalize().getParent();
     }
 
     private static void collectStrings(final ConfigBase c, final List<String> out) {
@@ -565,7 +587,9 @@ class WorkflowChecksTest {
                     reports.put(n.toString(), file);
                 }
             }
-            final List<String> checks = WorkflowSimulation.run(w, values, tmp);
+            final Map<Integer, String> warnings = w.dir().endsWith(Workflows.TEMPLATE) ? Workflows.templateWarnings()
+                : WorkflowSimulation.requiredNodeWarnings(w);
+            final List<String> checks = WorkflowSimulation.run(w, values, tmp, warnings);
             final long checkers = w.nodes().values().stream()
                 .filter(n -> KnimeNodes.DIFFERENCE_CHECKER.equals(n.factory())).count();
             assertEquals(checkers, checks.size(), w.name() + ": every Table Difference Checker ran: " + checks);
@@ -596,16 +620,70 @@ class WorkflowChecksTest {
 
     @Test
     void theOfflineRunNeverWritesTheReportToItsDefaultLocation() throws Exception {
-        final SavedWorkflow template = SavedWorkflow.read(Repository.testWorkflows().resolve(Workflows.TEMPLATE));
-        final boolean existed = Files.exists(Path.of(Workflows.REPORT_FILE));
+        final Path templateDir = Repository.testWorkflows().resolve(Workflows.TEMPLATE);
+        final SavedWorkflow template = SavedWorkflow.read(templateDir);
+        final Path defaultFile = templateDir.resolve(Workflows.REPORT_FILE.substring("knime://knime.workflow/".length()))
+            .normalize();
+        final boolean existed = Files.exists(defaultFile);
         try {
-            WorkflowSimulation.run(template);
+            WorkflowSimulation.run(template, Map.of(), null, Workflows.templateWarnings());
             fail("the template's Segment Report must not run with its default output file");
         } catch (IllegalStateException expected) {
-            assertTrue(expected.getMessage().contains("would write " + Path.of(Workflows.REPORT_FILE)),
-                expected.getMessage());
+            assertTrue(expected.getMessage().contains("would write " + defaultFile), expected.getMessage());
         }
-        assertEquals(existed, Files.exists(Path.of(Workflows.REPORT_FILE)), "the default report file was touched");
+        assertEquals(existed, Files.exists(defaultFile), "the default report file was touched");
+    }
+
+    @Test
+    void theOfflineRunFailsOnAnUndeclaredOrMissingWarning() throws Exception {
+        final SavedWorkflow template = SavedWorkflow.read(Repository.testWorkflows().resolve(Workflows.TEMPLATE));
+        final Path tmp = Files.createTempDirectory("custseg-warning-run");
+        try {
+            final Map<String, String> report = Map.of("report_file", tmp.resolve("r.html").toString());
+            // the Segment Recommender's warning, not declared: the run fails naming the node and the warning
+            final IllegalStateException undeclared = assertThrows(IllegalStateException.class,
+                () -> WorkflowSimulation.run(template, report, tmp, Map.of()));
+            assertTrue(undeclared.getMessage().contains("Segment Recommender (#4)")
+                && undeclared.getMessage().contains("warning in execute: Skipped 4 of 10"), undeclared.getMessage());
+            // a declared warning that does not appear fails the run too
+            final Map<Integer, String> extra = new HashMap<>(Workflows.templateWarnings());
+            extra.put(3, "a warning the profiler never shows");
+            final IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> WorkflowSimulation.run(template, report, tmp, extra));
+            assertTrue(missing.getMessage().contains("node 3 must warn"), missing.getMessage());
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void deleteTree(final Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (final Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
+    void aTestflowReadingOutsideTheRunnerRootIsRejected() throws Exception {
+        // the old layout: a testflow reading ../../data/, outside the testflows folder the runner is given
+        final Path tmp = Files.createTempDirectory("custseg-mount-check");
+        try {
+            final Path flow = tmp.resolve("testflows/K-Means Segmenter testflow");
+            Files.createDirectories(flow);
+            Files.copy(Repository.testWorkflows().resolve(Workflows.TESTFLOWS).resolve(
+                "K-Means Segmenter testflow/workflow.knime"), flow.resolve("workflow.knime"));
+            final SavedWorkflow w = new SavedWorkflow(flow, new NodeSettings("workflow.knime"), Map.of(), List.of(),
+                Map.of());
+            final String url = "knime://knime.workflow/../../data/credit-card-customer-data.csv";
+            final AssertionError e = assertThrows(AssertionError.class, () -> resolve(w, "CSV Reader (#2)", url));
+            assertTrue(e.getMessage().contains(flow.resolve("workflow.knime").toString()) && e.getMessage().contains(url)
+                && e.getMessage().contains("leaves the mount point"), e.getMessage());
+            assertEquals(flow.resolveSibling("data/x.csv"),
+                resolve(w, "CSV Reader (#2)", "knime://knime.workflow/../data/x.csv"));
+        } finally {
+            deleteTree(tmp);
+        }
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 /**
  * Writes the workflows declared in {@link Workflows} into {@code test-workflows/}: {@code workflow.knime}, every
  * node's {@code settings.xml} (our nodes' {@code model} settings written by the node models themselves) and the
- * expected tables. Node folders that are no longer declared are deleted; {@code test-workflows/data/} and the
- * README are left alone.
+ * expected tables, and copies the sample data into {@code testflows/data/} (the testflows' own copy, inside the
+ * testflow runner's root). Node folders that are no longer declared are deleted; {@code test-workflows/data/},
+ * {@code test-workflows/output/} and the README are left alone.
  *
  * <p>It needs the plugin's test class path (the API double, the plugin, the engine and Weka), so the build runs it:
  * from the repository root, after changing a node's settings or results or a workflow declaration,
@@ -33,6 +34,10 @@ public final class WorkflowSettingsGenerator {
      */
     public static void main(final String[] args) throws Exception {
         final Path root = Repository.testWorkflows();
+        final Path sampleCopy = Repository.testflowSampleData();
+        Files.createDirectories(sampleCopy.getParent());
+        Files.copy(Repository.sampleData(), sampleCopy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Wrote " + root.getParent().relativize(sampleCopy) + " (copy of the sample data)");
         for (final WorkflowSpec w : Workflows.all()) {
             final Path dir = root.resolve(w.folder());
             deleteNodeFolders(dir);

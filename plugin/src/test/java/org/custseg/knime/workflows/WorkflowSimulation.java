@@ -42,7 +42,8 @@ import org.knime.core.node.port.PortObjectSpec;
  * models with the committed settings and flow-variable overrides, CSV Writers and the Testflow Configuration do
  * nothing, and each Table Difference Checker compares its two inputs with its configured checkers. A Segment Report
  * writes its HTML file only inside the folder the caller allows (set its variable to a temporary file there); the
- * simulation refuses to run it otherwise, so it never writes to a workflow's real default location. What it cannot
+ * simulation refuses to run it otherwise, so it never writes to a workflow's real default location. Any warning of
+ * one of our nodes (configure or execute) fails the run, as KNIME's testflow runner fails a testflow. What it cannot
  * reproduce (KNIME's domain and column property checks, KNIME's own reader) is listed in test-workflows/README.md.
  */
 public final class WorkflowSimulation {
@@ -59,6 +60,12 @@ public final class WorkflowSimulation {
 
     /** Workflow variables' values: the defaults, replaced by the caller's values. */
     private final Map<String, String[]> m_variables = new LinkedHashMap<>();
+
+    /** Node id to the warning it must show; every other warning fails the run. */
+    private final Map<Integer, String> m_expectedWarnings = new HashMap<>();
+
+    /** Node ids that showed their expected warning. */
+    private final java.util.Set<Integer> m_warned = new java.util.HashSet<>();
 
     /** The only folder a Segment Report may write into ({@code null}: none). */
     private final Path m_writable;
@@ -99,7 +106,46 @@ public final class WorkflowSimulation {
      */
     public static List<String> run(final SavedWorkflow workflow, final Map<String, String> values,
         final Path writable) throws Exception {
+        return run(workflow, values, writable, requiredNodeWarnings(workflow));
+    }
+
+    /**
+     * The warnings a testflow's Testflow Configuration requires (node id to message), read as KNIME's runner reads
+     * {@code requiredNodeWarnings}; empty for a workflow without one.
+     *
+     * @param workflow the workflow
+     * @return node id to warning
+     */
+    public static Map<Integer, String> requiredNodeWarnings(final SavedWorkflow workflow) {
+        final Map<Integer, String> out = new HashMap<>();
+        for (final SavedWorkflow.Node n : workflow.nodes().values()) {
+            if (KnimeNodes.TESTFLOW_CONFIGURATION.equals(n.factory())) {
+                final ConfigBase w = ConfigTrees.config(n.model(), "requiredNodeWarnings");
+                final int count = w.getInt("count", 0);
+                for (int i = 0; i < count; i++) {
+                    out.put(Integer.parseInt(w.getString("nodeID_" + i, null)), w.getString("message_" + i, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs every node once its inputs are available; a node warning fails the run unless it is the one expected for
+     * that node, and an expected warning that does not appear fails it too (as KNIME's testflow runner).
+     *
+     * @param workflow the workflow
+     * @param values workflow variable name to value, replacing the variables' defaults
+     * @param writable the folder Segment Reports may write into ({@code null}: a workflow with one fails)
+     * @param expectedWarnings node id to the warning it must show
+     * @return one line per Table Difference Checker that passed
+     * @throws Exception if a node fails, warns unexpectedly, a check finds a difference or a report would write
+     *             outside {@code writable}
+     */
+    public static List<String> run(final SavedWorkflow workflow, final Map<String, String> values,
+        final Path writable, final Map<Integer, String> expectedWarnings) throws Exception {
         final WorkflowSimulation sim = new WorkflowSimulation(workflow, values, writable);
+        sim.m_expectedWarnings.putAll(expectedWarnings);
         final List<Integer> pending = new ArrayList<>(workflow.nodes().keySet());
         while (!pending.isEmpty()) {
             boolean progress = false;
@@ -113,6 +159,12 @@ public final class WorkflowSimulation {
             }
             if (!progress) {
                 throw new IllegalStateException(workflow.name() + ": nodes " + pending + " never get their inputs");
+            }
+        }
+        for (final Map.Entry<Integer, String> e : sim.m_expectedWarnings.entrySet()) {
+            if (!sim.m_warned.contains(e.getKey())) {
+                throw new IllegalStateException(workflow.name() + ": node " + e.getKey() + " must warn \""
+                    + e.getValue() + "\" but did not (the testflow runner fails on a missing expected warning)");
             }
         }
         return sim.m_checks;
@@ -141,7 +193,9 @@ public final class WorkflowSimulation {
         n.model().copyTo(model);
         applyVariables(n, model);
         if (CustSegNodes.REPORT.equals(n.factory())) {
-            final Path file = Path.of(model.getString(CustSegNodes.REPORT_OUTPUT_FILE)).toAbsolutePath().normalize();
+            final String location = model.getString(CustSegNodes.REPORT_OUTPUT_FILE);
+            final Path file = location.startsWith(URL_PREFIX) ? resolve(location)
+                : Path.of(location).toAbsolutePath().normalize();
             if (m_writable == null || !file.startsWith(m_writable)) {
                 throw new IllegalStateException(m_workflow.name() + ", " + n + ": would write " + file + ", outside "
                     + "the folder this run may write into (" + m_writable + "); set its workflow variable to a "
@@ -156,7 +210,12 @@ public final class WorkflowSimulation {
                 specs[i] = in[i] == null ? null : in[i].getSpec();
             }
             h.configure(specs);
-            return h.execute(in);
+            final String configured = h.warningMessage();
+            final PortObject[] out = h.execute(in);
+            // KNIME shows one node message: the execute warning replaces the configure one
+            final String warning = h.warningMessage() != null ? h.warningMessage() : configured;
+            failOnWarning(n, h.warningMessage() != null ? "execute" : "configure", warning);
+            return out;
         }
         switch (n.factory()) {
             case KnimeNodes.CSV_READER:
@@ -171,6 +230,18 @@ public final class WorkflowSimulation {
                 return new PortObject[0];
             default:
                 throw new IllegalStateException(n + ": cannot simulate " + n.factory());
+        }
+    }
+
+    /** KNIME's testflow runner fails a testflow on any node warning; so does this run, for every workflow. */
+    private void failOnWarning(final SavedWorkflow.Node n, final String phase, final String warning) {
+        if (warning != null && warning.equals(m_expectedWarnings.get(n.id()))) {
+            m_warned.add(n.id());
+            return;
+        }
+        if (warning != null && !warning.isBlank()) {
+            throw new IllegalStateException(m_workflow.name() + ", " + n + ": warning in " + phase + ": " + warning
+                + " (the testflow runner fails a testflow on any node warning)");
         }
     }
 

@@ -10,7 +10,8 @@ import org.knime.core.node.config.base.ConfigBase;
 /**
  * A workflow declared in code, and its rendering into KNIME's saved-workflow format: {@code workflow.knime}, one
  * {@code settings.xml} per node folder, and any extra files committed beside it (expected tables). The workflow is
- * written reset: no port data, no {@code .savedWithData}, every node in state IDLE.
+ * written reset: no port data, no {@code .savedWithData}, every node in state CONFIGURED, as KNIME saves a reset
+ * workflow whose nodes all configure (all inputs connected, valid settings; the offline run configures each node).
  *
  * @param folder folder below {@code test-workflows/}
  * @param nodes the nodes
@@ -89,7 +90,7 @@ public record WorkflowSpec(String folder, List<NodeSpec> nodes, List<Connection>
         author.addString("lastEdited-by", null);
         author.addString("lastEdited-when", null);
         w.addString("customDescription", null);
-        w.addString("state", "IDLE");
+        w.addString("state", "CONFIGURED");
         w.addConfigBase("workflow_credentials");
         if (!variables.isEmpty()) {
             final ConfigBase vars = w.addConfigBase("workflow_variables");
@@ -195,7 +196,7 @@ public record WorkflowSpec(String folder, List<NodeSpec> nodes, List<Connection>
         annotation(ann, n.annotation(), n.x() - 40, n.y() + 70, 202, n.annotation().isEmpty() ? 19 : 60, "CENTER",
             16777215);
         s.addString("customDescription", null);
-        s.addString("state", "IDLE");
+        s.addString("state", "CONFIGURED");
         s.addString("factory", n.factory());
         s.addString("node-name", n.name());
         s.addString("node-bundle-name", n.bundle().name());

@@ -50,8 +50,14 @@ public final class Workflows {
 
     private static final String SAMPLE_FROM_TEMPLATE = "knime://knime.workflow/../data/credit-card-customer-data.csv";
 
-    private static final String SAMPLE_FROM_TESTFLOW =
-        "knime://knime.workflow/../../data/credit-card-customer-data.csv";
+    /**
+     * The testflows read their own copy of the sample, {@code testflows/data/}: KNIME's testflow runner makes the
+     * folder it is given ({@code -root .../testflows}) the mount point, and workflow-relative URLs may not leave it.
+     */
+    private static final String SAMPLE_FROM_TESTFLOW = "knime://knime.workflow/../data/credit-card-customer-data.csv";
+
+    /** Folder of the testflows' copy of the sample data, below {@code test-workflows/}. */
+    public static final String TESTFLOW_DATA = TESTFLOWS + "/data";
 
     private Workflows() {
     }
@@ -122,7 +128,7 @@ public final class Workflows {
             .withVariable(CustSegNodes.REPORT_OUTPUT_FILE, "report_file")
             .withAnnotation("8. Write the HTML report\nOne page to open in a browser or send round: the segments,"
                 + " their profiles, the recommended actions and how the number of segments was chosen. Written to"
-                + " report_file (an absolute path; replaced on every run)."));
+                + " report_file (a knime:// or file:/// URL or an absolute path; replaced on every run)."));
         final List<WorkflowSpec.Connection> conns = List.of(new WorkflowSpec.Connection(1, 1, 2, 1),
             new WorkflowSpec.Connection(2, CustSegNodes.OUT_SEGMENTED, 3, 1),
             new WorkflowSpec.Connection(3, CustSegNodes.PROFILER_OUT_PROFILE, 4, CustSegNodes.RECOMMENDER_IN_PROFILE),
@@ -141,15 +147,17 @@ public final class Workflows {
             new WorkflowSpec.Variable("recommendations_file", "STRING", RECOMMENDATIONS_URL),
             new WorkflowSpec.Variable("report_file", "STRING", REPORT_FILE));
         final List<WorkflowSpec.Annotation> notes = List.of(new WorkflowSpec.Annotation(
-            "Credit card customer segmentation\n\nRun: press Shift+F7 (Execute all). The results are written as CSV"
-                + " files next to this workflow, in ../output/, and as an HTML report to report_file (default "
-                + REPORT_FILE + ": set it to a folder of yours, as an absolute path).\n\n"
+            "Credit card customer segmentation\n\nRun: press Shift+F7 (Execute all). The results (three CSV files and"
+                + " the HTML report segment-report.html) are written next to this workflow, into the folder ../output/,"
+                + " which must exist (it comes with the workflow).\n\n"
                 + "Change without opening a dialog (Workflow Variables, or the schedule on KNIME Business Hub):\n"
-                + "input_file: the customer table (a knime:// URL or a file path)\n"
+                + "input_file: the customer table\n"
                 + "k_min, k_max: the smallest and largest number of segments to try\n"
-                + "assignments_file, profiles_file, recommendations_file: where the results are written\n"
-                + "report_file: the absolute path of the HTML report (not a knime:// URL)",
-            40, 420, 760, 180));
+                + "assignments_file, profiles_file, recommendations_file, report_file: where the results go\n"
+                + "The file variables take URLs: knime://knime.workflow/..., knime://knime.space/... on KNIME Hub,"
+                + " or file:///C:/data/customers.csv for a local file (a batch run without a workspace needs file:///"
+                + " URLs for all five).",
+            40, 420, 760, 210));
         return new WorkflowSpec(TEMPLATE, nodes, conns, vars, notes, Map.of());
     }
 
@@ -159,12 +167,8 @@ public final class Workflows {
 
     private static final String RECOMMENDATIONS_URL = "knime://knime.workflow/../output/segment-recommendations.csv";
 
-    /**
-     * Default of the template's {@code report_file}. The Segment Report accepts only an absolute local path (no
-     * knime:// URL, no relative path), so it cannot sit in ../output/ like the CSV files; a schedule or an analyst
-     * sets the variable to a folder of their own.
-     */
-    static final String REPORT_FILE = "/tmp/segment-report.html";
+    /** Default of the template's {@code report_file}: beside the CSV outputs. */
+    static final String REPORT_FILE = "knime://knime.workflow/../output/segment-report.html";
 
     /** Title of the template's HTML report. */
     static final String REPORT_TITLE = "Credit card customer segments";
@@ -214,10 +218,35 @@ public final class Workflows {
     }
 
     private static NodeSpec testflowConfiguration() {
-        return new NodeSpec(1, KnimeNodes.NAMES.get(KnimeNodes.TESTFLOW_CONFIGURATION),
-            KnimeNodes.TESTFLOW_CONFIGURATION, KnimeNodes.KNIME_TESTING, KnimeNodes.testflowConfiguration(300),
-            Map.of(), "Testflow settings: fails on any node error, 300 s timeout", 60, 40, 0);
+        return testflowConfiguration(new java.util.TreeMap<>());
     }
+
+    /**
+     * @param nodeWarnings node id to the warning that node must show (the runner fails on any other warning)
+     * @return the Testflow Configuration node
+     */
+    private static NodeSpec testflowConfiguration(final java.util.SortedMap<Integer, String> nodeWarnings) {
+        return new NodeSpec(1, KnimeNodes.NAMES.get(KnimeNodes.TESTFLOW_CONFIGURATION),
+            KnimeNodes.TESTFLOW_CONFIGURATION, KnimeNodes.KNIME_TESTING,
+            KnimeNodes.testflowConfiguration(300, nodeWarnings), Map.of(),
+            "Testflow settings: fails on any node error or unexpected warning, 300 s timeout", 60, 40, 0);
+    }
+
+    /**
+     * The warnings the template's nodes show on the sample data (node id to message), which the offline run
+     * requires exactly: the built-in playbook has rules for attributes the sample does not have (the Segment
+     * Recommender lists them). The template has no Testflow Configuration, so they are declared here.
+     *
+     * @return node id to warning
+     */
+    public static Map<Integer, String> templateWarnings() {
+        return Map.of(4, SKIPPED_RULES_WARNING);
+    }
+
+    /** The Segment Recommender's warning on the sample data with the built-in playbook. */
+    static final String SKIPPED_RULES_WARNING = "Skipped 4 of 10 playbook rules because they use attributes that are "
+        + "not in the profile (risk-monitoring, debt-consolidation, limit-increase-rewards, activation); turn on strict"
+        + " mode to make this an error.";
 
     private static NodeSpec sampleReader(final int id, final int x, final int y) {
         return new NodeSpec(id, KnimeNodes.NAMES.get(KnimeNodes.CSV_READER), KnimeNodes.CSV_READER,
@@ -354,12 +383,19 @@ public final class Workflows {
         final PortObject[] in = new PortObject[4];
         in[CustSegNodes.RECOMMENDER_IN_PROFILE - 1] = profile[CustSegNodes.PROFILER_OUT_PROFILE - 1];
         in[CustSegNodes.RECOMMENDER_IN_SUMMARY - 1] = profile[CustSegNodes.PROFILER_OUT_SUMMARY - 1];
-        final BufferedDataTable recs = (BufferedDataTable)CustSegNodes.run(CustSegNodes.RECOMMENDER, recommender,
-            in)[0];
+        final NodeModelHarness<? extends org.knime.core.node.NodeModel> rh = CustSegNodes.harness(CustSegNodes.RECOMMENDER);
+        rh.loadSettings(NodeModelHarness.throughXml(recommender));
+        final BufferedDataTable recs = (BufferedDataTable)rh.run(in)[0];
+        if (!SKIPPED_RULES_WARNING.equals(rh.warningMessage())) {
+            throw new IllegalStateException("Segment Recommender testflow: the node warns " + rh.warningMessage()
+                + ", declared is " + SKIPPED_RULES_WARNING);
+        }
         if (recs.size() == 0) {
             throw new IllegalStateException("Segment Recommender testflow: no recommendation for the sample data");
         }
-        final List<NodeSpec> nodes = List.of(testflowConfiguration(), sampleReader(2, 60, 200),
+        final List<NodeSpec> nodes = List.of(
+            testflowConfiguration(new java.util.TreeMap<>(Map.of(5, SKIPPED_RULES_WARNING))),
+            sampleReader(2, 60, 200),
             CustSegNodes.node(3, CustSegNodes.KMEANS, kmeans, 240, 200).withAnnotation("k = 3"),
             CustSegNodes.node(4, CustSegNodes.PROFILER, profiler, 420, 200).withAnnotation("Profiles the segments"),
             CustSegNodes.node(5, CustSegNodes.RECOMMENDER, recommender, 600, 200).withAnnotation("Node under test"),
