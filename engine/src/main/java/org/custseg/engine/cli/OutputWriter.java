@@ -27,6 +27,7 @@ import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.segment.MissingPolicy;
 import org.custseg.engine.segment.Scaling;
 import org.custseg.engine.segment.PreparationReport;
+import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
 
@@ -409,6 +410,8 @@ public final class OutputWriter {
             ? k + " (chosen by " + c.criterion().name().toLowerCase().replace('_', '-') + " over k = " + c.kMin()
                 + ".." + c.kMax() + ")"
             : k + " (fixed)"));
+        final QualityVerdict verdict = QualityVerdict.of(r, c);
+        facts.add(new ReportInput.Fact("Quality", verdict.text().substring("Quality: ".length())));
         facts.add(new ReportInput.Fact("Customers segmented", r.rows() - r.preparation().droppedRows() + " of "
             + r.rows()));
         facts.add(new ReportInput.Fact("Features", String.join(", ", features)));

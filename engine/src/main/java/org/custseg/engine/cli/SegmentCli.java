@@ -25,6 +25,7 @@ import org.custseg.engine.recommend.Playbook;
 import org.custseg.engine.recommend.Recommendation;
 import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
 
@@ -352,6 +353,7 @@ public final class SegmentCli {
         } else {
             b.append("k = ").append(r.k()).append(" (fixed)\n");
         }
+        b.append(QualityVerdict.of(r, c).text()).append('\n');
         b.append("Segments:\n");
         final int width = Integer.toString(r.rows()).length();
         for (int s = 0; s < r.k(); s++) {
