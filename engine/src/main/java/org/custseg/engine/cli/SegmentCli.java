@@ -105,8 +105,11 @@ public final class SegmentCli {
         "",
         "Files written to --out:",
         "  assignments.csv           per customer: id, segment, persona, distance to the segment centre",
-        "                            (scaled space), or for em one probability column per segment",
-        "  segments.csv              per segment: size, share, centre of every feature in original units",
+        "                            (Euclidean, in the scaled units of --scaling, e.g. standard deviations",
+        "                            for zscore), or for em one probability column per segment; rows left",
+        "                            out by --missing drop are unassigned (empty segment)",
+        "  segments.csv              per segment: size, share of the segmented customers, mean of every",
+        "                            feature over its observed values (as in profile.csv and the report)",
         "  k-selection.csv           every k tried with silhouette, Calinski-Harabasz, Davies-Bouldin, SSE,",
         "                            BIC (em) and the chosen one (header only when --k is given)",
         "  model.json                the segmentation model (versioned JSON) to assign new customers",
@@ -329,7 +332,12 @@ public final class SegmentCli {
                     .append(")\n");
             }
         }
-        for (final String w : r.preparation().warnings()) {
+        if (r.preparation().droppedRows() > 0) {
+            b.append("Unassigned: ").append(r.preparation().droppedRows()).append(" of ").append(r.rows())
+                .append(" rows have missing values and were left out (--missing drop): empty segment in")
+                .append(" assignments.csv; not profiled, not recommended on\n");
+        }
+        for (final String w : r.preparation().otherWarnings()) {
             b.append("Warning: ").append(w).append('\n');
         }
         b.append("Identifier: ").append(in.idColumnDescription()).append('\n');
