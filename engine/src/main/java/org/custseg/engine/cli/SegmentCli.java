@@ -60,8 +60,11 @@ public final class SegmentCli {
         "  --input <file.csv>        customer table (required): UTF-8 (BOM allowed), header row, comma-",
         "                            separated (semicolon or tab if the header has no comma), '.' as",
         "                            decimal separator; blank, NA, N/A, NaN, null or ? = missing value",
-        "  --out <dir>               output directory, created when missing; the files below are replaced",
-        "                            (required)",
+        "  --out <dir>               output folder (required), created when missing; checked before the",
+        "                            computation. All or nothing: the files are written to a new folder",
+        "                            next to it and swapped in when complete; a failed run leaves it",
+        "                            unchanged. It may hold only files of an earlier run (replaced as a",
+        "                            whole, stale ones removed); any other file stops the run",
         "  --columns a,b,...         feature columns to segment on (default: every numeric column except",
         "                            identifier-like ones such as a serial number or customer key)",
         "  --id-column NAME          column identifying customers in assignments.csv (default: the first",
@@ -232,6 +235,7 @@ public final class SegmentCli {
         final SegmentJob.Outcome outcome;
         try {
             options = CliParser.parse(args);
+            OutputFolder.check(options.out()); // before the computation: a bad --out costs nothing
             try {
                 outcome = SegmentJob.run(options, progress);
             } finally {
@@ -265,18 +269,28 @@ public final class SegmentCli {
             return EXIT_ERROR;
         }
         final OutputWriter.Written written;
+        Path staged = null;
         try {
-            written = OutputWriter.write(outcome, options.out(), true);
+            // all or nothing: write into a new folder next to --out, then swap it into place
+            staged = OutputFolder.staging(options.out());
+            written = OutputWriter.write(outcome, staged, true);
+            if (written.reportProblem() != null) {
+                OutputFolder.discard(staged);
+                err.println("segment: " + written.reportProblem() + " Nothing was written; " + options.out()
+                    + " is unchanged.");
+                return EXIT_ERROR;
+            }
+            OutputFolder.commit(staged, options.out());
         } catch (final IOException | UncheckedIOException e) {
-            err.println("segment: could not write to " + options.out() + ": " + e.getMessage());
+            OutputFolder.discard(staged);
+            final IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            err.println("segment: could not write the results to " + options.out() + ": "
+                + OutputFolder.reason(io, options.out()) + ". Nothing was written; " + options.out()
+                + " is unchanged.");
             return EXIT_ERROR;
         }
         if (!options.quiet()) {
             out.print(summary(outcome, written.files()));
-        }
-        if (written.reportProblem() != null) {
-            err.println("segment: " + written.reportProblem());
-            return EXIT_ERROR;
         }
         return EXIT_OK;
     }
