@@ -145,6 +145,7 @@ public final class SegmentCli {
      * @param args the command line
      */
     public static void main(final String[] args) {
+        SideEffectGuard.apply(); // first: no ~/wekafiles, no native libraries, no DNS lookup, no ~/.java
         System.setProperty("java.awt.headless", "true");
         // Weka's linear-algebra library logs a warning when no native BLAS is installed; the pure-Java one is used.
         NETLIB_LOGGER.setLevel(Level.SEVERE);
