@@ -7,8 +7,12 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.custseg.engine.data.FeatureMatrix;
@@ -29,6 +33,7 @@ import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.segment.MissingPolicy;
 import org.custseg.engine.segment.Scaling;
 import org.custseg.engine.segment.PreparationReport;
+import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
 
@@ -41,8 +46,8 @@ import org.custseg.engine.segment.SegmentationResult;
  * <tr><td>assignments.csv</td><td>one row per input row: id, segment, persona, then {@code distance} (Euclidean
  * distance to the segment centre in scaled space) or, for EM, one {@code p_<segment>} probability column per
  * segment; rows dropped by {@code --missing drop} have an empty segment</td></tr>
- * <tr><td>segments.csv</td><td>segment, persona, size, share, then the centre of each feature in original
- * units</td></tr>
+ * <tr><td>segments.csv</td><td>segment, persona, size, share of the segmented customers, then the mean of each
+ * feature over the segment's observed values (the profile's mean; imputed values are not counted)</td></tr>
  * <tr><td>k-selection.csv</td><td>k, silhouette, calinski_harabasz, davies_bouldin, sse, bic, chosen (header only
  * when k was fixed)</td></tr>
  * <tr><td>model.json</td><td>the segmentation model (plain versioned JSON) for assigning new customers</td></tr>
@@ -238,12 +243,13 @@ public final class OutputWriter {
         header.addAll(features);
         final CsvOut csv = new CsvOut(header);
         final int[] sizes = r.sizes();
-        final double[][] c = r.centroidsOriginal();
+        final int assigned = r.rows() - r.preparation().droppedRows();
         for (int s = 0; s < r.k(); s++) {
             final List<String> rec = new ArrayList<>(List.of(r.segmentName(s), persona[s], Integer.toString(sizes[s]),
-                n(sizes[s] / (double) r.rows())));
+                n(sizes[s] / (double) assigned)));
             for (int j = 0; j < features.size(); j++) {
-                rec.add(n(c[s][j]));
+                // the profile's mean of the observed values: the same number as in profile.csv and the report
+                rec.add(n(o.profile().numericRow(r.segmentName(s), features.get(j)).mean()));
             }
             csv.row(rec);
         }
@@ -454,17 +460,40 @@ public final class OutputWriter {
             ? k + " (chosen by " + c.criterion().name().toLowerCase().replace('_', '-') + " over k = " + c.kMin()
                 + ".." + c.kMax() + ")"
             : k + " (fixed)"));
+        final QualityVerdict verdict = QualityVerdict.of(r, c);
+        facts.add(new ReportInput.Fact("Quality", verdict.text().substring("Quality: ".length())));
         facts.add(new ReportInput.Fact("Customers segmented", r.rows() - r.preparation().droppedRows() + " of "
             + r.rows()));
         facts.add(new ReportInput.Fact("Features", String.join(", ", features)));
         facts.add(new ReportInput.Fact("Scaling", scalingWords(c.scaling())));
         facts.add(new ReportInput.Fact("Missing values", missingWords(c.missing())));
         facts.add(new ReportInput.Fact("Seed", Long.toString(c.seed())));
+        if (r.memberships() == null) {
+            facts.add(new ReportInput.Fact("Distance (assignments.csv)", "Euclidean distance to the segment centre"
+                + " in scaled units: " + scalingWords(c.scaling())
+                + (c.scaling() == Scaling.ZSCORE ? ", i.e. in standard deviations" : "")));
+        }
+        facts.add(new ReportInput.Fact("Run", runDate()));
 
         return new ReportInput("Customer segmentation report", o.input().source().getFileName().toString(),
             r.rows(), facts, parts.segments(), parts.attributes(), parts.standardizedMeans(), parts.segmentMeans(),
             parts.populationMeans(), values, r.labels(), ks, actions, notes(o),
-            SegmentationModel.ENGINE_VERSION + " · " + c.describe() + " · Weka options: " + r.wekaOptions());
+            SegmentationModel.ENGINE_VERSION + " · run " + runDate() + " · technical settings, for reproducing the"
+                + " run: " + c.describe() + " · Weka options: " + r.wekaOptions());
+    }
+
+    /**
+     * The run's date and time in UTC, minutes precision; the environment variable {@code SOURCE_DATE_EPOCH}
+     * (seconds since 1970, the reproducible-builds convention) replaces the clock, so a report can be reproduced
+     * byte for byte.
+     */
+    static String runDate() {
+        Instant t = Instant.now();
+        final String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            t = Instant.ofEpochSecond(Long.parseLong(epoch));
+        }
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC).format(t);
     }
 
     private static int indexOf(final SegmentationResult r, final String name) {
@@ -495,14 +524,21 @@ public final class OutputWriter {
             notes.add("Column dropped: " + col + " (constant: the same value in every row).");
         }
         if (p.droppedRows() > 0) {
-            notes.add(p.droppedRows() + " rows with missing values were left out (shown as \"no segment\").");
+            notes.add(p.droppedRows() + " of " + o.result().rows() + " customers have missing values and were left"
+                + " out: they are unassigned (empty segment in assignments.csv) and are neither profiled nor"
+                + " recommended on; shares are of the " + (o.result().rows() - p.droppedRows())
+                + " segmented customers.");
         }
         for (final Map.Entry<String, Integer> e : p.imputedCounts().entrySet()) {
             if (e.getValue() > 0) {
-                notes.add(e.getValue() + " missing values imputed in " + e.getKey() + ".");
+                notes.add(e.getValue() + " missing values in " + e.getKey() + " were replaced by the column "
+                    + (o.config().missing() == MissingPolicy.IMPUTE_MEAN ? "mean" : "median")
+                    + " to assign segments; every mean shown counts observed values only.");
             }
         }
-        notes.addAll(p.warnings());
+        notes.addAll(p.otherWarnings());
+        notes.add("Segment means (segments.csv, profile.csv, this report) are means of the observed values of the"
+            + " segment's customers; missing values are not counted, imputed or not.");
         notes.add("Profile: each segment against the rest of the customers; effect = Cohen's d with pooled standard"
             + " deviation; p-values from " + (o.profile().config().test().name().startsWith("WELCH")
                 ? "Welch's t-test" : "the Mann-Whitney U test")

@@ -25,6 +25,7 @@ import org.custseg.engine.recommend.Playbook;
 import org.custseg.engine.recommend.Recommendation;
 import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
 
@@ -61,8 +62,11 @@ public final class SegmentCli {
         "  --input <file.csv>        customer table (required): UTF-8 (BOM allowed), header row, comma-",
         "                            separated (semicolon or tab if the header has no comma), '.' as",
         "                            decimal separator; blank, NA, N/A, NaN, null or ? = missing value",
-        "  --out <dir>               output directory, created when missing; the files below are replaced",
-        "                            (required)",
+        "  --out <dir>               output folder (required), created when missing; checked before the",
+        "                            computation. All or nothing: the files are written to a new folder",
+        "                            next to it and swapped in when complete; a failed run leaves it",
+        "                            unchanged. It may hold only files of an earlier run (replaced as a",
+        "                            whole, stale ones removed); any other file stops the run",
         "  --columns a,b,...         feature columns to segment on (default: every numeric column except",
         "                            identifier-like ones such as a serial number or customer key)",
         "  --id-column NAME          column identifying customers in assignments.csv (default: the first",
@@ -106,8 +110,11 @@ public final class SegmentCli {
         "",
         "Files written to --out:",
         "  assignments.csv           per customer: id, segment, persona, distance to the segment centre",
-        "                            (scaled space), or for em one probability column per segment",
-        "  segments.csv              per segment: size, share, centre of every feature in original units",
+        "                            (Euclidean, in the scaled units of --scaling, e.g. standard deviations",
+        "                            for zscore), or for em one probability column per segment; rows left",
+        "                            out by --missing drop are unassigned (empty segment)",
+        "  segments.csv              per segment: size, share of the segmented customers, mean of every",
+        "                            feature over its observed values (as in profile.csv and the report)",
         "  k-selection.csv           every k tried with silhouette, Calinski-Harabasz, Davies-Bouldin, SSE,",
         "                            BIC (em) and the chosen one (header only when --k is given)",
         "  model.json                the segmentation model (versioned JSON) to assign new customers",
@@ -144,6 +151,7 @@ public final class SegmentCli {
      * @param args the command line
      */
     public static void main(final String[] args) {
+        SideEffectGuard.apply(); // first: no ~/wekafiles, no native libraries, no DNS lookup, no ~/.java
         System.setProperty("java.awt.headless", "true");
         // Weka's linear-algebra library logs a warning when no native BLAS is installed; the pure-Java one is used.
         NETLIB_LOGGER.setLevel(Level.SEVERE);
@@ -250,6 +258,7 @@ public final class SegmentCli {
         final SegmentJob.Outcome outcome;
         try {
             options = CliParser.parse(args);
+            OutputFolder.check(options.out()); // before the computation: a bad --out costs nothing
             try {
                 outcome = SegmentJob.run(options, progress);
             } finally {
@@ -283,18 +292,28 @@ public final class SegmentCli {
             return EXIT_ERROR;
         }
         final OutputWriter.Written written;
+        Path staged = null;
         try {
-            written = OutputWriter.write(outcome, options.out(), true);
+            // all or nothing: write into a new folder next to --out, then swap it into place
+            staged = OutputFolder.staging(options.out());
+            written = OutputWriter.write(outcome, staged, true);
+            if (written.reportProblem() != null) {
+                OutputFolder.discard(staged);
+                err.println("segment: " + written.reportProblem() + " Nothing was written; " + options.out()
+                    + " is unchanged.");
+                return EXIT_ERROR;
+            }
+            OutputFolder.commit(staged, options.out());
         } catch (final IOException | UncheckedIOException e) {
-            err.println("segment: could not write to " + options.out() + ": " + e.getMessage());
+            OutputFolder.discard(staged);
+            final IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            err.println("segment: could not write the results to " + options.out() + ": "
+                + OutputFolder.reason(io, options.out()) + ". Nothing was written; " + options.out()
+                + " is unchanged.");
             return EXIT_ERROR;
         }
         if (!options.quiet()) {
             out.print(summary(outcome, written.files()));
-        }
-        if (written.reportProblem() != null) {
-            err.println("segment: " + written.reportProblem());
-            return EXIT_ERROR;
         }
         return EXIT_OK;
     }
@@ -350,7 +369,12 @@ public final class SegmentCli {
                     .append(")\n");
             }
         }
-        for (final String w : r.preparation().warnings()) {
+        if (r.preparation().droppedRows() > 0) {
+            b.append("Unassigned: ").append(r.preparation().droppedRows()).append(" of ").append(r.rows())
+                .append(" rows have missing values and were left out (--missing drop): empty segment in")
+                .append(" assignments.csv; not profiled, not recommended on\n");
+        }
+        for (final String w : r.preparation().otherWarnings()) {
             b.append("Warning: ").append(w).append('\n');
         }
         b.append("Identifier: ").append(in.idColumnDescription()).append('\n');
@@ -374,6 +398,7 @@ public final class SegmentCli {
         } else {
             b.append("k = ").append(r.k()).append(" (fixed)\n");
         }
+        b.append(QualityVerdict.of(r, c).text()).append('\n');
         b.append("Segments:\n");
         final int width = Integer.toString(r.rows()).length();
         for (int s = 0; s < r.k(); s++) {

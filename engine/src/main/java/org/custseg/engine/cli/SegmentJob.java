@@ -149,28 +149,44 @@ public final class SegmentJob {
     }
 
     /**
-     * The profiler's input: the features actually used by the model, in original units, with each row's segment
-     * name ({@code null} for rows dropped by the missing-value policy, which form the "no segment" group), plus the
-     * text columns chosen as categories.
+     * The profiler's input: the segmented rows only (rows left out by the missing-value policy are unassigned: they
+     * are reported, never profiled or recommended on), with the features actually used by the model in original
+     * units as observed (missing cells stay missing, so every mean shown is a mean of observed values, never of
+     * imputed ones), each row's segment name, plus the text columns chosen as categories.
      */
     static ProfileData profileData(final InputData input, final SegmentationResult result) {
         final FeatureMatrix features = input.features();
         final int[] labels = result.labels();
-        final String[] seg = new String[labels.length];
-        for (int r = 0; r < labels.length; r++) {
-            seg[r] = labels[r] < 0 ? null : result.segmentName(labels[r]);
+        int count = 0;
+        for (final int l : labels) {
+            count += l < 0 ? 0 : 1;
+        }
+        final int assigned = count;
+        final int[] rows = new int[assigned];
+        final String[] seg = new String[assigned];
+        for (int r = 0, i = 0; r < labels.length; r++) {
+            if (labels[r] >= 0) {
+                rows[i] = r;
+                seg[i++] = result.segmentName(labels[r]);
+            }
         }
         final ProfileData.Builder b = ProfileData.builder(seg);
         final SegmentationModel model = result.model();
         for (final String f : model.featureNames()) {
             final int c = features.columnNames().indexOf(f);
-            final double[] col = new double[features.rows()];
-            for (int r = 0; r < col.length; r++) {
-                col[r] = features.value(r, c);
+            final double[] col = new double[assigned];
+            for (int i = 0; i < assigned; i++) {
+                col[i] = features.value(rows[i], c);
             }
             b.numeric(f, col);
         }
-        input.categories().forEach(b::nominal);
+        input.categories().forEach((name, values) -> {
+            final String[] v = new String[assigned];
+            for (int i = 0; i < assigned; i++) {
+                v[i] = values[rows[i]];
+            }
+            b.nominal(name, v);
+        });
         return b.build();
     }
 

@@ -40,8 +40,10 @@ import org.custseg.engine.SegmentationException;
  * naming the line.</li>
  * <li>Cells are trimmed. A blank cell, or one of {@code NA}, {@code N/A}, {@code NaN}, {@code null}, {@code ?}
  * (any case), is <b>missing</b> and handled by the missing-value policy.</li>
- * <li>Numbers: optional sign, digits with an optional decimal point, optional exponent ({@code 1.5e3}); no thousands
- * separators, no hexadecimal. {@code Inf}, {@code Infinity} (any case, optional sign) and numbers too large for a
+ * <li>Numbers: optional sign, digits with an optional decimal point, optional exponent ({@code 1.5e3}); no
+ * hexadecimal. A column written with thousands separators ({@code "7,682.30"}) or a decimal comma ({@code 7682,30},
+ * {@code 7.682,30}) is recognised as a whole and read correctly; a column mixing styles is an error naming the
+ * column and a value (see {@link NumberStyle}). {@code Inf}, {@code Infinity} (any case, optional sign) and numbers too large for a
  * double are <b>infinite</b>: an error when the column is used as a feature, because a segment cannot be computed
  * from them.</li>
  * <li>Text in a used numeric column is an error naming the column, the line (1-based, header = line 1 for a file
@@ -77,10 +79,15 @@ public final class CsvTable {
     private final List<String> header;
     private final String[][] cells; // [column][row], null = blank
     private final long[] lines;
+    private final char separator;
+    private final NumberStyle[] styles; // per column, recognised on first use
     private final Map<String, Integer> index = new HashMap<>();
 
-    private CsvTable(final String source, final List<String> header, final String[][] cells, final long[] lines) {
+    private CsvTable(final String source, final List<String> header, final String[][] cells, final long[] lines,
+        final char separator) {
         this.source = source;
+        this.separator = separator;
+        this.styles = new NumberStyle[header.size()];
         this.header = List.copyOf(header);
         this.cells = cells;
         this.lines = lines;
@@ -192,7 +199,7 @@ public final class CsvTable {
             columns.set(c, null);
         }
         final long[] lines = lineList.stream().mapToLong(Long::longValue).toArray();
-        return new CsvTable(source, header, cells, lines);
+        return new CsvTable(source, header, cells, lines, sep);
     }
 
     /** Peeks at the first non-blank line (within 1 MB) and picks the separator; the reader is reset. */
@@ -327,6 +334,7 @@ public final class CsvTable {
      */
     public ColumnKind kind(final String column) {
         final String[] col = cells[require(column)];
+        final NumberStyle style = numberStyle(column);
         int numbers = 0;
         int present = 0;
         for (final String v : col) {
@@ -334,7 +342,7 @@ public final class CsvTable {
                 continue;
             }
             present++;
-            if (parseNumber(v) != null) {
+            if (style.parse(v) != null) {
                 numbers++;
             }
         }
@@ -345,7 +353,19 @@ public final class CsvTable {
     }
 
     /**
-     * Reads a column as numbers: missing tokens become {@code NaN}; text is an error.
+     * @param column a column name
+     * @return how its numbers are written (see {@link NumberStyle}); recognised once from all its cells
+     */
+    public NumberStyle numberStyle(final String column) {
+        final int c = require(column);
+        if (styles[c] == null) {
+            styles[c] = NumberStyle.detect(cells[c], separator);
+        }
+        return styles[c];
+    }
+
+    /**
+     * Reads a column as numbers in its {@link #numberStyle}: missing tokens become {@code NaN}; text is an error.
      *
      * @param column a column name
      * @param rowIds ids used in messages (may be {@code null})
@@ -356,13 +376,14 @@ public final class CsvTable {
     public double[] numericColumn(final String column, final List<String> rowIds, final boolean allowInfinite)
         throws SegmentationException {
         final String[] col = cells[require(column)];
+        final NumberStyle style = numberStyle(column);
         final double[] out = new double[col.length];
         for (int r = 0; r < col.length; r++) {
             if (isMissingToken(col[r])) {
                 out[r] = Double.NaN;
                 continue;
             }
-            final Double v = parseNumber(col[r]);
+            final Double v = style.parse(col[r]);
             final String where = "column \"" + column + "\", line " + lines[r] + " of " + source
                 + (rowIds == null ? "" : " (row id \"" + rowIds.get(r) + "\")");
             if (v == null) {
@@ -479,6 +500,19 @@ public final class CsvTable {
                 }
             }
             if (found == null) {
+                // an identifier column by name whose ids repeat: say which id and where, instead of silently
+                // numbering the rows
+                for (final String c : header) {
+                    if (kind(c) != ColumnKind.EMPTY && isIdentifierName(c)) {
+                        final String dup = duplicateDescription(c);
+                        if (dup != null) {
+                            throw new SegmentationException("The column \"" + c + "\" looks like the customer id but "
+                                + dup + " of " + source + "): every customer needs a unique id. Remove or fix the"
+                                + " duplicate row, or name another id column (--id-column), or, to number the rows"
+                                + " instead, rename the column.");
+                        }
+                    }
+                }
                 found = new ArrayList<>();
                 for (int r = 0; r < rows(); r++) {
                     found.add(Integer.toString(r + 1));
@@ -503,6 +537,7 @@ public final class CsvTable {
                         + "\" is the id column and cannot also be a feature: choose another id column or drop it from "
                         + "the features.");
                 }
+                requireUnambiguous(name);
                 if (kind(name) == ColumnKind.EMPTY) {
                     throw new SegmentationException("The feature column \"" + name + "\" has no values (all "
                         + rows() + " cells are blank or missing): leave it out.");
@@ -520,6 +555,7 @@ public final class CsvTable {
                     skipped.put(c, "row id column");
                     continue;
                 }
+                requireUnambiguous(c);
                 switch (kind(c)) {
                     case EMPTY -> skipped.put(c, "no values (every cell blank or missing)");
                     case TEXT -> skipped.put(c, "text, not numbers (e.g. \"" + firstText(c) + "\")");
@@ -550,9 +586,22 @@ public final class CsvTable {
         return new ColumnSelection(new FeatureMatrix(used, ids, values), used, skipped, idCol);
     }
 
+    /** Stops on a column of numbers written in more than one way, naming the column and a value. */
+    private void requireUnambiguous(final String column) throws SegmentationException {
+        final NumberStyle style = numberStyle(column);
+        if (style.kind() == NumberStyle.Kind.AMBIGUOUS) {
+            throw new SegmentationException("The column \"" + column + "\" of " + source + " holds numbers written in"
+                + " more than one way (e.g. \"" + style.example() + "\" does not fit the others), so they cannot be"
+                + " read safely. Write every number of the column the same way: with a decimal point and no"
+                + " thousands separator (7682.30), or consistently with thousands separators (\"7,682.30\") or a"
+                + " decimal comma in a semicolon-separated file (7682,30).");
+        }
+    }
+
     private String firstText(final String column) {
+        final NumberStyle style = numberStyle(column);
         for (final String v : cells[require(column)]) {
-            if (!isMissingToken(v) && parseNumber(v) == null) {
+            if (!isMissingToken(v) && style.parse(v) == null) {
                 return v.length() > 40 ? v.substring(0, 40) + "…" : v;
             }
         }
@@ -563,6 +612,37 @@ public final class CsvTable {
         final List<String> parts = new ArrayList<>();
         skipped.forEach((k, v) -> parts.add(k + ": " + v));
         return String.join("; ", parts);
+    }
+
+    /**
+     * @return e.g. {@code the id "C10006" occurs twice (lines 7 and 702} (the first repeated id; up to 5 lines), or
+     *         {@code null} when the present ids are unique
+     */
+    private String duplicateDescription(final String column) {
+        final String[] col = cells[require(column)];
+        final Map<String, List<Integer>> rowsOf = new LinkedHashMap<>();
+        String first = null;
+        for (int r = 0; r < col.length; r++) {
+            if (col[r] == null) {
+                continue;
+            }
+            final List<Integer> l = rowsOf.computeIfAbsent(col[r], x -> new ArrayList<>());
+            l.add(r);
+            if (l.size() == 2 && first == null) {
+                first = col[r];
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        final List<Integer> rows = rowsOf.get(first);
+        final List<String> where = new ArrayList<>();
+        for (final int r : rows.subList(0, Math.min(5, rows.size()))) {
+            where.add(Long.toString(lines[r]));
+        }
+        long repeated = rowsOf.values().stream().filter(l -> l.size() > 1).count();
+        return "the id \"" + first + "\" occurs " + (rows.size() == 2 ? "twice" : rows.size() + " times") + " (lines "
+            + String.join(" and ", where) + (repeated > 1 ? "; " + repeated + " ids repeat in all" : "");
     }
 
     /** @return the ids, or null (strict = false) / an error (strict = true) if one is blank or duplicated */

@@ -162,7 +162,11 @@ public final class Preprocessor {
                 }
             }
             if (!imputed.isEmpty()) {
-                warnings.add("Imputed missing values (" + missing + "): " + imputed + ".");
+                final List<String> counts = new ArrayList<>();
+                imputed.forEach((col, count) -> counts.add(col + " " + count));
+                warnings.add("Imputed missing values with the column "
+                    + (missing == MissingPolicy.IMPUTE_MEAN ? "mean" : "median") + ": " + String.join(", ", counts)
+                    + ".");
             }
         }
         progress.checkCanceled();

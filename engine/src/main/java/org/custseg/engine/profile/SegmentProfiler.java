@@ -50,7 +50,7 @@ import org.custseg.engine.SegmentationException;
  * <li>Persona name: from the top numeric attributes through a small keyword vocabulary (documented in the
  * package-private {@code PersonaNamer}: e.g. limit &rarr; high-limit/low-limit, card &rarr; multi-card/few-card,
  * online &rarr; digital/offline, bank/branch &rarr; branch-going/branch-averse, call &rarr; call-heavy/low-call;
- * fallback "&lt;attribute&gt; high"); user names in {@link ProfileConfig#personaNames()} win.</li>
+ * never the same word twice; fallback "High &lt;attribute words&gt;"); user names in {@link ProfileConfig#personaNames()} win.</li>
  * </ul>
  */
 public final class SegmentProfiler {
@@ -184,23 +184,28 @@ public final class SegmentProfiler {
             final List<String> personaAttrs = new ArrayList<>();
             final List<Level> personaLevels = new ArrayList<>();
             for (final Ranked r : ranked) {
-                if (top.size() >= config.topAttributes()) {
-                    break;
-                }
                 if (r.numeric >= 0) {
                     final NumericProfileRow row = num[s][r.numeric];
                     if (!row.level().isDefined() || row.level() == Level.AVERAGE
                         || row.adjustedP() >= config.alpha()) {
                         continue;
                     }
-                    top.add(r.name);
-                    parts.add(r.name + " " + row.level().label()
-                        + (Double.isFinite(row.ratio()) ? " (" + formatRatio(row.ratio()) + "× average)" : ""));
-                    if (personaAttrs.size() < 2) {
+                    // persona candidates: every distinguishing numeric attribute, strongest first (the namer skips
+                    // those whose word repeats an earlier one)
+                    if (personaAttrs.size() < PersonaNamer.MAX_CANDIDATES) {
                         personaAttrs.add(r.name);
                         personaLevels.add(row.level());
                     }
+                    if (top.size() >= config.topAttributes()) {
+                        continue;
+                    }
+                    top.add(r.name);
+                    parts.add(r.name + " " + row.level().label()
+                        + (Double.isFinite(row.ratio()) ? " (" + formatRatio(row.ratio()) + "× average)" : ""));
                 } else {
+                    if (top.size() >= config.topAttributes()) {
+                        continue;
+                    }
                     final NominalPair pair = nom[s][r.nominal];
                     if (Double.isNaN(r.abs) || r.abs < moderate || pair.adjustedP >= config.alpha()
                         || pair.overCategory == null) {

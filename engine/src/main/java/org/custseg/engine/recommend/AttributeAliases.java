@@ -32,6 +32,8 @@ public final class AttributeAliases {
         List.of("PURCHASES", "purchase amount", "total purchases", "purchases amount", "spend"),
         List.of("PURCHASES_FREQUENCY", "purchase frequency", "purchases frequency", "activity",
             "transaction frequency"),
+        List.of("INSTALLMENTS_PURCHASES", "instalment purchases", "installment purchases", "instalments",
+            "installments"),
         List.of("BALANCE", "account balance", "card balance"),
         List.of("PAYMENTS", "payment amount", "total payments"),
         List.of("TENURE", "tenure", "months on book")));
@@ -46,7 +48,7 @@ public final class AttributeAliases {
 
     /**
      * The built-in groups for credit-card banking: credit limit, number of cards, bank visits, online visits, calls,
-     * cash advance, full-payment share, purchases, purchase frequency, balance, payments, tenure (names of the
+     * cash advance, full-payment share, purchases, purchase frequency, instalment purchases, balance, payments, tenure (names of the
      * "Credit Card Customer Data" sample and of the public "CC GENERAL" data set).
      *
      * @return the default aliases

@@ -57,7 +57,7 @@ public final class Playbook {
 
     /** The table columns, in order. */
     public static final List<String> COLUMNS =
-        List.of("id", "condition", "action", "team", "channel", "priority", "kpi", "explanation");
+        List.of("id", "condition", "action", "team", "channel", "priority", "kpi", "explanation", "excludes");
 
     private static final List<String> REQUIRED = List.of("id", "condition", "action", "priority");
 
@@ -101,6 +101,10 @@ public final class Playbook {
                     + "; use a whole number of at least 1 (1 = highest).", r.id(), 0);
             }
             parsed.put(r.id(), ConditionParser.parse(r.id(), r.condition()));
+            if (r.excludedIds().contains(r.id())) {
+                throw new PlaybookException("Rule \"" + r.id() + "\" excludes itself; list other rule ids in "
+                    + "\"excludes\".", r.id(), 0);
+            }
         }
         return new Playbook(rules, parsed);
     }
@@ -177,7 +181,9 @@ public final class Playbook {
     /**
      * Reads a playbook table: the header names the columns (case-insensitive, any order); {@code id},
      * {@code condition}, {@code action} and {@code priority} are required, {@code team}, {@code channel},
-     * {@code kpi}, {@code explanation} optional. Completely empty rows are ignored.
+     * {@code kpi}, {@code explanation} and {@code excludes} optional (a playbook written before the {@code excludes}
+     * column existed loads unchanged: its rules exclude nothing). Completely empty rows are ignored. An id in
+     * {@code excludes} that is not a rule of the playbook in effect is allowed (it may come from another playbook).
      *
      * @param header the column names
      * @param rows the rows, cells in header order ({@code null} cells are empty)
@@ -193,7 +199,8 @@ public final class Playbook {
         for (final String req : REQUIRED) {
             if (!col.containsKey(req)) {
                 throw new PlaybookException("The playbook has no \"" + req + "\" column; a playbook needs the columns "
-                    + String.join(", ", COLUMNS) + " (team, channel, kpi and explanation may be left out).", null, 0);
+                    + String.join(", ", COLUMNS) + " (team, channel, kpi, explanation and excludes may be left out).",
+                    null, 0);
             }
         }
         final List<Rule> rules = new ArrayList<>();
@@ -217,7 +224,7 @@ public final class Playbook {
             }
             rules.add(new Rule(id, cell(row, col.get("condition")), cell(row, col.get("action")),
                 cell(row, col.get("team")), cell(row, col.get("channel")), priority, cell(row, col.get("kpi")),
-                cell(row, col.get("explanation"))));
+                cell(row, col.get("explanation")), cell(row, col.get("excludes"))));
         }
         return of(rules);
     }
@@ -258,7 +265,7 @@ public final class Playbook {
         final List<String[]> out = new ArrayList<>();
         for (final Rule r : rules) {
             out.add(new String[] {r.id(), r.condition(), r.action(), r.team(), r.channel(),
-                Integer.toString(r.priority()), r.kpi(), r.explanation()});
+                Integer.toString(r.priority()), r.kpi(), r.explanation(), r.excludes()});
         }
         return out;
     }

@@ -2,8 +2,8 @@ package org.custseg.engine.recommend;
 
 /**
  * One output row: a segment and a matching rule, or the explicit "no rule matched" row of a segment no rule
- * matched ({@link #matched()} {@code false}, rule id {@link #NO_MATCH_ID}, action {@link #NO_MATCH_ACTION},
- * priority 0, other texts empty).
+ * matched ({@link #matched()} {@code false}, rule id {@link #NO_MATCH_ID}, action {@link #NO_MATCH_ACTION} or
+ * {@link #AVERAGE_ACTION}, priority 0, team, channel and KPI empty, rationale and explanation the data-based reason).
  *
  * @param segment segment name
  * @param persona persona name
@@ -25,4 +25,8 @@ public record Recommendation(String segment, String persona, String ruleId, Stri
 
     /** Action of the no-match row. */
     public static final String NO_MATCH_ACTION = "no rule matched — review manually";
+
+    /** Action of the no-match row of a segment that is average on every attribute. */
+    public static final String AVERAGE_ACTION =
+        "No targeted action: average on every attribute — use as a control group or for general communication";
 }

@@ -14,8 +14,9 @@ import org.custseg.engine.profile.SegmentProfiler;
 
 /**
  * The recommender's result: one row per segment and matching rule (segments in profile order, rules by ascending
- * priority then playbook order), a "no rule matched — review manually" row for every segment without a match, and
- * the warnings (rules skipped because an attribute is not in the profile). Immutable.
+ * priority then playbook order; never the no-segment group), a no-match row with the data-based reason for every
+ * segment without a match, the warnings (rules skipped because an attribute is not in the profile) and the conflicts
+ * resolved. Immutable.
  */
 public final class Recommendations {
 
@@ -26,10 +27,13 @@ public final class Recommendations {
     private final List<Recommendation> rows;
     private final List<String> warnings;
     private final List<String> skippedRules;
+    private final List<String> conflicts;
     private final Map<String, List<Recommendation>> bySegment;
 
-    Recommendations(final List<Recommendation> rows, final List<String> warnings, final List<String> skippedRules) {
+    Recommendations(final List<Recommendation> rows, final List<String> warnings, final List<String> skippedRules,
+        final List<String> conflicts) {
         this.rows = List.copyOf(rows);
+        this.conflicts = List.copyOf(conflicts);
         this.warnings = List.copyOf(warnings);
         this.skippedRules = List.copyOf(skippedRules);
         final Map<String, List<Recommendation>> m = new LinkedHashMap<>();
@@ -49,6 +53,15 @@ public final class Recommendations {
     /** @return messages about skipped rules, for the node's warning and the log */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * @return one sentence per matching rule left out because it conflicts with a kept rule ({@code excludes}), e.g.
+     *         "Segment 3: rule "activation" matched but is not recommended: "risk-monitoring" excludes it and
+     *         "risk-monitoring" wins (same priority, listed first in the playbook)."
+     */
+    public List<String> conflicts() {
+        return conflicts;
     }
 
     /** @return ids of the rules skipped because they name attributes that are not in the profile */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.custseg.engine.profile.Level;
+import org.custseg.engine.profile.SegmentProfile;
 
 /**
  * Turns segment profiles into recommended actions with their evidence, by evaluating a {@link Playbook}.
@@ -20,9 +21,17 @@ import org.custseg.engine.profile.Level;
  * {@link AttributeAliases}. A rule naming an attribute that cannot be resolved is skipped and listed in
  * {@link Recommendations#warnings()}, or, in strict mode, stops with a {@link PlaybookException} naming the rule,
  * the attribute and its position.</li>
- * <li>For each segment (profile order), every rule whose condition holds gives a row, ordered by priority
- * (1 first) then playbook order. A level test on an undefined level is false. A segment without any match gets one
- * row "no rule matched — review manually".</li>
+ * <li>For each segment (profile order; the group {@link SegmentProfile#NO_SEGMENT} of rows without a segment, e.g.
+ * dropped for missing values, is never recommended on), every rule whose condition holds gives a row, ordered by
+ * priority (1 first) then playbook order. A level test on an undefined level is false.</li>
+ * <li>Conflicts: two matching rules conflict when either lists the other in its {@code excludes}. They are resolved
+ * in that order: the rule with the higher priority (smaller number) is kept, on equal priority the one listed first
+ * in the playbook; the one left out is named, with the reason, in the kept rule's explanation and in
+ * {@link Recommendations#conflicts()}.</li>
+ * <li>A segment without any match gets one row with a data-based reason instead of an action: when every attribute
+ * is average, the action {@link Recommendation#AVERAGE_ACTION} (use as a control group or for general
+ * communication); otherwise {@link Recommendation#NO_MATCH_ACTION} with the three strongest distinguishing
+ * attributes quoted as evidence.</li>
  * <li>The rationale quotes the facts that made the condition true, e.g. "Avg_Credit_Limit 141k = 4.1× average
  * (very high); Total_visits_online 10.9 = 4.2× average (very high)"; share and size tests are quoted as
  * "share 7.6%" and "size 50". The explanation template's placeholders {@code {segment} {persona} {size} {share}
@@ -80,43 +89,121 @@ public final class SegmentRecommender {
         ordered.sort(Comparator.comparingInt(Rule::priority)); // stable: playbook order within a priority
 
         final List<Recommendation> rows = new ArrayList<>();
+        final List<String> conflicts = new ArrayList<>();
         for (final String segment : facts.segments()) {
+            if (SegmentProfile.NO_SEGMENT.equals(segment)) {
+                continue; // rows without a segment (e.g. dropped for missing values) are not a segment to act on
+            }
             final ProfileFacts.SegmentFact sf = facts.segment(segment);
-            boolean any = false;
+            final List<Rule> kept = new ArrayList<>();
+            final List<String> evidences = new ArrayList<>();
+            final List<List<String>> overridden = new ArrayList<>();
             for (final Rule rule : ordered) {
-                final Map<String, String> names = resolved.get(rule.id());
-                final Condition.Context ctx = new Condition.Context() {
-                    @Override
-                    public ProfileFacts.SegmentFact segment() {
-                        return sf;
-                    }
-
-                    @Override
-                    public ProfileFacts.AttributeFact attribute(final String writtenName) {
-                        final ProfileFacts.AttributeFact f = facts.attribute(segment, names.get(writtenName));
-                        return f != null ? f
-                            : new ProfileFacts.AttributeFact(names.get(writtenName), Double.NaN, Double.NaN,
-                                Double.NaN, Double.NaN, Level.UNDEFINED);
-                    }
-                };
+                final Condition.Context ctx = context(facts, segment, sf, resolved.get(rule.id()));
                 final Condition c = playbook.condition(rule.id());
                 if (!c.eval(ctx)) {
                     continue;
                 }
-                any = true;
+                int winner = -1;
+                for (int i = 0; i < kept.size() && winner < 0; i++) {
+                    if (kept.get(i).excludedIds().contains(rule.id()) || rule.excludedIds().contains(kept.get(i).id())) {
+                        winner = i;
+                    }
+                }
+                if (winner >= 0) {
+                    final Rule w = kept.get(winner);
+                    final String who = w.excludedIds().contains(rule.id()) ? "\"" + w.id() + "\" excludes it"
+                        : "it excludes \"" + w.id() + "\"";
+                    overridden.get(winner).add("\"" + rule.id() + "\" (" + who + "; "
+                        + (w.priority() < rule.priority() ? "priority " + w.priority() + " beats " + rule.priority()
+                            : "same priority " + w.priority() + ", \"" + w.id() + "\" comes first in the playbook")
+                        + ")");
+                    conflicts.add(segment + ": rule \"" + rule.id() + "\" matched but is not recommended: " + who
+                        + " and \"" + w.id() + "\" wins ("
+                        + (w.priority() < rule.priority() ? "priority " + w.priority() + " beats " + rule.priority()
+                            : "same priority, listed first in the playbook")
+                        + ").");
+                    continue;
+                }
                 final List<Condition> atoms = new ArrayList<>();
                 c.evidence(ctx, atoms);
-                final String evidence = evidence(atoms, ctx);
-                rows.add(new Recommendation(segment, sf.persona(), rule.id(), rule.action(), rule.team(),
-                    rule.channel(), rule.priority(), rule.kpi(), evidence, fill(rule.explanation(), sf, evidence),
-                    true));
+                kept.add(rule);
+                evidences.add(evidence(atoms, ctx));
+                overridden.add(new ArrayList<>());
             }
-            if (!any) {
-                rows.add(new Recommendation(segment, sf.persona(), Recommendation.NO_MATCH_ID,
-                    Recommendation.NO_MATCH_ACTION, "", "", 0, "", "", "", false));
+            for (int i = 0; i < kept.size(); i++) {
+                final Rule rule = kept.get(i);
+                String explanation = fill(rule.explanation(), sf, evidences.get(i));
+                if (!overridden.get(i).isEmpty()) {
+                    explanation = (explanation.isEmpty() ? "" : explanation + " ") + "Also matched but left out"
+                        + " because it conflicts with this rule: " + String.join(", ", overridden.get(i)) + ".";
+                }
+                rows.add(new Recommendation(segment, sf.persona(), rule.id(), rule.action(), rule.team(),
+                    rule.channel(), rule.priority(), rule.kpi(), evidences.get(i), explanation, true));
+            }
+            if (kept.isEmpty()) {
+                rows.add(noMatch(facts, segment, sf));
             }
         }
-        return new Recommendations(rows, warnings, skipped);
+        return new Recommendations(rows, warnings, skipped, conflicts);
+    }
+
+    private static Condition.Context context(final ProfileFacts facts, final String segment,
+        final ProfileFacts.SegmentFact sf, final Map<String, String> names) {
+        return new Condition.Context() {
+            @Override
+            public ProfileFacts.SegmentFact segment() {
+                return sf;
+            }
+
+            @Override
+            public ProfileFacts.AttributeFact attribute(final String writtenName) {
+                final ProfileFacts.AttributeFact f = facts.attribute(segment, names.get(writtenName));
+                return f != null ? f
+                    : new ProfileFacts.AttributeFact(names.get(writtenName), Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, Level.UNDEFINED);
+            }
+        };
+    }
+
+    /**
+     * The row of a segment no rule matched, with the data-based reason: a segment close to the average on every
+     * attribute is a control group; otherwise the attributes that set it apart are quoted, strongest first.
+     */
+    private static Recommendation noMatch(final ProfileFacts facts, final String segment,
+        final ProfileFacts.SegmentFact sf) {
+        final List<ProfileFacts.AttributeFact> distinct = new ArrayList<>();
+        for (final String a : facts.attributes()) {
+            final ProfileFacts.AttributeFact f = facts.attribute(segment, a);
+            if (f != null && f.level().isDefined() && f.level() != Level.AVERAGE) {
+                distinct.add(f);
+            }
+        }
+        if (distinct.isEmpty()) {
+            return new Recommendation(segment, sf.persona(), Recommendation.NO_MATCH_ID, Recommendation.AVERAGE_ACTION,
+                "", "", 0, "", "average on every attribute (no attribute differs from the other customers by a"
+                    + " notable effect size)",
+                "No playbook rule applies because " + sf.persona() + " (" + sizeText(sf) + ") is close to the"
+                    + " average on every attribute: use it as a control group for campaigns aimed at other segments,"
+                    + " or keep it in general communication.",
+                false);
+        }
+        distinct.sort(Comparator.comparingDouble((ProfileFacts.AttributeFact f) -> -Math.abs(f.effect()))
+            .thenComparing(ProfileFacts.AttributeFact::attribute));
+        final List<String> parts = new ArrayList<>();
+        for (final ProfileFacts.AttributeFact f : distinct.subList(0, Math.min(3, distinct.size()))) {
+            parts.add(attributeEvidence(f, false));
+        }
+        final String evidence = String.join("; ", parts);
+        return new Recommendation(segment, sf.persona(), Recommendation.NO_MATCH_ID, Recommendation.NO_MATCH_ACTION,
+            "", "", 0, "", evidence, "No playbook rule covers what sets " + sf.persona() + " (" + sizeText(sf)
+                + ") apart: " + evidence + ". Decide on an action and add a rule for it to the playbook.",
+            false);
+    }
+
+    private static String sizeText(final ProfileFacts.SegmentFact sf) {
+        return (sf.size() < 0 ? "?" : Integer.toString(sf.size())) + " customers"
+            + (Double.isNaN(sf.share()) ? "" : String.format(Locale.ROOT, ", %.1f%%", 100 * sf.share()));
     }
 
     private static String knownList(final List<String> attributes) {

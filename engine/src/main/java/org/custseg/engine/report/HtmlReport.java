@@ -323,7 +323,8 @@ public final class HtmlReport {
             final int[] attrs = attributesToShow(in, MAX_BOX_PLOTS);
             t("<section id=\"distributions\">\n<h2>Attribute distributions by segment</h2>\n<p class=\"lead\">Box"
                 + " = middle half of the segment's customers, line = median, whiskers = typical range,"
-                + " dots = unusual customers.</p>\n");
+                + " dots = unusual customers. Skewed attributes (such as money amounts) are drawn on a log scale,"
+                + " log10(1 + value), so their boxes stay visible; the axis labels are in the original units.</p>\n");
             if (attrs.length < in.attributes().size()) {
                 t("<p class=\"note\">Showing the ").e(Integer.toString(attrs.length)).t(" of ")
                     .e(Integer.toString(in.attributes().size()))
@@ -331,7 +332,9 @@ public final class HtmlReport {
             }
             t("<div class=\"grid\">\n");
             for (final int a : attrs) {
-                t("<figure>\n<figcaption>").e(in.attributes().get(a)).t("</figcaption>\n");
+                t("<figure>\n<figcaption>").e(in.attributes().get(a))
+                    .t(ReportCharts.logScale(in.valuesNoCopy()[a]) ? " <span class=\"note\">(log scale)</span>" : "")
+                    .t("</figcaption>\n");
                 img(ReportCharts.boxPlot(in, a), "Box plot of " + in.attributes().get(a) + " by segment", "box");
                 t("</figure>\n");
             }

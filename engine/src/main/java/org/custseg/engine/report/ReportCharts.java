@@ -411,9 +411,88 @@ final class ReportCharts {
         return render(chart, Math.max(560, width), 110 + rowHeight * attrs.length + 50);
     }
 
-    /** One box plot per attribute, one box per segment, coloured by segment. */
+    /**
+     * Whether an attribute is drawn on a log scale: at least 20 observed values, none negative, and skewed (sample
+     * skewness above 2, or the maximum more than 20 times the upper quartile), as money amounts usually are. On a
+     * linear axis such a column's boxes collapse into a flat line under a column of outlier dots.
+     *
+     * @param values the attribute's values ({@code NaN} = missing)
+     * @return whether to use the log scale
+     */
+    static boolean logScale(final double[] values) {
+        int n = 0;
+        double sum = 0;
+        for (final double v : values) {
+            if (!Double.isNaN(v)) {
+                if (v < 0) {
+                    return false;
+                }
+                n++;
+                sum += v;
+            }
+        }
+        if (n < 20) {
+            return false;
+        }
+        final double mean = sum / n;
+        double m2 = 0;
+        double m3 = 0;
+        final double[] sorted = new double[n];
+        int i = 0;
+        for (final double v : values) {
+            if (!Double.isNaN(v)) {
+                final double d = v - mean;
+                m2 += d * d;
+                m3 += d * d * d;
+                sorted[i++] = v;
+            }
+        }
+        m2 /= n;
+        m3 /= n;
+        if (m2 <= 0) {
+            return false;
+        }
+        Arrays.sort(sorted);
+        final double q3 = quantile(sorted, 0.75);
+        final double skew = m3 / Math.pow(m2, 1.5);
+        return skew > 2 || q3 > 0 && sorted[n - 1] > 20 * q3;
+    }
+
+    /** Axis labels of a log10(1 + x) axis, in original units. */
+    private static final class Log1pFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final NumberFormat plain = ReportCharts.format("#,##0.##");
+
+        @Override
+        public StringBuffer format(final double y, final StringBuffer to, final java.text.FieldPosition pos) {
+            final double x = Math.pow(10, y) - 1;
+            final double mag = Math.pow(10, Math.floor(Math.log10(Math.max(Math.abs(x), 1e-9))));
+            // two significant digits keep the labels short: 0, 9, 99, 1,000, 9,900
+            final double rounded = Math.abs(x) < 1 ? Math.round(x * 100) / 100.0 : Math.round(x / mag * 10) * mag / 10;
+            return plain.format(rounded, to, pos);
+        }
+
+        @Override
+        public StringBuffer format(final long y, final StringBuffer to, final java.text.FieldPosition pos) {
+            return format((double) y, to, pos);
+        }
+
+        @Override
+        public Number parse(final String source, final java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** One box plot per attribute, one box per segment, coloured by segment; skewed attributes on a log scale. */
     static Png boxPlot(final ReportInput in, final int attr) {
-        final double[] values = in.valuesNoCopy()[attr];
+        final double[] raw = in.valuesNoCopy()[attr];
+        final boolean log = logScale(raw);
+        final double[] values = log ? new double[raw.length] : raw;
+        if (log) {
+            for (int r = 0; r < raw.length; r++) {
+                values[r] = Double.isNaN(raw[r]) ? Double.NaN : Math.log10(1 + raw[r]);
+            }
+        }
         final int[] seg = in.rowSegmentsNoCopy();
         final List<ReportInput.Segment> segs = in.segments();
         final int k = segs.size();
@@ -451,7 +530,7 @@ final class ReportCharts {
         final NumberAxis valAxis = new NumberAxis(null);
         styleNumberAxis(valAxis);
         valAxis.setAutoRangeIncludesZero(false);
-        valAxis.setNumberFormatOverride(format("#,##0.##"));
+        valAxis.setNumberFormatOverride(log ? new Log1pFormat() : format("#,##0.##"));
         final BoxAndWhiskerRenderer r = new BoxAndWhiskerRenderer() {
             private static final long serialVersionUID = 1L;
 

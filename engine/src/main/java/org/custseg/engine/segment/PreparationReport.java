@@ -1,5 +1,6 @@
 package org.custseg.engine.segment;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,5 +24,21 @@ public record PreparationReport(List<String> usedColumns, List<String> droppedCo
         droppedConstantColumns = List.copyOf(droppedConstantColumns);
         imputedCounts = Collections.unmodifiableMap(new LinkedHashMap<>(imputedCounts));
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * @return the warnings other than those restating {@link #droppedConstantColumns()}, {@link #droppedRows()} and
+     *         {@link #imputedCounts()} (which callers show from those fields, so each fact is printed once), e.g. "k
+     *         was tried only up to ..."
+     */
+    public List<String> otherWarnings() {
+        final List<String> out = new ArrayList<>();
+        for (final String w : warnings) {
+            if (!(w.startsWith("Constant column") || w.startsWith("Imputed missing values")
+                || w.contains("rows were left out because they have missing values"))) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }

@@ -115,6 +115,7 @@ class SegmentCliTest {
         assertEquals("3", bestK, "the chosen k has the best silhouette in the file");
 
         assertTrue(stdout.contains("Chosen k = 3 by silhouette over 2..8"), stdout);
+        assertTrue(stdout.contains("Quality: silhouette 0.516 (reasonable structure: distinct segments)."), stdout);
         assertTrue(Pattern.compile("Segment 1 +386 ").matcher(stdout).find(), stdout);
         assertTrue(Pattern.compile("Segment 2 +224 ").matcher(stdout).find(), stdout);
         assertTrue(Pattern.compile("Segment 3 +50 ").matcher(stdout).find(), stdout);

@@ -233,11 +233,11 @@ class SegmentProfilerTest {
                 Level.HIGH)));
         assertEquals("Call-heavy few-card",
             PersonaNamer.name(List.of("Total_calls_made", "Total_Credit_Cards"), List.of(Level.HIGH, Level.LOW)));
-        assertEquals("Zorb high, offline",
+        assertEquals("High zorb, offline",
             PersonaNamer.name(List.of("Zorb", "WebVisits"), List.of(Level.HIGH, Level.VERY_LOW)));
         assertEquals("Younger", PersonaNamer.name(List.of("AGE"), List.of(Level.LOW)));
-        assertEquals("Zorb low", PersonaNamer.name(List.of("Zorb"), List.of(Level.LOW)));
+        assertEquals("Low zorb", PersonaNamer.name(List.of("Zorb"), List.of(Level.LOW)));
         // "average" or "percentage" must not hit the "age" entry
-        assertEquals("Percentage high", PersonaNamer.name(List.of("Percentage"), List.of(Level.HIGH)));
+        assertEquals("High percentage", PersonaNamer.name(List.of("Percentage"), List.of(Level.HIGH)));
     }
 }

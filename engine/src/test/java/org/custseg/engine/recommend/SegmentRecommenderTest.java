@@ -69,8 +69,9 @@ class SegmentRecommenderTest {
         assertEquals("Branch", r.forSegment(S386).get(0).channel());
 
         // rules for the richer data set are skipped with a warning, not dropped silently
-        assertEquals(List.of("risk-monitoring", "debt-consolidation", "limit-increase-rewards", "activation"),
-            r.skippedRules());
+        assertEquals(List.of("risk-monitoring", "debt-consolidation", "limit-increase-rewards", "activation",
+            "vip-relationship", "new-customer-onboarding", "revolver-balance-offer", "transactor-rewards",
+            "instalment-offers"), r.skippedRules());
         assertTrue(r.warnings().get(0).contains("CASH_ADVANCE"), r.warnings().get(0));
         assertEquals("premium-digital", r.topActions(S50, 3).get(0).ruleId());
         assertEquals(1, r.topActions(S224, 1).size());

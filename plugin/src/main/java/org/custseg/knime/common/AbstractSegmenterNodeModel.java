@@ -12,6 +12,7 @@ import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.segment.PreparationReport;
 import org.custseg.engine.segment.Segmentation;
 import org.custseg.engine.segment.SegmentationConfig;
+import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.engine.segment.SegmentationResult;
 import org.custseg.knime.port.SegmentationModelPortObject;
 import org.custseg.knime.port.SegmentationModelPortObjectSpec;
@@ -48,6 +49,11 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
     public static final String FLOW_VAR_CRITERION = "segmentation_criterion";
     /** Flow variable holding the value of that criterion at the chosen k. */
     public static final String FLOW_VAR_CRITERION_VALUE = "segmentation_criterion_value";
+    /**
+     * Flow variable holding the quality verdict in plain words (silhouette and its reading, plus a note when automatic
+     * k chose the smallest k tried); see {@code QualityVerdict}.
+     */
+    public static final String FLOW_VAR_QUALITY = "segmentation_quality";
 
     private final Algorithm m_algorithm;
 
@@ -101,8 +107,12 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         }
         final List<String> skipped = settings().defaultSkippedColumns(in);
         final String prepared = warningFor(result.preparation());
-        final String warning = skipped.isEmpty() ? prepared
+        String warning = skipped.isEmpty() ? prepared
             : DefaultColumns.warning(skipped) + (prepared == null ? "" : " " + prepared);
+        final QualityVerdict verdict = QualityVerdict.of(result, config);
+        if (verdict.warrantsWarning()) {
+            warning = (warning == null ? "" : warning + " ") + verdict.text();
+        }
         if (warning != null) {
             setWarningMessage(warning);
         }
@@ -125,6 +135,7 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         pushFlowVariableInt(FLOW_VAR_K, k);
         pushFlowVariableString(FLOW_VAR_CRITERION, config.automaticK() ? config.criterion().name() : "SILHOUETTE");
         pushFlowVariableDouble(FLOW_VAR_CRITERION_VALUE, result.criterionValue());
+        pushFlowVariableString(FLOW_VAR_QUALITY, verdict.text());
         return new PortObject[]{out0, out1, out2, new SegmentationModelPortObject(model, columns)};
     }
 

@@ -63,7 +63,7 @@ public final class RecommenderTables {
 
     /** Playbook table columns, in the order of {@link Playbook#COLUMNS}. */
     public static final List<String> PLAYBOOK_COLUMNS =
-        List.of("ID", "Condition", "Action", "Team", "Channel", "Priority", "KPI", "Explanation");
+        List.of("ID", "Condition", "Action", "Team", "Channel", "Priority", "KPI", "Explanation", "Excludes");
 
     /** Customer output: persona column. */
     public static final String CUSTOMER_PERSONA = "Persona";
