@@ -267,13 +267,13 @@ public final class ApplyCommand {
         final List<String> notes = new ArrayList<>();
         notes.add("Segments assigned by the saved model " + o.model().getFileName() + " (" + model.engineVersion()
             + "; fitted with " + model.parametersDescription() + "); nothing was re-fitted.");
-        SegmentProfile profile = null;
+        // profiled even without the report: segments.csv shows the profile's means of the observed values
+        final Map<String, String> names =
+            o.names() == null ? Map.of() : SegmentJob.readNames(o.names(), result, outcomeWarnings);
+        final SegmentProfile profile = SegmentProfiler.profile(SegmentJob.profileData(input, result),
+            ProfileConfig.builder().personaNames(names).build(), progress);
         Recommendations recs = null;
         if (o.report()) {
-            final Map<String, String> names =
-                o.names() == null ? Map.of() : SegmentJob.readNames(o.names(), result, outcomeWarnings);
-            profile = SegmentProfiler.profile(SegmentJob.profileData(input, result),
-                ProfileConfig.builder().personaNames(names).build(), progress);
             outcomeWarnings.addAll(profile.warnings());
             Playbook user = null;
             if (o.playbook() != null) {
@@ -367,7 +367,7 @@ public final class ApplyCommand {
         final List<Path> written = new ArrayList<>();
         written.add(save(assignments(s), dir.resolve("assignments.csv")));
         written.add(save(OutputWriter.segments(o), dir.resolve("segments.csv")));
-        if (o.profile() == null) {
+        if (o.recommendations() == null) { // --no-report
             return new OutputWriter.Written(written, null);
         }
         written.add(save(OutputWriter.profile(o.profile()), dir.resolve("profile.csv")));

@@ -32,8 +32,13 @@ import java.util.stream.Stream;
 final class OutputFolder {
 
     /** The names a run may leave in {@code --out}. */
-    static final Set<String> OWN_FILES = Set.of("assignments.csv", "segments.csv", "k-selection.csv", "model.json",
-        "profile.csv", "profile-categories.csv", "segment-summary.csv", "recommendations.csv", "report.html");
+    static final Set<String> OWN_FILES = ownFiles();
+
+    private static Set<String> ownFiles() {
+        final java.util.Set<String> own = new java.util.TreeSet<>(OutputWriter.FILES);
+        own.add("profile-categories.csv"); // written only when text columns are profiled
+        return Set.copyOf(own);
+    }
 
     private OutputFolder() {
     }

@@ -76,7 +76,7 @@ class SideEffectsTest {
         assertEquals(List.of(), contents(home), "nothing in user.home (no wekafiles, no .java/fonts)");
         assertEquals(List.of(), contents(temp), "temp folder empty again (no native libraries left)");
         assertEquals(List.of(), contents(cwd), "nothing in the working folder");
-        assertEquals(List.of("assignments.csv", "k-selection.csv", "model.json", "profile.csv",
+        assertEquals(List.of("assignments.csv", "k-selection.csv", "model.json", "model.pmml", "model.sql", "profile.csv",
             "recommendations.csv", "report.html", "segment-summary.csv", "segments.csv"), contents(out));
         assertEquals(List.of("out"), contents(tmp).stream().filter(n -> !n.startsWith("home") && !n.startsWith("temp")
             && !n.startsWith("cwd") && !n.startsWith("out" + File.separator)).toList(), "no staging folder left");
