@@ -327,7 +327,8 @@ public final class OutputWriter {
     static String describeAlgorithm(final SegmentationConfig c) {
         switch (c.algorithm()) {
             case KMEANS:
-                return "k-means (Weka SimpleKMeans, " + c.init().name().toLowerCase().replace('_', '-')
+                return "k-means (" + (c.engine().name().equals("FAST") ? "fast engine" : "Weka SimpleKMeans") + ", "
+                    + c.init().name().toLowerCase().replace('_', '-')
                     .replace("kmeans-plus-plus", "k-means++") + " start, best of " + c.restarts() + " runs)";
             case EM:
                 return "EM Gaussian mixture (Weka EM)";

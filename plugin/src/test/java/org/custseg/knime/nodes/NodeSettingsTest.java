@@ -56,7 +56,7 @@ class NodeSettingsTest {
     /** Pinned: saved workflows depend on these keys. Change only with a migration. */
     @Test
     void settingsKeysAreStable() throws Exception {
-        assertEquals(concat(COMMON, "initialization", "distance", "max_iterations", "restarts"),
+        assertEquals(concat(COMMON, "initialization", "distance", "max_iterations", "restarts", "engine"),
             keys(NodeDriver.save(new KMeansSegmenterNodeModel())));
         assertEquals(concat(COMMON, "max_iterations", "min_std_dev"),
             keys(NodeDriver.save(new EMSegmenterNodeModel())));
@@ -80,6 +80,7 @@ class NodeSettingsTest {
         assertEquals("EUCLIDEAN", s.getString("distance"));
         assertEquals(500, s.getInt("max_iterations"));
         assertEquals(10, s.getInt("restarts"));
+        assertEquals("FAST", s.getString("engine"), "new K-Means nodes use the fast engine");
         final NodeSettings h = NodeDriver.save(new HierarchicalSegmenterNodeModel());
         assertEquals("WARD", h.getString("linkage"));
         assertEquals("FAST", h.getString("hierarchical_engine"));
@@ -161,6 +162,23 @@ class NodeSettingsTest {
         assertEquals(4, saved.getInt("k"), "present keys are loaded");
         assertEquals(10, saved.getInt("restarts"), "absent keys get their default");
         assertEquals("KMEANS_PLUS_PLUS", saved.getString("initialization"));
+    }
+
+    /** A K-Means node saved before the engine setting existed ran Weka's SimpleKMeans: it loads as WEKA. */
+    @Test
+    void kMeansSettingsWithoutEngineLoadAsWeka() throws Exception {
+        final NodeSettings full = NodeDriver.save(new KMeansSegmenterNodeModel());
+        final String xml = new String(xml(full), StandardCharsets.UTF_8);
+        final String older = xml.replaceAll("(?s)<entry key=\"engine\"[^>]*/>", "")
+            .replaceAll("(?s)<config key=\"engine_Internals\">.*?</config>", "");
+        assertFalse(older.contains("\"engine\""), older);
+        final NodeSettingsRO old =
+            NodeSettings.loadFromXML(new ByteArrayInputStream(older.getBytes(StandardCharsets.UTF_8)));
+        final KMeansSegmenterNodeModel model = new KMeansSegmenterNodeModel();
+        NodeDriver.validate(model, old);
+        NodeDriver.load(model, (NodeSettings)old);
+        assertEquals("WEKA", NodeDriver.save(model).getString("engine"));
+        assertEquals("FAST", NodeDriver.save(new KMeansSegmenterNodeModel()).getString("engine"));
     }
 
     private static String invalid(final NodeModel model, final Consumer<NodeSettings> tweak) throws Exception {
