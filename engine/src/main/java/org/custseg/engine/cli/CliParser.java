@@ -47,7 +47,7 @@ public final class CliParser {
     }
 
     /** Algorithms with a choice of engine (fast or weka). */
-    private static final Set<String> ENGINE_ALGORITHMS = Set.of("KMEANS", "HIERARCHICAL");
+    private static final Set<String> ENGINE_ALGORITHMS = Set.of("KMEANS", "EM", "HIERARCHICAL");
 
     private static final Set<String> WEKA_ONLY_LINKAGES = Set.of("MEAN", "CENTROID", "ADJCOMPLETE",
         "NEIGHBOR_JOINING");
@@ -374,8 +374,7 @@ public final class CliParser {
             }
         }
         if (engine != null && !ENGINE_ALGORITHMS.contains(algorithm)) {
-            throw new UsageException("Option --engine only applies to --algorithm kmeans or hierarchical"
-                + " (EM runs on Weka).");
+            throw new UsageException("Option --engine only applies to --algorithm kmeans, em or hierarchical.");
         }
         if (linkage != null && WEKA_ONLY_LINKAGES.contains(linkage) && !"WEKA".equals(engine)) {
             throw new UsageException("Option --linkage " + given.get("--linkage")

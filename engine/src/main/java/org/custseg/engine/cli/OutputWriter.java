@@ -331,7 +331,7 @@ public final class OutputWriter {
                     + c.init().name().toLowerCase().replace('_', '-')
                     .replace("kmeans-plus-plus", "k-means++") + " start, best of " + c.restarts() + " runs)";
             case EM:
-                return "EM Gaussian mixture (Weka EM)";
+                return "EM Gaussian mixture (" + (c.engine().name().equals("FAST") ? "fast engine" : "Weka EM") + ")";
             case HIERARCHICAL:
                 return "hierarchical, " + c.linkage().name().toLowerCase().replace('_', '-') + " linkage ("
                     + (c.engine().name().equals("FAST") ? "fast exact engine" : "Weka engine")

@@ -133,7 +133,7 @@ public final class Segmentation {
         final Segmenter segmenter = switch (config.algorithm()) {
             case KMEANS -> config.engine() == HierarchicalEngine.FAST ? new FastKMeansSegmenter(threads)
                 : new KMeansSegmenter();
-            case EM -> new EmSegmenter();
+            case EM -> config.engine() == HierarchicalEngine.FAST ? new FastEmSegmenter(threads) : new EmSegmenter();
             case HIERARCHICAL -> new HierarchicalSegmenter();
         };
         // fit

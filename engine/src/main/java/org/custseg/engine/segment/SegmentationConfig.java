@@ -24,8 +24,8 @@ import java.util.Objects;
  * @param restarts k-means: number of seeded runs (seeds {@code seed, seed+1, ...}), the lowest SSE wins; at least 1
  * @param minStdDev EM: minimum standard deviation of a component, &gt; 0
  * @param linkage hierarchical link type
- * @param engine which implementation runs the algorithm: FAST (the engine's own k-means and hierarchical
- *            clustering; EM always runs on Weka) or WEKA; for k-means FAST supports Euclidean distance and the
+ * @param engine which implementation runs the algorithm: FAST (the engine's own k-means, EM and hierarchical
+ *            clustering) or WEKA; for k-means FAST supports Euclidean distance and the
  *            KMEANS_PLUS_PLUS, RANDOM and FARTHEST_FIRST initialisations only
  * @param sampleSize hierarchical only: 0 = cluster all rows; otherwise cluster a seeded random sample of this many
  *            rows (at least 2) and assign every other row to the nearest segment centroid
@@ -148,7 +148,8 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
             case KMEANS -> sb.append(" init=").append(init).append(" distance=").append(distance)
                 .append(" maxIterations=").append(maxIterations).append(" restarts=").append(restarts)
                 .append(engine == HierarchicalEngine.FAST ? " engine=FAST" : "");
-            case EM -> sb.append(" maxIterations=").append(maxIterations).append(" minStdDev=").append(minStdDev);
+            case EM -> sb.append(" maxIterations=").append(maxIterations).append(" minStdDev=").append(minStdDev)
+                .append(engine == HierarchicalEngine.FAST ? " engine=FAST" : "");
             case HIERARCHICAL -> sb.append(" linkage=").append(linkage).append(" engine=").append(engine)
                 .append(" distance=").append(distance).append(" sampleSize=").append(sampleSize);
             default -> throw new IllegalStateException();

@@ -166,7 +166,8 @@ class CliParserTest {
         final CliOptions weka = CliParser.parse(args("--engine", "weka"));
         assertEquals("WEKA", weka.engine());
         assertEquals(org.custseg.engine.segment.HierarchicalEngine.WEKA, SegmentJob.config(weka).engine());
-        assertTrue(error(args("--algorithm", "em", "--engine", "weka")).contains("--engine only applies"));
+        assertEquals(org.custseg.engine.segment.HierarchicalEngine.WEKA,
+            SegmentJob.config(CliParser.parse(args("--algorithm", "em", "--engine", "weka"))).engine());
     }
 
     @Test

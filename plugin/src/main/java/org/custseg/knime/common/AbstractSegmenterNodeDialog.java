@@ -33,7 +33,7 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
     /** Enables the fixed k or the k range, depending on the automatic-k flag. */
     private final Runnable m_syncEnabled;
 
-    /** The k-means engine; settings saved without its key show (and keep) WEKA, as the node model loads them. */
+    /** The k-means/EM engine; settings saved without its key show (and keep) WEKA, as the node model loads them. */
     private final SettingsModelString m_fitEngine = SegmenterSettings.createFitEngineModel();
 
     /**
@@ -96,6 +96,8 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
                     SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
                 addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMinStdDevModel(),
                     SegmenterSettings.LABEL_MIN_STD_DEV, 1e-6));
+                addDialogComponent(buttons(m_fitEngine, SegmenterSettings.LABEL_FIT_ENGINE,
+                    List.of(HierarchicalEngine.values())));
                 break;
             case HIERARCHICAL:
                 addDialogComponent(buttons(SegmenterSettings.createEngineModel(), SegmenterSettings.LABEL_ENGINE,

@@ -68,8 +68,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     /** Hierarchical: key of the engine (a {@link HierarchicalEngine} name). */
     public static final String KEY_ENGINE = "hierarchical_engine";
     /**
-     * K-Means: key of the engine (a {@link HierarchicalEngine} name: FAST = the engine's own k-means, WEKA = Weka's
-     * {@code SimpleKMeans}). New nodes use FAST; settings saved without this key (before the fast engine existed) load
+     * K-Means and EM: key of the engine (a {@link HierarchicalEngine} name: FAST = the engine's own k-means or EM,
+     * WEKA = Weka's {@code SimpleKMeans} or {@code EM}). New nodes use FAST; settings saved without this key (before the fast engine existed) load
      * as WEKA, so old workflows reproduce their results.
      */
     public static final String KEY_FIT_ENGINE = "engine";
@@ -106,8 +106,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final String LABEL_MIN_STD_DEV = "Minimum standard deviation";
     /** Dialog label of the linkage. */
     public static final String LABEL_LINKAGE = "Linkage";
-    /** Dialog label of the k-means engine. */
-    public static final String LABEL_FIT_ENGINE = "Engine (FAST: own k-means, WEKA: SimpleKMeans)";
+    /** Dialog label of the k-means and EM engine. */
+    public static final String LABEL_FIT_ENGINE = "Engine";
     /** Dialog label of the hierarchical engine. */
     public static final String LABEL_ENGINE = "Engine";
     /** Dialog label of the sample size. */
@@ -180,6 +180,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
             case EM:
                 register(KEY_MAX_ITERATIONS, m_maxIterations);
                 register(KEY_MIN_STD_DEV, m_minStdDev);
+                register(KEY_FIT_ENGINE, m_fitEngine);
                 break;
             case HIERARCHICAL:
                 register(KEY_LINKAGE, m_linkage);
@@ -288,7 +289,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         return new SettingsModelString(KEY_ENGINE, HierarchicalEngine.FAST.name());
     }
 
-    /** @return a new k-means engine model (FAST for new nodes; see {@link #KEY_FIT_ENGINE}) */
+    /** @return a new k-means/EM engine model (FAST for new nodes; see {@link #KEY_FIT_ENGINE}) */
     public static SettingsModelString createFitEngineModel() {
         return new SettingsModelString(KEY_FIT_ENGINE, HierarchicalEngine.FAST.name());
     }
@@ -362,6 +363,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                 break;
             case EM:
                 atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
+                parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue());
                 final double sd = m_minStdDev.getDoubleValue();
                 if (!(sd > 0) || Double.isInfinite(sd)) {
                     throw new InvalidSettingsException("'" + LABEL_MIN_STD_DEV + "' is " + sd
@@ -540,7 +542,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                     .engine(parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue()));
                 break;
             case EM:
-                b.maxIterations(m_maxIterations.getIntValue()).minStdDev(m_minStdDev.getDoubleValue());
+                b.maxIterations(m_maxIterations.getIntValue()).minStdDev(m_minStdDev.getDoubleValue())
+                    .engine(parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue()));
                 break;
             case HIERARCHICAL:
                 b.linkage(parse(Linkage.class, LABEL_LINKAGE, m_linkage.getStringValue()))

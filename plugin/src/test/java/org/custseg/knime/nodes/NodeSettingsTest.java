@@ -58,7 +58,7 @@ class NodeSettingsTest {
     void settingsKeysAreStable() throws Exception {
         assertEquals(concat(COMMON, "initialization", "distance", "max_iterations", "restarts", "engine"),
             keys(NodeDriver.save(new KMeansSegmenterNodeModel())));
-        assertEquals(concat(COMMON, "max_iterations", "min_std_dev"),
+        assertEquals(concat(COMMON, "max_iterations", "min_std_dev", "engine"),
             keys(NodeDriver.save(new EMSegmenterNodeModel())));
         assertEquals(concat(COMMON, "linkage", "hierarchical_engine", "distance", "sample_size"),
             keys(NodeDriver.save(new HierarchicalSegmenterNodeModel())));
@@ -86,6 +86,7 @@ class NodeSettingsTest {
         assertEquals("FAST", h.getString("hierarchical_engine"));
         assertEquals(0, h.getInt("sample_size"));
         assertEquals(1e-6, NodeDriver.save(new EMSegmenterNodeModel()).getDouble("min_std_dev"));
+        assertEquals("FAST", NodeDriver.save(new EMSegmenterNodeModel()).getString("engine"), "new EM nodes: fast");
         assertEquals("FAIL", NodeDriver.save(new SegmentAssignerNodeModel()).getString("unassigned_rows"));
     }
 
@@ -164,7 +165,7 @@ class NodeSettingsTest {
         assertEquals("KMEANS_PLUS_PLUS", saved.getString("initialization"));
     }
 
-    /** A K-Means node saved before the engine setting existed ran Weka's SimpleKMeans: it loads as WEKA. */
+    /** K-Means and EM nodes saved before the engine setting existed ran Weka: they load as WEKA. */
     @Test
     void kMeansSettingsWithoutEngineLoadAsWeka() throws Exception {
         final NodeSettings full = NodeDriver.save(new KMeansSegmenterNodeModel());
@@ -179,6 +180,17 @@ class NodeSettingsTest {
         NodeDriver.load(model, (NodeSettings)old);
         assertEquals("WEKA", NodeDriver.save(model).getString("engine"));
         assertEquals("FAST", NodeDriver.save(new KMeansSegmenterNodeModel()).getString("engine"));
+
+        final String emXml = new String(xml(NodeDriver.save(new EMSegmenterNodeModel())), StandardCharsets.UTF_8);
+        final String emOlder = emXml.replaceAll("(?s)<entry key=\"engine\"[^>]*/>", "")
+            .replaceAll("(?s)<config key=\"engine_Internals\">.*?</config>", "");
+        assertFalse(emOlder.contains("\"engine\""), emOlder);
+        final NodeSettingsRO emOld =
+            NodeSettings.loadFromXML(new ByteArrayInputStream(emOlder.getBytes(StandardCharsets.UTF_8)));
+        final EMSegmenterNodeModel em = new EMSegmenterNodeModel();
+        NodeDriver.validate(em, emOld);
+        NodeDriver.load(em, (NodeSettings)emOld);
+        assertEquals("WEKA", NodeDriver.save(em).getString("engine"));
     }
 
     private static String invalid(final NodeModel model, final Consumer<NodeSettings> tweak) throws Exception {
