@@ -46,6 +46,9 @@ public final class CliParser {
         CHOICES.put("--playbook-mode", choices("replace", "REPLACE", "extend", "EXTEND"));
     }
 
+    /** Algorithms with a choice of engine (fast or weka). */
+    private static final Set<String> ENGINE_ALGORITHMS = Set.of("KMEANS", "EM", "HIERARCHICAL");
+
     private static final Set<String> WEKA_ONLY_LINKAGES = Set.of("MEAN", "CENTROID", "ADJCOMPLETE",
         "NEIGHBOR_JOINING");
 
@@ -365,10 +368,13 @@ public final class CliParser {
             sampleSize = parseInt("--sample-size", given.get("--sample-size"), 0,
                 "a number of rows of at least 0 (0 = cluster all rows)");
         }
-        for (final String o : List.of("--linkage", "--engine", "--sample-size")) {
+        for (final String o : List.of("--linkage", "--sample-size")) {
             if (given.containsKey(o) && !"HIERARCHICAL".equals(algorithm)) {
                 throw new UsageException("Option " + o + " only applies to --algorithm hierarchical.");
             }
+        }
+        if (engine != null && !ENGINE_ALGORITHMS.contains(algorithm)) {
+            throw new UsageException("Option --engine only applies to --algorithm kmeans, em or hierarchical.");
         }
         if (linkage != null && WEKA_ONLY_LINKAGES.contains(linkage) && !"WEKA".equals(engine)) {
             throw new UsageException("Option --linkage " + given.get("--linkage")

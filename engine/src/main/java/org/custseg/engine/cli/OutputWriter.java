@@ -378,10 +378,11 @@ public final class OutputWriter {
     static String describeAlgorithm(final SegmentationConfig c) {
         switch (c.algorithm()) {
             case KMEANS:
-                return "k-means (Weka SimpleKMeans, " + c.init().name().toLowerCase().replace('_', '-')
+                return "k-means (" + (c.engine().name().equals("FAST") ? "fast engine" : "Weka SimpleKMeans") + ", "
+                    + c.init().name().toLowerCase().replace('_', '-')
                     .replace("kmeans-plus-plus", "k-means++") + " start, best of " + c.restarts() + " runs)";
             case EM:
-                return "EM Gaussian mixture (Weka EM)";
+                return "EM Gaussian mixture (" + (c.engine().name().equals("FAST") ? "fast engine" : "Weka EM") + ")";
             case HIERARCHICAL:
                 return "hierarchical, " + c.linkage().name().toLowerCase().replace('_', '-') + " linkage ("
                     + (c.engine().name().equals("FAST") ? "fast exact engine" : "Weka engine")

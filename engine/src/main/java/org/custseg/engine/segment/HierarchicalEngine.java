@@ -1,6 +1,10 @@
 package org.custseg.engine.segment;
 
-/** Which implementation performs hierarchical clustering. */
+/**
+ * Which implementation performs a segmentation: the engine's own code (FAST) or Weka's. The name is historical (it
+ * was first the hierarchical engine); it now selects the k-means engine ({@link FastKMeans} or Weka's
+ * {@code SimpleKMeans}) and the EM engine ({@link FastEm} or Weka's {@code EM}) too.
+ */
 public enum HierarchicalEngine {
     /** Default: the fast exact O(n^2) engine ({@code org.custseg.engine.hierarchical}). */
     FAST,

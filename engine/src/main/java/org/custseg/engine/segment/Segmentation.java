@@ -65,6 +65,27 @@ public final class Segmentation {
      */
     public static SegmentationResult run(final FeatureMatrix data, final SegmentationConfig config,
         final ProgressListener progress) throws SegmentationException, CanceledException {
+        return run(data, config, progress, Parallel.availableThreads());
+    }
+
+    /**
+     * As {@link #run(FeatureMatrix, SegmentationConfig, ProgressListener)} with a given number of threads for the
+     * fast engines (restarts and k values are fitted in parallel) and the quality measures of automatic k. The
+     * result is identical for every thread count; the Weka engines run on one thread.
+     *
+     * @param data the feature matrix (NaN = missing)
+     * @param config validated settings
+     * @param progress progress and cancellation; {@code null} means {@link ProgressListener#NONE}
+     * @param threads threads to use, at least 1 (e.g. the number of processors, or KNIME's thread limit)
+     * @return the result
+     * @throws SegmentationException when the data or settings cannot be used (message says what to do)
+     * @throws CanceledException if canceled
+     */
+    public static SegmentationResult run(final FeatureMatrix data, final SegmentationConfig config,
+        final ProgressListener progress, final int threads) throws SegmentationException, CanceledException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads = " + threads + " is not allowed: use at least 1.");
+        }
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(config, "config");
         final ProgressListener p = progress == null ? ProgressListener.NONE : progress;
@@ -110,15 +131,16 @@ public final class Segmentation {
             }
         }
         final Segmenter segmenter = switch (config.algorithm()) {
-            case KMEANS -> new KMeansSegmenter();
-            case EM -> new EmSegmenter();
+            case KMEANS -> config.engine() == HierarchicalEngine.FAST ? new FastKMeansSegmenter(threads)
+                : new KMeansSegmenter();
+            case EM -> config.engine() == HierarchicalEngine.FAST ? new FastEmSegmenter(threads) : new EmSegmenter();
             case HIERARCHICAL -> new HierarchicalSegmenter();
         };
         // fit
         final ProgressListener fitProgress = Progress.sub(p, 0.05, 0.85, "");
         final Fitted[] fitted = new Fitted[ks.length];
         SegmentationException firstFailure = null;
-        if (config.algorithm() == Algorithm.HIERARCHICAL || ks.length == 1) {
+        if (config.algorithm() == Algorithm.HIERARCHICAL || ks.length == 1 || segmenter.fitsAllAtOnce()) {
             final List<RawFit> raw = segmenter.fitAll(x, ks, config, fitProgress);
             for (int i = 0; i < ks.length; i++) {
                 try {
@@ -143,25 +165,31 @@ public final class Segmentation {
                 }
             }
         }
-        // metrics
-        final List<KSelectionRow> table = new ArrayList<>();
+        // metrics: one independent task per k (in parallel), collected in k order
+        final List<Parallel.Task<KSelectionRow>> metricTasks = new ArrayList<>();
+        final ProgressListener cancelOnly = cancelOnly(p);
+        for (int i = 0; i < ks.length; i++) {
+            final Fitted f = fitted[i];
+            final int ki = ks[i];
+            metricTasks.add(() -> {
+                if (f == null) {
+                    return new KSelectionRow(ki, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
+                }
+                final double sil = ClusterMetrics.silhouette(x, f.labels, ki, config.seed(),
+                    config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS,
+                    cancelOnly);
+                final double bic = f.em == null ? Double.NaN : f.em.bic(n, f.logLikelihood);
+                // with a fixed k the table is not returned: only the silhouette (the criterion value) is needed
+                final double ch = config.automaticK() ? ClusterMetrics.calinskiHarabasz(x, f.labels, ki) : Double.NaN;
+                final double db = config.automaticK() ? ClusterMetrics.daviesBouldin(x, f.labels, ki) : Double.NaN;
+                return new KSelectionRow(ki, sil, ch, db, f.sse, bic, false);
+            });
+        }
+        final List<KSelectionRow> table = new ArrayList<>(Parallel.run(metricTasks, threads,
+            Progress.sub(p, 0.85, 0.98, ""), "Quality measures: k value "));
         final double[] silhouettes = new double[ks.length];
         for (int i = 0; i < ks.length; i++) {
-            p.checkCanceled();
-            p.progress(0.85 + 0.13 * i / ks.length, "Quality measures for k = " + ks[i]);
-            final Fitted f = fitted[i];
-            if (f == null) {
-                silhouettes[i] = Double.NaN;
-                table.add(new KSelectionRow(ks[i], Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false));
-                continue;
-            }
-            silhouettes[i] = ClusterMetrics.silhouette(x, f.labels, ks[i], config.seed(),
-                config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS, p);
-            final double bic = f.em == null ? Double.NaN : f.em.bic(n, f.logLikelihood);
-            // with a fixed k the table is not returned: only the silhouette (the criterion value) is needed
-            final double ch = config.automaticK() ? ClusterMetrics.calinskiHarabasz(x, f.labels, ks[i]) : Double.NaN;
-            final double db = config.automaticK() ? ClusterMetrics.daviesBouldin(x, f.labels, ks[i]) : Double.NaN;
-            table.add(new KSelectionRow(ks[i], silhouettes[i], ch, db, f.sse, bic, false));
+            silhouettes[i] = table.get(i).silhouette();
         }
         final int chosen = config.automaticK() ? choose(table, config.criterion()) : 0;
         if (chosen < 0) {
@@ -387,6 +415,21 @@ public final class Segmentation {
             case DAVIES_BOULDIN -> row.daviesBouldin();
             case SSE_KNEE -> row.sse();
             case BIC -> row.bic();
+        };
+    }
+
+    /** @return a listener passing on cancellation checks only (for work on other threads) */
+    private static ProgressListener cancelOnly(final ProgressListener p) {
+        return new ProgressListener() {
+            @Override
+            public void progress(final double fraction, final String message) {
+                // progress is reported per finished task
+            }
+
+            @Override
+            public void checkCanceled() throws CanceledException {
+                p.checkCanceled();
+            }
         };
     }
 

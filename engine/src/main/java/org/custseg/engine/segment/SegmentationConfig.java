@@ -24,7 +24,9 @@ import java.util.Objects;
  * @param restarts k-means: number of seeded runs (seeds {@code seed, seed+1, ...}), the lowest SSE wins; at least 1
  * @param minStdDev EM: minimum standard deviation of a component, &gt; 0
  * @param linkage hierarchical link type
- * @param engine hierarchical engine
+ * @param engine which implementation runs the algorithm: FAST (the engine's own k-means, EM and hierarchical
+ *            clustering) or WEKA; for k-means FAST supports Euclidean distance and the
+ *            KMEANS_PLUS_PLUS, RANDOM and FARTHEST_FIRST initialisations only
  * @param sampleSize hierarchical only: 0 = cluster all rows; otherwise cluster a seeded random sample of this many
  *            rows (at least 2) and assign every other row to the nearest segment centroid
  */
@@ -83,6 +85,16 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
             throw new IllegalArgumentException("Setting sampleSize = " + sampleSize
                 + " only applies to the HIERARCHICAL algorithm, not " + algorithm + ": set it to 0.");
         }
+        if (algorithm == Algorithm.KMEANS && engine == HierarchicalEngine.FAST) {
+            if (init == KMeansInit.CANOPY) {
+                throw new IllegalArgumentException("Setting init = CANOPY is only available with engine = WEKA; the FAST"
+                    + " k-means engine offers KMEANS_PLUS_PLUS, RANDOM and FARTHEST_FIRST.");
+            }
+            if (distance != Distance.EUCLIDEAN) {
+                throw new IllegalArgumentException("Setting distance = " + distance
+                    + " is not available with the FAST k-means engine (Euclidean only): use EUCLIDEAN or engine = WEKA.");
+            }
+        }
         if (algorithm == Algorithm.HIERARCHICAL && engine == HierarchicalEngine.FAST) {
             if (!linkage.fastEngineSupports()) {
                 throw new IllegalArgumentException("Setting linkage = " + linkage
@@ -134,8 +146,10 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         sb.append(" missing=").append(missing).append(" scaling=").append(scaling).append(" seed=").append(seed);
         switch (algorithm) {
             case KMEANS -> sb.append(" init=").append(init).append(" distance=").append(distance)
-                .append(" maxIterations=").append(maxIterations).append(" restarts=").append(restarts);
-            case EM -> sb.append(" maxIterations=").append(maxIterations).append(" minStdDev=").append(minStdDev);
+                .append(" maxIterations=").append(maxIterations).append(" restarts=").append(restarts)
+                .append(engine == HierarchicalEngine.FAST ? " engine=FAST" : "");
+            case EM -> sb.append(" maxIterations=").append(maxIterations).append(" minStdDev=").append(minStdDev)
+                .append(engine == HierarchicalEngine.FAST ? " engine=FAST" : "");
             case HIERARCHICAL -> sb.append(" linkage=").append(linkage).append(" engine=").append(engine)
                 .append(" distance=").append(distance).append(" sampleSize=").append(sampleSize);
             default -> throw new IllegalStateException();

@@ -25,6 +25,14 @@ interface Segmenter {
         throws SegmentationException, CanceledException;
 
     /**
+     * @return whether {@link #fitAll} should be called with every k at once (it fits them together, e.g. in parallel
+     *         or from one tree) rather than {@link #fit} once per k
+     */
+    default boolean fitsAllAtOnce() {
+        return false;
+    }
+
+    /**
      * Fits every k in {@code ks}; hierarchical engines override this to build one tree and cut it.
      *
      * @param x scaled rows

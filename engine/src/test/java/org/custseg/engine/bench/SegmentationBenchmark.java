@@ -58,6 +58,14 @@ import weka.core.SelectedTag;
  * its cost is timed separately and printed.</li>
  * <li>{@code em}: Weka {@code EM} directly (k fixed, {@code --em-iter} iterations max, min std dev 1e-6, seed 1) and the
  * wrapper with the same settings.</li>
+ * <li>{@code fast-kmeans}: Weka {@code SimpleKMeans} directly, the best of {@code --restarts} runs (seeds 1..R), against
+ * the fast engine ({@code Segmentation.run}, engine FAST, same restarts) on one thread and on all processors; prints
+ * both SSEs and the ratios (time fast/Weka, SSE fast/Weka, wall all threads/one thread). Weka is skipped above
+ * {@code --weka-kmeans-max-rows}.</li>
+ * <li>{@code fast-em}: EM with {@code --em-k} components through the wrapper, Weka engine against fast engine (one
+ * thread), with both log-likelihoods (the engine's own total, the same formula for both).</li>
+ * <li>{@code --write-csv PATTERN} writes each generated (z-scored) data set, {@code {n}} and {@code {d}} replaced,
+ * for {@code bench/peers.sh}.</li>
  * <li>{@code ward}, {@code single}, {@code average}, {@code complete}: {@link FastHierarchical} directly and (ward only)
  * the wrapper ({@code HIERARCHICAL}, engine FAST, k fixed).</li>
  * <li>{@code weka-ward}, {@code weka-average}: Weka's {@code HierarchicalClusterer}, one build, k fixed.</li>
@@ -114,6 +122,10 @@ public final class SegmentationBenchmark {
         int wrapperHierMaxRows = 20_000;
         int repeat = 1;
         boolean warmup = true;
+        int restarts = 10;
+        int emK = 3;
+        int wekaKMeansMaxRows = 1_000_000;
+        String writeCsv = null;
     }
 
     /**
@@ -141,6 +153,9 @@ public final class SegmentationBenchmark {
         for (final int n : o.rows) {
             for (final int d : o.cols) {
                 final double[][] x = blobs(n, d, o.centers, o.seed);
+                if (o.writeCsv != null) {
+                    writeCsv(x, java.nio.file.Path.of(o.writeCsv.replace("{n}", "" + n).replace("{d}", "" + d)));
+                }
                 for (final String t : o.tasks) {
                     runTask(t, x, o, false);
                 }
@@ -156,7 +171,7 @@ public final class SegmentationBenchmark {
             case "kmeans": {
                 final FeatureMatrix fm = matrix(x);
                 final SegmentationConfig cfg = SegmentationConfig.builder(Algorithm.KMEANS).k(o.k).restarts(1)
-                    .scaling(Scaling.NONE).seed(1).build();
+                    .scaling(Scaling.NONE).seed(1).engine(HierarchicalEngine.WEKA).build();
                 Figures direct = null;
                 Figures wrapped = null;
                 // alternate the two so neither profits from running second; keep each one's fastest (cpu) run
@@ -183,7 +198,7 @@ public final class SegmentationBenchmark {
                 }
                 final FeatureMatrix fm = matrix(x);
                 final SegmentationConfig cfg = SegmentationConfig.builder(Algorithm.EM).k(o.k).maxIterations(o.emIter)
-                    .scaling(Scaling.NONE).seed(1).build();
+                    .scaling(Scaling.NONE).seed(1).engine(HierarchicalEngine.WEKA).build();
                 Figures direct = null;
                 Figures wrapped = null;
                 for (int r = 0; r < o.repeat; r++) {
@@ -195,6 +210,78 @@ public final class SegmentationBenchmark {
                 if (!quiet) {
                     System.out.printf(Locale.ROOT, "| EM overhead wrapper/direct | %d | %d | %.3f | %.3f | | | |%n", n,
                         d, wrapped.wallSeconds / direct.wallSeconds, wrapped.cpuSeconds / direct.cpuSeconds);
+                }
+                break;
+            }
+            case "fast-kmeans": {
+                // fast engine (one thread, then all threads) against Weka's SimpleKMeans called directly, both the best
+                // of --restarts seeded runs, same rows; objective = SSE to the final centres
+                final FeatureMatrix fm = matrix(x);
+                final SegmentationConfig cfg = SegmentationConfig.builder(Algorithm.KMEANS).k(o.k).restarts(o.restarts)
+                    .scaling(Scaling.NONE).seed(1).engine(HierarchicalEngine.FAST).build();
+                final double[] objective = new double[3];
+                final Figures weka = n > o.wekaKMeansMaxRows ? null : measure(() -> {
+                    double best = Double.POSITIVE_INFINITY;
+                    for (int r = 0; r < o.restarts; r++) {
+                        best = Math.min(best, wekaKMeansSse(x, o.k, 1 + r));
+                    }
+                    objective[0] = best;
+                    return String.format(Locale.ROOT, "best SSE %.6g of %d runs", best, o.restarts);
+                });
+                final Figures one = measure(() -> {
+                    final SegmentationResult r = Segmentation.run(fm, cfg, ProgressListener.NONE, 1);
+                    objective[1] = r.sse();
+                    return String.format(Locale.ROOT, "SSE %.6g, sizes %s", r.sse(), Arrays.toString(r.sizes()));
+                });
+                final int threads = Runtime.getRuntime().availableProcessors();
+                final Figures all = measure(() -> {
+                    final SegmentationResult r = Segmentation.run(fm, cfg, ProgressListener.NONE, threads);
+                    objective[2] = r.sse();
+                    return String.format(Locale.ROOT, "SSE %.6g (%d threads)", r.sse(), threads);
+                });
+                if (weka != null) {
+                    print(quiet, "k-means Weka direct, " + o.restarts + " runs", n, d, weka);
+                } else {
+                    skip(quiet, "k-means Weka direct", n, d, "--weka-kmeans-max-rows " + o.wekaKMeansMaxRows);
+                }
+                print(quiet, "k-means fast, 1 thread", n, d, one);
+                print(quiet, "k-means fast, " + threads + " threads", n, d, all);
+                if (!quiet && weka != null) {
+                    System.out.printf(Locale.ROOT, "| k-means fast/Weka | %d | %d | %.3f | %.3f | | | cpu ratio 1 thread;"
+                        + " SSE fast/Weka %.5f; wall %d threads/1 thread %.3f |%n", n, d,
+                        one.wallSeconds / weka.wallSeconds, one.cpuSeconds / weka.cpuSeconds,
+                        objective[1] / objective[0], threads, all.wallSeconds / one.wallSeconds);
+                }
+                break;
+            }
+            case "fast-em": {
+                if (n > o.emMaxRows) {
+                    skip(quiet, "EM", n, d, "--em-max-rows " + o.emMaxRows);
+                    return;
+                }
+                final FeatureMatrix fm = matrix(x);
+                final double[] ll = new double[2];
+                final SegmentationConfig weka = SegmentationConfig.builder(Algorithm.EM).k(o.emK)
+                    .maxIterations(o.emIter).scaling(Scaling.NONE).seed(1).engine(HierarchicalEngine.WEKA).build();
+                final SegmentationConfig fast = SegmentationConfig.builder(Algorithm.EM).k(o.emK)
+                    .maxIterations(o.emIter).scaling(Scaling.NONE).seed(1).engine(HierarchicalEngine.FAST).build();
+                final Figures w = measure(() -> {
+                    final SegmentationResult r = Segmentation.run(fm, weka, ProgressListener.NONE, 1);
+                    ll[0] = r.logLikelihood();
+                    return String.format(Locale.ROOT, "logL %.8g, sizes %s", r.logLikelihood(),
+                        Arrays.toString(r.sizes()));
+                });
+                final Figures f = measure(() -> {
+                    final SegmentationResult r = Segmentation.run(fm, fast, ProgressListener.NONE, 1);
+                    ll[1] = r.logLikelihood();
+                    return String.format(Locale.ROOT, "logL %.8g, sizes %s", r.logLikelihood(),
+                        Arrays.toString(r.sizes()));
+                });
+                print(quiet, "EM k=" + o.emK + " Weka engine (wrapper)", n, d, w);
+                print(quiet, "EM k=" + o.emK + " fast engine, 1 thread", n, d, f);
+                if (!quiet) {
+                    System.out.printf(Locale.ROOT, "| EM fast/Weka | %d | %d | %.3f | %.3f | | | logL fast - Weka"
+                        + " %.4g |%n", n, d, f.wallSeconds / w.wallSeconds, f.cpuSeconds / w.cpuSeconds, ll[1] - ll[0]);
                 }
                 break;
             }
@@ -263,6 +350,22 @@ public final class SegmentationBenchmark {
         km.buildClusterer(data);
         final int[] a = km.getAssignments();
         return String.format(Locale.ROOT, "SSE %.6g, sizes %s", km.getSquaredError(), sizes(a, k));
+    }
+
+    /** One SimpleKMeans run (k-means++, Euclidean without normalisation, seed given); its SSE. */
+    private static double wekaKMeansSse(final double[][] x, final int k, final int seed) throws Exception {
+        final Instances data = instances(x);
+        final SimpleKMeans km = new SimpleKMeans();
+        km.setNumClusters(k);
+        km.setInitializationMethod(new SelectedTag(SimpleKMeans.KMEANS_PLUS_PLUS, SimpleKMeans.TAGS_SELECTION));
+        final EuclideanDistance distance = new EuclideanDistance();
+        distance.setDontNormalize(true);
+        km.setDistanceFunction(distance);
+        km.setMaxIterations(500);
+        km.setSeed(seed);
+        km.setNumExecutionSlots(1);
+        km.buildClusterer(data);
+        return km.getSquaredError();
     }
 
     private static String wekaEm(final double[][] x, final int k, final int iterations) throws Exception {
@@ -445,6 +548,25 @@ public final class SegmentationBenchmark {
         return x;
     }
 
+    /** Writes the (already z-scored) rows as CSV with a header x0,x1,... (17 significant digits), for bench/peers.sh. */
+    private static void writeCsv(final double[][] x, final java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.BufferedWriter w = java.nio.file.Files.newBufferedWriter(file)) {
+            for (int j = 0; j < x[0].length; j++) {
+                w.write(j == 0 ? "x0" : ",x" + j);
+            }
+            w.write('\n');
+            for (final double[] row : x) {
+                for (int j = 0; j < row.length; j++) {
+                    if (j > 0) {
+                        w.write(',');
+                    }
+                    w.write(Double.toString(row[j]));
+                }
+                w.write('\n');
+            }
+        }
+    }
+
     private static FeatureMatrix matrix(final double[][] x) {
         final List<String> names = new ArrayList<>();
         for (int j = 0; j < x[0].length; j++) {
@@ -487,8 +609,9 @@ public final class SegmentationBenchmark {
         for (int i = 0; i < args.length; i++) {
             final String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
-                System.out.println("Options: --rows 10k,100k,1m  --cols 5,17  --tasks kmeans,em,ward,single,average,"
-                    + "complete,weka-ward,weka-average  --k 8  --centers 8  --seed 42  --em-iter 100"
+                System.out.println("Options: --rows 10k,100k,1m  --cols 5,17  --tasks kmeans,em,fast-kmeans,fast-em,"
+                    + "ward,single,average,complete,weka-ward,weka-average  --k 8  --restarts 10  --em-k 3"
+                    + "  --weka-kmeans-max-rows 1000000  --write-csv /tmp/blobs-{n}x{d}.csv  --centers 8  --seed 42  --em-iter 100"
                     + "  --em-max-rows 100000  --fast-max-rows 100000  --matrix-max-rows 10000"
                     + "  --weka-hier-max-rows 2000  --wrapper-hier-max-rows 20000  --repeat 1  --no-warmup");
                 return null;
@@ -509,6 +632,10 @@ public final class SegmentationBenchmark {
                 case "--centers" -> o.centers = Integer.parseInt(v);
                 case "--seed" -> o.seed = Long.parseLong(v);
                 case "--em-iter" -> o.emIter = Integer.parseInt(v);
+                case "--restarts" -> o.restarts = Integer.parseInt(v);
+                case "--em-k" -> o.emK = Integer.parseInt(v);
+                case "--weka-kmeans-max-rows" -> o.wekaKMeansMaxRows = ints(v).get(0);
+                case "--write-csv" -> o.writeCsv = v;
                 case "--em-max-rows" -> o.emMaxRows = ints(v).get(0);
                 case "--fast-max-rows" -> o.fastMaxRows = ints(v).get(0);
                 case "--matrix-max-rows" -> o.matrixMaxRows = ints(v).get(0);

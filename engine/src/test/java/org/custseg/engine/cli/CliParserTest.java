@@ -159,6 +159,18 @@ class CliParserTest {
     }
 
     @Test
+    void kMeansEngineIsFastByDefaultAndWekaOnRequest() throws Exception {
+        assertEquals(null, CliParser.parse(args()).engine());
+        assertEquals(org.custseg.engine.segment.HierarchicalEngine.FAST,
+            SegmentJob.config(CliParser.parse(args())).engine());
+        final CliOptions weka = CliParser.parse(args("--engine", "weka"));
+        assertEquals("WEKA", weka.engine());
+        assertEquals(org.custseg.engine.segment.HierarchicalEngine.WEKA, SegmentJob.config(weka).engine());
+        assertEquals(org.custseg.engine.segment.HierarchicalEngine.WEKA,
+            SegmentJob.config(CliParser.parse(args("--algorithm", "em", "--engine", "weka"))).engine());
+    }
+
+    @Test
     void repeatedOptionAndMissingValueAreNamed() {
         assertTrue(error(args("--seed", "1", "--seed", "2")).contains("Option --seed is given twice"));
         assertTrue(error(args("--scaling")).contains("Option --scaling needs a value (one of zscore, minmax, none)"));

@@ -93,7 +93,9 @@ class NearestCentreTest {
         for (final Distance d : Distance.values()) {
             for (final int k : new int[] {2, 4, 6}) {
                 final SegmentationResult r = Segmentation.run(data, SegmentationConfig.builder(Algorithm.KMEANS).k(k)
-                    .distance(d).restarts(2).scaling(Scaling.NONE).seed(3).build(), ProgressListener.NONE);
+                    .distance(d).restarts(2).scaling(Scaling.NONE).seed(3)
+                    .engine(d == Distance.EUCLIDEAN ? HierarchicalEngine.FAST : HierarchicalEngine.WEKA).build(),
+                    ProgressListener.NONE);
                 final double[][] centers = r.model().kMeansCenters();
                 final int[] labels = r.labels();
                 for (int i = 0; i < n; i++) {

@@ -27,7 +27,8 @@ class SampleDataTest {
     @Test
     void kMeansKThreeGivesPublishedSizes() throws Exception {
         final SegmentationResult r =
-            Segmentation.run(data, SegmentationConfig.builder(Algorithm.KMEANS).k(3).build(), ProgressListener.NONE);
+            Segmentation.run(data, SegmentationConfig.builder(Algorithm.KMEANS).k(3).engine(HierarchicalEngine.WEKA)
+                .build(), ProgressListener.NONE);
         assertArrayEquals(new int[] {386, 224, 50}, r.sizes());
         assertTrue(r.wekaOptions().contains("-init 1"), r.wekaOptions());
         System.out.println("k-means k=3 silhouette " + r.criterionValue() + " options " + r.wekaOptions());
@@ -61,7 +62,8 @@ class SampleDataTest {
         for (final KCriterion c : new KCriterion[] {KCriterion.CALINSKI_HARABASZ, KCriterion.DAVIES_BOULDIN,
             KCriterion.SSE_KNEE}) {
             final SegmentationResult r = Segmentation.run(data,
-                SegmentationConfig.builder(Algorithm.KMEANS).kMin(2).kMax(8).criterion(c).restarts(3).build(),
+                SegmentationConfig.builder(Algorithm.KMEANS).kMin(2).kMax(8).criterion(c).restarts(3)
+                    .engine(HierarchicalEngine.WEKA).build(),
                 ProgressListener.NONE);
             assertEquals(3, r.k(), c.name());
         }

@@ -29,10 +29,14 @@ class SegmenterContractTest {
     static Stream<Arguments> configs() {
         final List<Arguments> out = new ArrayList<>();
         final SegmentationConfig.Builder km = SegmentationConfig.builder(Algorithm.KMEANS).k(3);
-        out.add(Arguments.of("kmeans++", km.build()));
+        out.add(Arguments.of("kmeans++", km.engine(HierarchicalEngine.WEKA).build()));
         for (final KMeansInit init : KMeansInit.values()) {
-            out.add(Arguments.of("kmeans " + init + " manhattan",
-                SegmentationConfig.builder(Algorithm.KMEANS).k(3).init(init).distance(Distance.MANHATTAN).build()));
+            out.add(Arguments.of("kmeans " + init + " manhattan", SegmentationConfig.builder(Algorithm.KMEANS).k(3)
+                .init(init).distance(Distance.MANHATTAN).engine(HierarchicalEngine.WEKA).build()));
+        }
+        for (final KMeansInit init : List.of(KMeansInit.KMEANS_PLUS_PLUS, KMeansInit.RANDOM, KMeansInit.FARTHEST_FIRST)) {
+            out.add(Arguments.of("fast kmeans " + init,
+                SegmentationConfig.builder(Algorithm.KMEANS).k(3).init(init).engine(HierarchicalEngine.FAST).build()));
         }
         out.add(Arguments.of("em", SegmentationConfig.builder(Algorithm.EM).k(3).build()));
         for (final Linkage l : List.of(Linkage.WARD, Linkage.SINGLE, Linkage.COMPLETE, Linkage.AVERAGE)) {
@@ -46,7 +50,9 @@ class SegmenterContractTest {
                 .engine(HierarchicalEngine.WEKA).build()));
         }
         out.add(Arguments.of("minmax kmeans", SegmentationConfig.builder(Algorithm.KMEANS).k(3).scaling(Scaling.MINMAX)
-            .build()));
+            .engine(HierarchicalEngine.WEKA).build()));
+        out.add(Arguments.of("minmax fast kmeans", SegmentationConfig.builder(Algorithm.KMEANS).k(3)
+            .scaling(Scaling.MINMAX).build()));
         return out.stream();
     }
 

@@ -33,6 +33,9 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
     /** Enables the fixed k or the k range, depending on the automatic-k flag. */
     private final Runnable m_syncEnabled;
 
+    /** The k-means/EM engine; settings saved without its key show (and keep) WEKA, as the node model loads them. */
+    private final SettingsModelString m_fitEngine = SegmenterSettings.createFitEngineModel();
+
     /**
      * @param algorithm the algorithm whose options to show
      */
@@ -85,12 +88,16 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
                     SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
                 addDialogComponent(new DialogComponentNumber(SegmenterSettings.createRestartsModel(),
                     SegmenterSettings.LABEL_RESTARTS, 1));
+                addDialogComponent(buttons(m_fitEngine, SegmenterSettings.LABEL_FIT_ENGINE,
+                    List.of(HierarchicalEngine.values())));
                 break;
             case EM:
                 addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMaxIterationsModel(),
                     SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
                 addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMinStdDevModel(),
                     SegmenterSettings.LABEL_MIN_STD_DEV, 1e-6));
+                addDialogComponent(buttons(m_fitEngine, SegmenterSettings.LABEL_FIT_ENGINE,
+                    List.of(HierarchicalEngine.values())));
                 break;
             case HIERARCHICAL:
                 addDialogComponent(buttons(SegmenterSettings.createEngineModel(), SegmenterSettings.LABEL_ENGINE,
@@ -117,6 +124,9 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
     public void loadAdditionalSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)
         throws NotConfigurableException {
         super.loadAdditionalSettingsFrom(settings, specs);
+        if (!settings.containsKey(SegmenterSettings.KEY_FIT_ENGINE)) {
+            m_fitEngine.setStringValue(HierarchicalEngine.WEKA.name());
+        }
         m_syncEnabled.run();
     }
 

@@ -76,8 +76,21 @@ public abstract class NodeSettingsGroup {
         for (final Map.Entry<String, SettingsModel> e : m_models.entrySet()) {
             if (settings.containsKey(e.getKey())) {
                 e.getValue().loadSettingsFrom(settings);
+            } else {
+                absentOnLoad(e.getKey());
             }
         }
+    }
+
+    /**
+     * Called by {@link #loadSettingsFrom} for a registered key that the settings do not contain (settings saved
+     * before the key existed). The default keeps the current value; a subclass may set the value that reproduces the
+     * old behaviour when it differs from the default for new nodes.
+     *
+     * @param key the absent key
+     */
+    protected void absentOnLoad(final String key) {
+        // keep the current value
     }
 
     /**

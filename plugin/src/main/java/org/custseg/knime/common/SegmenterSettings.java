@@ -67,6 +67,12 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final String KEY_LINKAGE = "linkage";
     /** Hierarchical: key of the engine (a {@link HierarchicalEngine} name). */
     public static final String KEY_ENGINE = "hierarchical_engine";
+    /**
+     * K-Means and EM: key of the engine (a {@link HierarchicalEngine} name: FAST = the engine's own k-means or EM,
+     * WEKA = Weka's {@code SimpleKMeans} or {@code EM}). New nodes use FAST; settings saved without this key (before the fast engine existed) load
+     * as WEKA, so old workflows reproduce their results.
+     */
+    public static final String KEY_FIT_ENGINE = "engine";
     /** Hierarchical: key of the sample size (0 = cluster all rows). */
     public static final String KEY_SAMPLE_SIZE = "sample_size";
 
@@ -100,6 +106,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final String LABEL_MIN_STD_DEV = "Minimum standard deviation";
     /** Dialog label of the linkage. */
     public static final String LABEL_LINKAGE = "Linkage";
+    /** Dialog label of the k-means and EM engine. */
+    public static final String LABEL_FIT_ENGINE = "Engine";
     /** Dialog label of the hierarchical engine. */
     public static final String LABEL_ENGINE = "Engine";
     /** Dialog label of the sample size. */
@@ -144,6 +152,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     private final SettingsModelString m_linkage = createLinkageModel();
     private final SettingsModelString m_engine = createEngineModel();
     private final SettingsModelInteger m_sampleSize = createSampleSizeModel();
+    private final SettingsModelString m_fitEngine = createFitEngineModel();
 
     /**
      * @param algorithm the algorithm whose node these settings belong to; it decides which algorithm-specific
@@ -166,10 +175,12 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                 register(KEY_DISTANCE, m_distance);
                 register(KEY_MAX_ITERATIONS, m_maxIterations);
                 register(KEY_RESTARTS, m_restarts);
+                register(KEY_FIT_ENGINE, m_fitEngine);
                 break;
             case EM:
                 register(KEY_MAX_ITERATIONS, m_maxIterations);
                 register(KEY_MIN_STD_DEV, m_minStdDev);
+                register(KEY_FIT_ENGINE, m_fitEngine);
                 break;
             case HIERARCHICAL:
                 register(KEY_LINKAGE, m_linkage);
@@ -278,6 +289,19 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         return new SettingsModelString(KEY_ENGINE, HierarchicalEngine.FAST.name());
     }
 
+    /** @return a new k-means/EM engine model (FAST for new nodes; see {@link #KEY_FIT_ENGINE}) */
+    public static SettingsModelString createFitEngineModel() {
+        return new SettingsModelString(KEY_FIT_ENGINE, HierarchicalEngine.FAST.name());
+    }
+
+    /** Settings saved before the k-means engine setting existed ran on Weka: they load as WEKA. */
+    @Override
+    protected void absentOnLoad(final String key) {
+        if (KEY_FIT_ENGINE.equals(key)) {
+            m_fitEngine.setStringValue(HierarchicalEngine.WEKA.name());
+        }
+    }
+
     /** @return a new sample size model */
     public static SettingsModelInteger createSampleSizeModel() {
         return new SettingsModelInteger(KEY_SAMPLE_SIZE, 0);
@@ -320,13 +344,26 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         parse(Scaling.class, LABEL_SCALING, m_scaling.getStringValue());
         switch (m_algorithm) {
             case KMEANS:
-                parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue());
-                parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
+                final KMeansInit init = parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue());
+                final Distance kmDistance = parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
                 atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
                 within(LABEL_RESTARTS, m_restarts.getIntValue(), 1, MAX_RESTARTS);
+                final HierarchicalEngine kmEngine =
+                    parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue());
+                if (kmEngine == HierarchicalEngine.FAST && init == KMeansInit.CANOPY) {
+                    throw new InvalidSettingsException("'" + LABEL_INIT + "' is CANOPY, which only the WEKA engine"
+                        + " offers. Set '" + LABEL_FIT_ENGINE + "' to WEKA or choose KMEANS_PLUS_PLUS, RANDOM or"
+                        + " FARTHEST_FIRST.");
+                }
+                if (kmEngine == HierarchicalEngine.FAST && kmDistance != Distance.EUCLIDEAN) {
+                    throw new InvalidSettingsException("'" + LABEL_DISTANCE + "' is " + kmDistance.name()
+                        + ", but the FAST engine measures Euclidean distance only. Set '" + LABEL_FIT_ENGINE
+                        + "' to WEKA or '" + LABEL_DISTANCE + "' to EUCLIDEAN.");
+                }
                 break;
             case EM:
                 atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
+                parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue());
                 final double sd = m_minStdDev.getDoubleValue();
                 if (!(sd > 0) || Double.isInfinite(sd)) {
                     throw new InvalidSettingsException("'" + LABEL_MIN_STD_DEV + "' is " + sd
@@ -501,10 +538,12 @@ public final class SegmenterSettings extends NodeSettingsGroup {
             case KMEANS:
                 b.init(parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue()))
                     .distance(parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue()))
-                    .maxIterations(m_maxIterations.getIntValue()).restarts(m_restarts.getIntValue());
+                    .maxIterations(m_maxIterations.getIntValue()).restarts(m_restarts.getIntValue())
+                    .engine(parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue()));
                 break;
             case EM:
-                b.maxIterations(m_maxIterations.getIntValue()).minStdDev(m_minStdDev.getDoubleValue());
+                b.maxIterations(m_maxIterations.getIntValue()).minStdDev(m_minStdDev.getDoubleValue())
+                    .engine(parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue()));
                 break;
             case HIERARCHICAL:
                 b.linkage(parse(Linkage.class, LABEL_LINKAGE, m_linkage.getStringValue()))

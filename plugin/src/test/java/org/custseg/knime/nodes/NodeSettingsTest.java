@@ -56,9 +56,9 @@ class NodeSettingsTest {
     /** Pinned: saved workflows depend on these keys. Change only with a migration. */
     @Test
     void settingsKeysAreStable() throws Exception {
-        assertEquals(concat(COMMON, "initialization", "distance", "max_iterations", "restarts"),
+        assertEquals(concat(COMMON, "initialization", "distance", "max_iterations", "restarts", "engine"),
             keys(NodeDriver.save(new KMeansSegmenterNodeModel())));
-        assertEquals(concat(COMMON, "max_iterations", "min_std_dev"),
+        assertEquals(concat(COMMON, "max_iterations", "min_std_dev", "engine"),
             keys(NodeDriver.save(new EMSegmenterNodeModel())));
         assertEquals(concat(COMMON, "linkage", "hierarchical_engine", "distance", "sample_size"),
             keys(NodeDriver.save(new HierarchicalSegmenterNodeModel())));
@@ -80,11 +80,13 @@ class NodeSettingsTest {
         assertEquals("EUCLIDEAN", s.getString("distance"));
         assertEquals(500, s.getInt("max_iterations"));
         assertEquals(10, s.getInt("restarts"));
+        assertEquals("FAST", s.getString("engine"), "new K-Means nodes use the fast engine");
         final NodeSettings h = NodeDriver.save(new HierarchicalSegmenterNodeModel());
         assertEquals("WARD", h.getString("linkage"));
         assertEquals("FAST", h.getString("hierarchical_engine"));
         assertEquals(0, h.getInt("sample_size"));
         assertEquals(1e-6, NodeDriver.save(new EMSegmenterNodeModel()).getDouble("min_std_dev"));
+        assertEquals("FAST", NodeDriver.save(new EMSegmenterNodeModel()).getString("engine"), "new EM nodes: fast");
         assertEquals("FAIL", NodeDriver.save(new SegmentAssignerNodeModel()).getString("unassigned_rows"));
     }
 
@@ -161,6 +163,34 @@ class NodeSettingsTest {
         assertEquals(4, saved.getInt("k"), "present keys are loaded");
         assertEquals(10, saved.getInt("restarts"), "absent keys get their default");
         assertEquals("KMEANS_PLUS_PLUS", saved.getString("initialization"));
+    }
+
+    /** K-Means and EM nodes saved before the engine setting existed ran Weka: they load as WEKA. */
+    @Test
+    void kMeansSettingsWithoutEngineLoadAsWeka() throws Exception {
+        final NodeSettings full = NodeDriver.save(new KMeansSegmenterNodeModel());
+        final String xml = new String(xml(full), StandardCharsets.UTF_8);
+        final String older = xml.replaceAll("(?s)<entry key=\"engine\"[^>]*/>", "")
+            .replaceAll("(?s)<config key=\"engine_Internals\">.*?</config>", "");
+        assertFalse(older.contains("\"engine\""), older);
+        final NodeSettingsRO old =
+            NodeSettings.loadFromXML(new ByteArrayInputStream(older.getBytes(StandardCharsets.UTF_8)));
+        final KMeansSegmenterNodeModel model = new KMeansSegmenterNodeModel();
+        NodeDriver.validate(model, old);
+        NodeDriver.load(model, (NodeSettings)old);
+        assertEquals("WEKA", NodeDriver.save(model).getString("engine"));
+        assertEquals("FAST", NodeDriver.save(new KMeansSegmenterNodeModel()).getString("engine"));
+
+        final String emXml = new String(xml(NodeDriver.save(new EMSegmenterNodeModel())), StandardCharsets.UTF_8);
+        final String emOlder = emXml.replaceAll("(?s)<entry key=\"engine\"[^>]*/>", "")
+            .replaceAll("(?s)<config key=\"engine_Internals\">.*?</config>", "");
+        assertFalse(emOlder.contains("\"engine\""), emOlder);
+        final NodeSettingsRO emOld =
+            NodeSettings.loadFromXML(new ByteArrayInputStream(emOlder.getBytes(StandardCharsets.UTF_8)));
+        final EMSegmenterNodeModel em = new EMSegmenterNodeModel();
+        NodeDriver.validate(em, emOld);
+        NodeDriver.load(em, (NodeSettings)emOld);
+        assertEquals("WEKA", NodeDriver.save(em).getString("engine"));
     }
 
     private static String invalid(final NodeModel model, final Consumer<NodeSettings> tweak) throws Exception {

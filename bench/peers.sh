@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs scikit-learn on the very same data the benchmark generated and prints its times and objectives next to ours.
+#
+#   1. generate the data and our figures (writes blobs-<n>x<d>.csv, already z-scored):
+#        java -cp <engine classes, test classes, dependencies> org.custseg.engine.bench.SegmentationBenchmark \
+#          --rows 100000 --cols 5,17 --tasks fast-kmeans,fast-em --write-csv '/tmp/bench/blobs-{n}x{d}.csv' > ours.txt
+#   2. bench/peers.sh ours.txt /tmp/bench/blobs-100000x5.csv /tmp/bench/blobs-100000x17.csv
+#
+# Uses Debian's python3-sklearn (installed with apt-get when missing and run as root) through /usr/bin/python3
+# (a pyenv python3 on PATH would lack it). scikit-learn runs on one thread (OMP/OpenBLAS threads = 1, and the whole
+# script is pinned to CPU 0 with taskset when available); our single-thread figures come from ours.txt.
+# Times are CPU seconds on both sides (process_time here, the cpu s column of ours.txt), as the machine is shared.
+# Settings mirror the benchmark: k-means k=8, lloyd, n_init=10, k-means++ (greedy, sklearn's default), max_iter 500;
+# GaussianMixture k=3, covariance 'diag', init k-means, max_iter 100, tol 1e-6 (average log-likelihood), seed 1.
+set -euo pipefail
+ours="$1"; shift
+PY=/usr/bin/python3
+if ! "$PY" -c 'import sklearn' 2>/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y python3-sklearn python3-pandas >/dev/null
+  else
+    echo "python3-sklearn is missing: run 'sudo apt-get install -y python3-sklearn python3-pandas'" >&2; exit 2
+  fi
+fi
+PIN=""
+command -v taskset >/dev/null && PIN="taskset -c 0"
+for csv in "$@"; do
+  OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $PIN "$PY" - "$csv" "$ours" <<'PYEOF'
+import re, sys, time, resource
+import numpy as np, pandas as pd
+from sklearn.cluster import KMeans
+from sklearn.mixture import GaussianMixture
+csv, ours = sys.argv[1], sys.argv[2]
+t = time.process_time(); x = pd.read_csv(csv).to_numpy(dtype=np.float64); t_read = time.process_time() - t
+n, d = x.shape
+t = time.process_time()
+km = KMeans(n_clusters=8, n_init=10, algorithm="lloyd", max_iter=500, tol=0, random_state=1).fit(x)
+t_km = time.process_time() - t
+t = time.process_time()
+gm = GaussianMixture(n_components=3, covariance_type="diag", max_iter=100, tol=1e-6, random_state=1).fit(x)
+t_gm = time.process_time() - t
+ll = gm.score(x) * n
+# our figures for this size: cpu s of the single-thread rows (CPU time on both sides: the machine is shared)
+mine = {}
+for line in open(ours):
+    cells = [c.strip() for c in line.split("|")]
+    if len(cells) > 8 and cells[2] == str(n) and cells[3] == str(d):
+        mine[cells[1]] = (float(cells[5] or "nan"), cells[8])
+def num(s, key):
+    m = re.search(key + r" ([-0-9.e+]+)", s); return float(m.group(1)) if m else float("nan")
+print(f"## {n} x {d} ({csv}); pandas.read_csv {t_read:.3f} s")
+kt, kn = mine.get("k-means fast, 1 thread", (float("nan"), ""))
+print(f"| k-means k=8, 10 runs | ours {kt:.3f} s, SSE {num(kn, 'SSE'):.8g} | sklearn {t_km:.3f} s, SSE {km.inertia_:.8g} |"
+      f" time ours/sklearn {kt / t_km:.3f} | SSE ours/sklearn {num(kn, 'SSE') / km.inertia_:.6f} |")
+et, en = mine.get("EM k=3 fast engine, 1 thread", (float("nan"), ""))
+print(f"| EM diag k=3 | ours {et:.3f} s, logL {num(en, 'logL'):.10g} | sklearn {t_gm:.3f} s, logL {ll:.10g} |"
+      f" time ours/sklearn {et / t_gm:.3f} | logL ours - sklearn {num(en, 'logL') - ll:.4g} |")
+print(f"peak RSS of this python process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+PYEOF
+done
