@@ -160,6 +160,13 @@ final class EMSegmenterNodeParameters implements NodeParameters {
     @Layout(PreparationSection.class)
     ScalingChoice m_scaling = ScalingChoice.ZSCORE;
 
+    @Widget(title = SegmenterSettings.LABEL_FIT_ENGINE,
+        description = "Which implementation fits the mixture (value in brackets). Fast (FAST, default for new nodes): the extension's own EM, started from the best of 10 fast k-means runs, memberships computed in log space, k values in parallel with the same result for any number of processors. Weka (WEKA): Weka's EM, as before; nodes saved before this option load with it.")
+    @ValueSwitchWidget
+    @Persist(configKey = SegmenterSettings.KEY_FIT_ENGINE)
+    @Layout(AlgorithmSection.class)
+    FitEngine m_engine = FitEngine.FAST;
+
     @Widget(title = SegmenterSettings.LABEL_MAX_ITERATIONS,
         description = "Upper limit of expectation-maximisation rounds (default 500, at least 1).")
     @NumberInputWidget(minValidation = ParameterValidations.MaxIterationsMin.class)
@@ -256,4 +263,14 @@ final class EMSegmenterNodeParameters implements NodeParameters {
             description = "None (NONE): use the original units; only sensible when all columns share one unit.")
         NONE;
     }
+    /** The k-means or EM engine; the constant names are the engine's, which the node model parses. */
+    enum FitEngine {
+        @Label(value = "Fast", description = "Fast (FAST, default for new nodes): the extension's own EM; runs in"
+            + " parallel, with the same result for any number of processors.")
+        FAST,
+        @Label(value = "Weka", description = "Weka (WEKA): Weka's EM; nodes saved before the engine option existed"
+            + " load with it, so they reproduce their earlier results.")
+        WEKA
+    }
+
 }

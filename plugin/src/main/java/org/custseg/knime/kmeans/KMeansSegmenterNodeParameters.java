@@ -154,6 +154,13 @@ final class KMeansSegmenterNodeParameters implements NodeParameters {
     @Layout(PreparationSection.class)
     ScalingChoice m_scaling = ScalingChoice.ZSCORE;
 
+    @Widget(title = SegmenterSettings.LABEL_FIT_ENGINE,
+        description = "Which implementation runs k-means (value in brackets). Fast (FAST, default for new nodes): the extension's own k-means with greedy k-means++ seeding, distance bounds and a final refinement; every row ends nearest its centre and every centre is the mean of its rows; restarts and k values run in parallel with the same result for any number of processors. Weka (WEKA): Weka's SimpleKMeans, as before; nodes saved before this option load with it.")
+    @ValueSwitchWidget
+    @Persist(configKey = SegmenterSettings.KEY_FIT_ENGINE)
+    @Layout(AlgorithmSection.class)
+    FitEngine m_engine = FitEngine.FAST;
+
     @Widget(title = SegmenterSettings.LABEL_INIT,
         description = "How the first centres are picked (value in brackets): - k-means++ "
             + "(KMEANS_PLUS_PLUS, default): spreads the first centres out; fast and reliable. - "
@@ -282,4 +289,14 @@ final class KMeansSegmenterNodeParameters implements NodeParameters {
         @Label("Manhattan")
         MANHATTAN;
     }
+    /** The k-means or EM engine; the constant names are the engine's, which the node model parses. */
+    enum FitEngine {
+        @Label(value = "Fast", description = "Fast (FAST, default for new nodes): the extension's own k-means; runs in"
+            + " parallel, with the same result for any number of processors.")
+        FAST,
+        @Label(value = "Weka", description = "Weka (WEKA): Weka's SimpleKMeans; nodes saved before the engine option existed"
+            + " load with it, so they reproduce their earlier results.")
+        WEKA
+    }
+
 }
