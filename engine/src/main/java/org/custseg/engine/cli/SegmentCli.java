@@ -27,6 +27,7 @@ import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.segment.MissingPolicy;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
+import org.custseg.engine.stability.StabilityResult;
 
 /**
  * The {@code segment} command: customer CSV in; segments, profiles, recommendations and an HTML report out. The same
@@ -87,6 +88,13 @@ public final class SegmentCli {
         "  --sample-size N           hierarchical: cluster a seeded sample of N rows and assign the others to",
         "                            the nearest segment centre (default: 0 = all rows)",
         "",
+        "Stability (is each segment real?):",
+        "  --stability B             refit on B seeded resamples and report per segment how well it is found",
+        "                            again (mean Jaccard, Hennig 2007; default: 20; 0 = skip, saves about",
+        "                            B fixed-k fits)",
+        "  --stability-method NAME   bootstrap (default; rows drawn with replacement) | subsample (half the",
+        "                            rows, without replacement)",
+        "",
         "Profiles and recommendations:",
         "  --names <file.csv>        your persona names, rows \"segment,name\" (header optional),",
         "                            e.g. \"Segment 1,Premium digital\"; they replace the generated names",
@@ -106,6 +114,9 @@ public final class SegmentCli {
         "  assignments.csv           per customer: id, segment, persona, distance to the segment centre",
         "                            (scaled space), or for em one probability column per segment",
         "  segments.csv              per segment: size, share, centre of every feature in original units",
+        "                            (+ stability columns unless --stability 0)",
+        "  stability.csv             per segment: mean and min Jaccard, resamples dissolved/recovered,",
+        "                            verdict (not written with --stability 0)",
         "  k-selection.csv           every k tried with silhouette, Calinski-Harabasz, Davies-Bouldin, SSE,",
         "                            BIC (em) and the chosen one (header only when --k is given)",
         "  model.json                the segmentation model (versioned JSON) to assign new customers",
@@ -364,6 +375,16 @@ public final class SegmentCli {
                 b.append("  ").append(" ".repeat(11)).append(" top action: ").append(recs.get(0).action())
                     .append('\n');
             }
+        }
+        if (o.stability() != null) {
+            b.append("Stability (").append(o.stability().resamples()).append(' ')
+                .append(o.stability().method().name().toLowerCase(Locale.ROOT)).append(" resamples, mean Jaccard): ");
+            final List<String> parts = new ArrayList<>();
+            for (final StabilityResult.Segment seg : o.stability().segments()) {
+                parts.add(r.segmentName(seg.index()) + " " + three.format(seg.meanJaccard()) + " "
+                    + seg.verdict().words().replaceFirst(":.*", ""));
+            }
+            b.append(String.join(", ", parts)).append('\n');
         }
         for (final String w : o.warnings()) {
             b.append("Warning: ").append(w).append('\n');
