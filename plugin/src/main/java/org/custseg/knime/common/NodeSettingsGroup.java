@@ -76,8 +76,21 @@ public abstract class NodeSettingsGroup {
         for (final Map.Entry<String, SettingsModel> e : m_models.entrySet()) {
             if (settings.containsKey(e.getKey())) {
                 e.getValue().loadSettingsFrom(settings);
+            } else {
+                absent(e.getKey());
             }
         }
+    }
+
+    /**
+     * Called by {@link #loadSettingsFrom} for a registered key the settings lack (settings saved before the key
+     * existed). The default keeps the model's default value; a group overrides this when a new setting's default for
+     * new nodes differs from the behaviour old settings must keep.
+     *
+     * @param key the absent key
+     */
+    protected void absent(final String key) {
+        // keep the default
     }
 
     /**

@@ -15,6 +15,7 @@ import org.custseg.engine.segment.Linkage;
 import org.custseg.engine.segment.MissingPolicy;
 import org.custseg.engine.segment.Scaling;
 import org.custseg.engine.segment.SegmentationConfig;
+import org.custseg.engine.stability.StabilityConfig;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
@@ -69,6 +70,10 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final String KEY_ENGINE = "hierarchical_engine";
     /** Hierarchical: key of the sample size (0 = cluster all rows). */
     public static final String KEY_SAMPLE_SIZE = "sample_size";
+    /** Settings key: stability resamples (0 = no stability assessment). */
+    public static final String KEY_STABILITY_RESAMPLES = "stability_resamples";
+    /** Settings key: stability resampling method. */
+    public static final String KEY_STABILITY_METHOD = "stability_method";
 
     /** Dialog label of the column filter, used in messages. */
     public static final String LABEL_COLUMNS = "Columns";
@@ -104,6 +109,10 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final String LABEL_ENGINE = "Engine";
     /** Dialog label of the sample size. */
     public static final String LABEL_SAMPLE_SIZE = "Sample size (0 = all rows)";
+    /** Dialog label of the stability resamples. */
+    public static final String LABEL_STABILITY_RESAMPLES = "Stability resamples (0 = skip)";
+    /** Dialog label of the stability method. */
+    public static final String LABEL_STABILITY_METHOD = "Stability resampling";
 
     /** Default fixed k. */
     public static final int DEFAULT_K = 3;
@@ -144,6 +153,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     private final SettingsModelString m_linkage = createLinkageModel();
     private final SettingsModelString m_engine = createEngineModel();
     private final SettingsModelInteger m_sampleSize = createSampleSizeModel();
+    private final SettingsModelInteger m_stabilityResamples = createStabilityResamplesModel();
+    private final SettingsModelString m_stabilityMethod = createStabilityMethodModel();
 
     /**
      * @param algorithm the algorithm whose node these settings belong to; it decides which algorithm-specific
@@ -180,6 +191,45 @@ public final class SegmenterSettings extends NodeSettingsGroup {
             default:
                 throw new IllegalStateException("Unsupported algorithm " + algorithm);
         }
+        register(KEY_STABILITY_RESAMPLES, m_stabilityResamples);
+        register(KEY_STABILITY_METHOD, m_stabilityMethod);
+    }
+
+    /** Settings saved before the stability keys existed keep their old output: no stability assessment. */
+    @Override
+    protected void absent(final String key) {
+        if (KEY_STABILITY_RESAMPLES.equals(key)) {
+            m_stabilityResamples.setIntValue(0);
+        }
+    }
+
+    /** @return a new stability-resamples model (default {@link StabilityConfig#DEFAULT_RESAMPLES}) */
+    public static SettingsModelInteger createStabilityResamplesModel() {
+        return new SettingsModelInteger(KEY_STABILITY_RESAMPLES, StabilityConfig.DEFAULT_RESAMPLES);
+    }
+
+    /** @return a new stability-method model (default bootstrap) */
+    public static SettingsModelString createStabilityMethodModel() {
+        return new SettingsModelString(KEY_STABILITY_METHOD, StabilityConfig.Method.BOOTSTRAP.name());
+    }
+
+    /** @return whether the stability is assessed (resamples &gt; 0) */
+    public boolean stabilityEnabled() {
+        return m_stabilityResamples.getIntValue() > 0;
+    }
+
+    /**
+     * @return the stability settings (seeded with the node's seed), or {@code null} when switched off
+     * @throws InvalidSettingsException if a value is invalid
+     */
+    public StabilityConfig stabilityConfig() throws InvalidSettingsException {
+        if (!stabilityEnabled()) {
+            return null;
+        }
+        within(LABEL_STABILITY_RESAMPLES, m_stabilityResamples.getIntValue(), 0, StabilityConfig.MAX_RESAMPLES);
+        return new StabilityConfig(m_stabilityResamples.getIntValue(),
+            parse(StabilityConfig.Method.class, LABEL_STABILITY_METHOD, m_stabilityMethod.getStringValue()),
+            StabilityConfig.DEFAULT_SUBSAMPLE_FRACTION, m_seed.getIntValue(), 0);
     }
 
     /** @return the algorithm of the node */
@@ -318,6 +368,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         }
         parse(MissingPolicy.class, LABEL_MISSING, m_missing.getStringValue());
         parse(Scaling.class, LABEL_SCALING, m_scaling.getStringValue());
+        within(LABEL_STABILITY_RESAMPLES, m_stabilityResamples.getIntValue(), 0, StabilityConfig.MAX_RESAMPLES);
+        parse(StabilityConfig.Method.class, LABEL_STABILITY_METHOD, m_stabilityMethod.getStringValue());
         switch (m_algorithm) {
             case KMEANS:
                 parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue());

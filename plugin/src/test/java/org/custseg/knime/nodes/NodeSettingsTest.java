@@ -56,12 +56,12 @@ class NodeSettingsTest {
     /** Pinned: saved workflows depend on these keys. Change only with a migration. */
     @Test
     void settingsKeysAreStable() throws Exception {
-        assertEquals(concat(COMMON, "initialization", "distance", "max_iterations", "restarts"),
-            keys(NodeDriver.save(new KMeansSegmenterNodeModel())));
-        assertEquals(concat(COMMON, "max_iterations", "min_std_dev"),
+        assertEquals(concat(COMMON, "initialization", "distance", "max_iterations", "restarts", "stability_resamples",
+            "stability_method"), keys(NodeDriver.save(new KMeansSegmenterNodeModel())));
+        assertEquals(concat(COMMON, "max_iterations", "min_std_dev", "stability_resamples", "stability_method"),
             keys(NodeDriver.save(new EMSegmenterNodeModel())));
-        assertEquals(concat(COMMON, "linkage", "hierarchical_engine", "distance", "sample_size"),
-            keys(NodeDriver.save(new HierarchicalSegmenterNodeModel())));
+        assertEquals(concat(COMMON, "linkage", "hierarchical_engine", "distance", "sample_size",
+            "stability_resamples", "stability_method"), keys(NodeDriver.save(new HierarchicalSegmenterNodeModel())));
         assertEquals(List.of("unassigned_rows"), keys(NodeDriver.save(new SegmentAssignerNodeModel())));
     }
 
@@ -80,6 +80,8 @@ class NodeSettingsTest {
         assertEquals("EUCLIDEAN", s.getString("distance"));
         assertEquals(500, s.getInt("max_iterations"));
         assertEquals(10, s.getInt("restarts"));
+        assertEquals(20, s.getInt("stability_resamples"));
+        assertEquals("BOOTSTRAP", s.getString("stability_method"));
         final NodeSettings h = NodeDriver.save(new HierarchicalSegmenterNodeModel());
         assertEquals("WARD", h.getString("linkage"));
         assertEquals("FAST", h.getString("hierarchical_engine"));
