@@ -39,7 +39,7 @@ import org.custseg.engine.stability.StabilityResult;
  * <caption>Files</caption>
  * <tr><td>assignments.csv</td><td>one row per input row: id, segment, persona, then {@code distance} (Euclidean
  * distance to the segment centre in scaled space) or, for EM, one {@code p_<segment>} probability column per
- * segment; rows dropped by {@code --missing drop} have an empty segment</td></tr>
+ * segment, then {@code model_fingerprint}; rows dropped by {@code --missing drop} have an empty segment</td></tr>
  * <tr><td>segments.csv</td><td>segment, persona, size, share, then the centre of each feature in original
  * units</td></tr>
  * <tr><td>k-selection.csv</td><td>k, silhouette, calinski_harabasz, davies_bouldin, sse, bic, chosen (header only
@@ -62,6 +62,9 @@ public final class OutputWriter {
         "model.json", "profile.csv", "segment-summary.csv", "recommendations.csv", "report.html");
 
     private static final int DECIMALS = 6;
+
+    /** The assignments column naming the model that assigned the row ({@code SegmentationModel#fingerprint()}). */
+    public static final String MODEL_FINGERPRINT = "model_fingerprint";
 
     private OutputWriter() {
     }
@@ -169,6 +172,8 @@ public final class OutputWriter {
         } else {
             header.add("distance");
         }
+        header.add(MODEL_FINGERPRINT);
+        final String fingerprint = r.model().fingerprint();
         final CsvOut csv = new CsvOut(header);
         final int[] labels = r.labels();
         final double[] dist = r.distances();
@@ -186,6 +191,7 @@ public final class OutputWriter {
             } else {
                 rec.add(n(dist[row]));
             }
+            rec.add(fingerprint);
             csv.row(rec);
         }
         return csv;

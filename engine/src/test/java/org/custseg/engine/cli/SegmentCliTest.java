@@ -132,7 +132,7 @@ class SegmentCliTest {
         }
         final List<CSVRecord> assignments = csv(first.resolve("assignments.csv"));
         assertEquals(660, assignments.size());
-        assertEquals(List.of("Sl_No", "segment", "persona", "distance"),
+        assertEquals(List.of("Sl_No", "segment", "persona", "distance", "model_fingerprint"),
             CSVFormat.RFC4180.parse(Files.newBufferedReader(first.resolve("assignments.csv"))).iterator().next()
                 .toList());
         final Map<String, Integer> counts = new HashMap<>();
