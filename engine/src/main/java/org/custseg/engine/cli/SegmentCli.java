@@ -52,6 +52,7 @@ public final class SegmentCli {
     public static final String HELP = String.join("\n",
         "Usage: segment --input <file.csv> --out <dir> [options]",
         "       segment --export-playbook <file.csv>",
+        "       segment migrate --before <assignments.csv> --after <assignments.csv> --out <dir>",
         "",
         "Segments the customers in a CSV file, profiles every segment against all customers,",
         "recommends actions from a playbook and writes CSV files plus a self-contained report.html.",
@@ -225,6 +226,9 @@ public final class SegmentCli {
      */
     public static int run(final String[] args, final PrintStream out, final PrintStream err,
         final ProgressListener progress) {
+        if (args.length > 0 && args[0].equals("migrate")) {
+            return MigrateCommand.run(args, out, err);
+        }
         if (CliParser.wantsHelp(args)) {
             out.print(HELP);
             return EXIT_OK;
