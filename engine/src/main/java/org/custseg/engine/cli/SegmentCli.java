@@ -53,6 +53,7 @@ public final class SegmentCli {
         "Usage: segment --input <file.csv> --out <dir> [options]",
         "       segment --export-playbook <file.csv>",
         "       segment migrate --before <assignments.csv> --after <assignments.csv> --out <dir>",
+        "       segment lift --outcomes <outcomes.csv> --out <dir>   (each with --help)",
         "",
         "Segments the customers in a CSV file, profiles every segment against all customers,",
         "recommends actions from a playbook and writes CSV files plus a self-contained report.html.",
@@ -228,6 +229,9 @@ public final class SegmentCli {
         final ProgressListener progress) {
         if (args.length > 0 && args[0].equals("migrate")) {
             return MigrateCommand.run(args, out, err);
+        }
+        if (args.length > 0 && args[0].equals("lift")) {
+            return LiftCommand.run(args, out, err);
         }
         if (CliParser.wantsHelp(args)) {
             out.print(HELP);
