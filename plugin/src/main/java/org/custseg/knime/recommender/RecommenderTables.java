@@ -412,7 +412,7 @@ public final class RecommenderTables {
                         final Recommendation rec = i < top.size() ? top.get(i) : null;
                         cells[inCols + 1 + 3 * n + i] = rec == null || !rec.matched() || id.isEmpty()
                             ? DataType.getMissingCell()
-                            : BooleanCell.get(holdout.heldOut(id, rec.segment(), rec.ruleId()));
+                            : holdout.heldOut(id, rec.segment(), rec.ruleId()) ? BooleanCell.TRUE : BooleanCell.FALSE;
                     }
                 }
                 c.addRowToTable(new DefaultRow(row.getKey(), cells));
