@@ -27,10 +27,13 @@ import java.util.List;
  * @param playbookExtends {@code true} when the playbook extends the built-in one, {@code false} when it replaces it
  * @param names a CSV of segment → persona name overrides, or {@code null}
  * @param quiet {@code true} to print nothing but errors
+ * @param stabilityResamples number of resamples of the stability assessment, 0 = no assessment
+ * @param stabilityMethod the engine {@code StabilityConfig.Method} name ({@code BOOTSTRAP} or {@code SUBSAMPLE})
  */
 public record CliOptions(Path input, Path out, List<String> columns, String idColumn, String algorithm, int k,
     int kMin, int kMax, String criterion, String missing, String scaling, long seed, int restarts, String linkage,
-    String engine, int sampleSize, Path playbook, boolean playbookExtends, Path names, boolean quiet) {
+    String engine, int sampleSize, Path playbook, boolean playbookExtends, Path names, boolean quiet,
+    int stabilityResamples, String stabilityMethod) {
 
     /** Default smallest k of the automatic search. */
     public static final int DEFAULT_K_MIN = 2;

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.custseg.engine.stability.StabilityConfig;
+
 /**
  * Parses the arguments of {@code segment} into {@link CliOptions}. Every mistake becomes a {@link UsageException}
  * whose message names the option, the value given and what is allowed. Options are written {@code --name value} or
@@ -25,7 +27,8 @@ public final class CliParser {
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--input", "--out", "--columns", "--id-column",
         "--algorithm", "--k", "--k-range", "--criterion", "--missing", "--scaling", "--seed", "--restarts",
-        "--linkage", "--engine", "--sample-size", "--playbook", "--playbook-mode", "--names");
+        "--linkage", "--engine", "--sample-size", "--playbook", "--playbook-mode", "--names",
+        "--stability", "--stability-method");
 
     private static final Set<String> FLAG_OPTIONS = Set.of("--quiet", "--help", "-h", "--version");
 
@@ -44,6 +47,7 @@ public final class CliParser {
             "NEIGHBOR_JOINING"));
         CHOICES.put("--engine", choices("fast", "FAST", "weka", "WEKA"));
         CHOICES.put("--playbook-mode", choices("replace", "REPLACE", "extend", "EXTEND"));
+        CHOICES.put("--stability-method", choices("bootstrap", "BOOTSTRAP", "subsample", "SUBSAMPLE"));
     }
 
     /** Algorithms with a choice of engine (fast or weka). */
@@ -389,8 +393,23 @@ public final class CliParser {
         }
         final Path names = existingFile(given, "--names", "names file");
 
+        int stability = StabilityConfig.DEFAULT_RESAMPLES;
+        if (given.containsKey("--stability")) {
+            stability = parseInt("--stability", given.get("--stability"), 0,
+                "a number of resamples of at least 0 (0 = no stability assessment)");
+            if (stability > StabilityConfig.MAX_RESAMPLES) {
+                throw new UsageException("Option --stability needs at most " + StabilityConfig.MAX_RESAMPLES
+                    + " resamples, but \"" + given.get("--stability").trim() + "\" was given.");
+            }
+        }
+        final String stabilityMethod = choice(given, "--stability-method", "BOOTSTRAP");
+        if (given.containsKey("--stability-method") && stability == 0) {
+            throw new UsageException("Option --stability-method \"" + given.get("--stability-method")
+                + "\" needs a stability assessment, but --stability 0 switches it off; drop one of the two.");
+        }
+
         return new CliOptions(input, out, columns, idColumn, algorithm, k, kMin, kMax, criterion, missing, scaling,
             seed, restarts, linkage, engine, sampleSize, playbook, "EXTEND".equals(mode), names,
-            flags.contains("--quiet"));
+            flags.contains("--quiet"), stability, stabilityMethod);
     }
 }

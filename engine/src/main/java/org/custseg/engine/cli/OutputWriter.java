@@ -36,6 +36,7 @@ import org.custseg.engine.segment.PreparationReport;
 import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
+import org.custseg.engine.stability.StabilityResult;
 
 /**
  * Writes the files of one run into the output directory. CSV files follow {@link CsvOut} (RFC 4180, UTF-8, fixed
@@ -45,9 +46,10 @@ import org.custseg.engine.segment.SegmentationResult;
  * <caption>Files</caption>
  * <tr><td>assignments.csv</td><td>one row per input row: id, segment, persona, then {@code distance} (Euclidean
  * distance to the segment centre in scaled space) or, for EM, one {@code p_<segment>} probability column per
- * segment; rows dropped by {@code --missing drop} have an empty segment</td></tr>
+ * segment, then {@code model_fingerprint}; rows dropped by {@code --missing drop} have an empty segment</td></tr>
  * <tr><td>segments.csv</td><td>segment, persona, size, share of the segmented customers, then the mean of each
- * feature over the segment's observed values (the profile's mean; imputed values are not counted)</td></tr>
+ * feature over the segment's observed values (the profile's mean; imputed values are not counted), then the
+ * stability columns unless stability is off</td></tr>
  * <tr><td>k-selection.csv</td><td>k, silhouette, calinski_harabasz, davies_bouldin, sse, bic, chosen (header only
  * when k was fixed)</td></tr>
  * <tr><td>model.json</td><td>the segmentation model (plain versioned JSON) for assigning new customers</td></tr>
@@ -58,6 +60,8 @@ import org.custseg.engine.segment.SegmentationResult;
  * category counts and shares, chi-square test, Cramér's V</td></tr>
  * <tr><td>segment-summary.csv</td><td>segment, persona, size, share, description, top attributes</td></tr>
  * <tr><td>recommendations.csv</td><td>segment × matching playbook rule with rationale</td></tr>
+ * <tr><td>stability.csv</td><td>only when stability was assessed: per segment the mean and minimum Jaccard
+ * similarity over the resamples, resamples compared, dissolved and recovered, verdict</td></tr>
  * <tr><td>report.html</td><td>the self-contained HTML report</td></tr>
  * </table>
  */
@@ -68,6 +72,9 @@ public final class OutputWriter {
         "model.json", "model.pmml", "model.sql", "profile.csv", "segment-summary.csv", "recommendations.csv", "report.html");
 
     private static final int DECIMALS = 6;
+
+    /** The assignments column naming the model that assigned the row ({@code SegmentationModel#fingerprint()}). */
+    public static final String MODEL_FINGERPRINT = "model_fingerprint";
 
     private OutputWriter() {
     }
@@ -125,6 +132,9 @@ public final class OutputWriter {
         }
         written.add(save(summary(o), dir.resolve("segment-summary.csv")));
         written.add(save(recommendations(o), dir.resolve("recommendations.csv")));
+        if (o.stability() != null) {
+            written.add(save(stability(o), dir.resolve("stability.csv")));
+        }
         String problem = null;
         if (report) {
             final Path html = dir.resolve("report.html");
@@ -213,6 +223,8 @@ public final class OutputWriter {
         } else {
             header.add("distance");
         }
+        header.add(MODEL_FINGERPRINT);
+        final String fingerprint = r.model().fingerprint();
         final CsvOut csv = new CsvOut(header);
         final int[] labels = r.labels();
         final double[] dist = r.distances();
@@ -230,6 +242,7 @@ public final class OutputWriter {
             } else {
                 rec.add(n(dist[row]));
             }
+            rec.add(fingerprint);
             csv.row(rec);
         }
         return csv;
@@ -241,6 +254,11 @@ public final class OutputWriter {
         final List<String> features = r.model().featureNames();
         final List<String> header = new ArrayList<>(List.of("segment", "persona", "size", "share"));
         header.addAll(features);
+        final StabilityResult st = o.stability();
+        if (st != null) {
+            header.addAll(List.of("stability_mean_jaccard", "stability_min_jaccard", "stability_verdict",
+                "resamples_dissolved"));
+        }
         final CsvOut csv = new CsvOut(header);
         final int[] sizes = r.sizes();
         final int assigned = r.rows() - r.preparation().droppedRows();
@@ -250,6 +268,11 @@ public final class OutputWriter {
             for (int j = 0; j < features.size(); j++) {
                 // the profile's mean of the observed values: the same number as in profile.csv and the report
                 rec.add(n(o.profile().numericRow(r.segmentName(s), features.get(j)).mean()));
+            }
+            if (st != null) {
+                final StabilityResult.Segment seg = st.segment(s);
+                rec.addAll(List.of(n(seg.meanJaccard()), n(seg.minJaccard()), seg.verdict().words(),
+                    Integer.toString(seg.dissolved())));
             }
             csv.row(rec);
         }
@@ -291,11 +314,39 @@ public final class OutputWriter {
     }
 
     static CsvOut summary(final SegmentJob.Outcome o) {
-        final CsvOut csv = new CsvOut(List.of("segment", "persona", "persona_generated", "size", "share",
-            "description", "top_attributes"));
+        final List<String> header = new ArrayList<>(List.of("segment", "persona", "persona_generated", "size",
+            "share", "description", "top_attributes"));
+        final StabilityResult st = o.stability();
+        if (st != null) {
+            header.addAll(List.of("stability_mean_jaccard", "stability_verdict"));
+        }
+        final CsvOut csv = new CsvOut(header);
         for (final SegmentSummary s : o.profile().summaries()) {
-            csv.row(List.of(s.segment(), s.persona(), Boolean.toString(s.personaGenerated()),
-                Integer.toString(s.size()), n(s.share()), s.description(), String.join("; ", s.topAttributes())));
+            final List<String> rec = new ArrayList<>(List.of(s.segment(), s.persona(),
+                Boolean.toString(s.personaGenerated()), Integer.toString(s.size()), n(s.share()), s.description(),
+                String.join("; ", s.topAttributes())));
+            if (st != null) {
+                final int index = indexOf(o.result(), s.segment());
+                rec.add(index < 0 ? "" : n(st.segment(index).meanJaccard()));
+                rec.add(index < 0 ? "" : st.segment(index).verdict().words());
+            }
+            csv.row(rec);
+        }
+        return csv;
+    }
+
+    static CsvOut stability(final SegmentJob.Outcome o) {
+        final StabilityResult st = o.stability();
+        final CsvOut csv = new CsvOut(List.of("segment", "persona", "size", "mean_jaccard", "min_jaccard",
+            "resamples_compared", "resamples_dissolved", "resamples_recovered", "verdict", "method", "resamples",
+            "resamples_failed", "overall_mean_jaccard"));
+        final String[] persona = personas(o);
+        for (final StabilityResult.Segment seg : st.segments()) {
+            csv.row(List.of(o.result().segmentName(seg.index()), persona[seg.index()], Integer.toString(seg.size()),
+                n(seg.meanJaccard()), n(seg.minJaccard()), Integer.toString(seg.compared()),
+                Integer.toString(seg.dissolved()), Integer.toString(seg.recovered()), seg.verdict().words(),
+                st.method().name().toLowerCase(java.util.Locale.ROOT), Integer.toString(st.resamples()),
+                Integer.toString(st.failedResamples()), n(st.overall())));
         }
         return csv;
     }
@@ -476,11 +527,16 @@ public final class OutputWriter {
         }
         facts.add(new ReportInput.Fact("Run", runDate()));
 
+        if (o.stability() != null) {
+            facts.add(new ReportInput.Fact("Stability", n2(o.stability().overall()) + " mean Jaccard over "
+                + o.stability().resamples() + " resamples (" + o.stability().overallVerdict().words() + ")"));
+        }
         return new ReportInput("Customer segmentation report", o.input().source().getFileName().toString(),
             r.rows(), facts, parts.segments(), parts.attributes(), parts.standardizedMeans(), parts.segmentMeans(),
             parts.populationMeans(), values, r.labels(), ks, actions, notes(o),
             SegmentationModel.ENGINE_VERSION + " · run " + runDate() + " · technical settings, for reproducing the"
-                + " run: " + c.describe() + " · Weka options: " + r.wekaOptions());
+                + " run: " + c.describe() + " · Weka options: " + r.wekaOptions())
+                .withStability(o.stability() == null ? null : ReportInput.Stability.of(o.stability()));
     }
 
     /**
@@ -504,6 +560,10 @@ public final class OutputWriter {
             }
         }
         return -1;
+    }
+
+    private static String n2(final double v) {
+        return Double.isFinite(v) ? fmt(v, 2) : "n/a";
     }
 
     private static String fmt(final double v, final int decimals) {

@@ -28,6 +28,7 @@ import org.custseg.engine.segment.MissingPolicy;
 import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
+import org.custseg.engine.stability.StabilityResult;
 
 /**
  * The {@code segment} command: customer CSV in; segments, profiles, recommendations and an HTML report out. The same
@@ -54,6 +55,8 @@ public final class SegmentCli {
         "       segment --export-playbook <file.csv>",
         "       segment apply --model <model.json> --input <file.csv> --out <dir>   (monthly scoring;",
         "                                 'segment apply --help' lists its options)",
+        "       segment migrate --before <assignments.csv> --after <assignments.csv> --out <dir>",
+        "       segment lift --outcomes <outcomes.csv> --out <dir>   (each with --help)",
         "",
         "Segments the customers in a CSV file, profiles every segment against all customers,",
         "recommends actions from a playbook and writes CSV files plus a self-contained report.html.",
@@ -95,6 +98,13 @@ public final class SegmentCli {
         "  --sample-size N           hierarchical: cluster a seeded sample of N rows and assign the others to",
         "                            the nearest segment centre (default: 0 = all rows)",
         "",
+        "Stability (is each segment real?):",
+        "  --stability B             refit on B seeded resamples and report per segment how well it is found",
+        "                            again (mean Jaccard, Hennig 2007; default: 20; 0 = skip, saves about",
+        "                            B fixed-k fits)",
+        "  --stability-method NAME   bootstrap (default; rows drawn with replacement) | subsample (half the",
+        "                            rows, without replacement)",
+        "",
         "Profiles and recommendations:",
         "  --names <file.csv>        your persona names, rows \"segment,name\" (header optional),",
         "                            e.g. \"Segment 1,Premium digital\"; they replace the generated names",
@@ -113,10 +123,14 @@ public final class SegmentCli {
         "Files written to --out:",
         "  assignments.csv           per customer: id, segment, persona, distance to the segment centre",
         "                            (Euclidean, in the scaled units of --scaling, e.g. standard deviations",
-        "                            for zscore), or for em one probability column per segment; rows left",
-        "                            out by --missing drop are unassigned (empty segment)",
+        "                            for zscore), or for em one probability column per segment, and the",
+        "                            model's fingerprint (same fingerprint = same model); rows left out by",
+        "                            --missing drop are unassigned (empty segment)",
         "  segments.csv              per segment: size, share of the segmented customers, mean of every",
         "                            feature over its observed values (as in profile.csv and the report)",
+        "                            (+ stability columns unless --stability 0)",
+        "  stability.csv             per segment: mean and min Jaccard, resamples dissolved/recovered,",
+        "                            verdict (not written with --stability 0)",
         "  k-selection.csv           every k tried with silhouette, Calinski-Harabasz, Davies-Bouldin, SSE,",
         "                            BIC (em) and the chosen one (header only when --k is given)",
         "  model.json                the segmentation model (versioned JSON) to assign new customers",
@@ -229,6 +243,12 @@ public final class SegmentCli {
      */
     public static int run(final String[] args, final PrintStream out, final PrintStream err,
         final ProgressListener progress) {
+        if (args.length > 0 && args[0].equals("migrate")) {
+            return MigrateCommand.run(args, out, err);
+        }
+        if (args.length > 0 && args[0].equals("lift")) {
+            return LiftCommand.run(args, out, err);
+        }
         if (args.length > 0 && args[0].equals("apply") || java.util.Arrays.asList(args).contains("--model")) {
             // segment apply ... (or the same options without the word "apply"): score with a saved model
             final String[] rest = args.length > 0 && args[0].equals("apply")
@@ -413,6 +433,16 @@ public final class SegmentCli {
                 b.append("  ").append(" ".repeat(11)).append(" top action: ").append(recs.get(0).action())
                     .append('\n');
             }
+        }
+        if (o.stability() != null) {
+            b.append("Stability (").append(o.stability().resamples()).append(' ')
+                .append(o.stability().method().name().toLowerCase(Locale.ROOT)).append(" resamples, mean Jaccard): ");
+            final List<String> parts = new ArrayList<>();
+            for (final StabilityResult.Segment seg : o.stability().segments()) {
+                parts.add(r.segmentName(seg.index()) + " " + three.format(seg.meanJaccard()) + " "
+                    + seg.verdict().words().replaceFirst(":.*", ""));
+            }
+            b.append(String.join(", ", parts)).append('\n');
         }
         for (final String w : o.warnings()) {
             b.append("Warning: ").append(w).append('\n');

@@ -38,6 +38,9 @@ import org.custseg.engine.segment.Scaling;
 import org.custseg.engine.segment.Segmentation;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
+import org.custseg.engine.stability.SegmentStability;
+import org.custseg.engine.stability.StabilityConfig;
+import org.custseg.engine.stability.StabilityResult;
 
 /**
  * The command line's pipeline, without any printing: read the CSV, segment, profile, recommend. The result is
@@ -59,9 +62,11 @@ public final class SegmentJob {
      * @param recommendations the recommended actions
      * @param warnings warnings to show the user (names file, user playbook, profile)
      * @param notes information that needs no action (e.g. built-in playbook rules that do not apply)
+     * @param stability the stability per segment, or {@code null} when not assessed ({@code --stability 0})
      */
     public record Outcome(CliOptions options, InputData input, SegmentationConfig config, SegmentationResult result,
-        SegmentProfile profile, Recommendations recommendations, List<String> warnings, List<String> notes) {
+        SegmentProfile profile, Recommendations recommendations, List<String> warnings, List<String> notes,
+        StabilityResult stability) {
         /** Copies the lists. */
         public Outcome {
             warnings = List.copyOf(warnings);
@@ -121,6 +126,14 @@ public final class SegmentJob {
         final InputData input = InputData.read(o.input(), o.columns(), o.idColumn());
         final List<String> warnings = new ArrayList<>();
         final SegmentationResult result = Segmentation.run(input.features(), config, progress);
+        StabilityResult stability = null;
+        if (o.stabilityResamples() > 0) {
+            stability = SegmentStability.assess(input.features(), config, result.labels(), result.k(),
+                new StabilityConfig(o.stabilityResamples(), StabilityConfig.Method.valueOf(o.stabilityMethod()),
+                    StabilityConfig.DEFAULT_SUBSAMPLE_FRACTION, o.seed(), 0),
+                progress);
+            warnings.addAll(stability.warnings());
+        }
 
         final Map<String, String> names = o.names() == null ? Map.of() : readNames(o.names(), result, warnings);
         final SegmentProfile profile = SegmentProfiler.profile(profileData(input, result),
@@ -135,8 +148,15 @@ public final class SegmentJob {
         }
         final Playbook playbook = Playbook.resolve(o.playbookExtends() ? PlaybookMode.EXTEND : PlaybookMode.REPLACE,
             user);
-        final Recommendations recs =
-            SegmentRecommender.recommend(ProfileFacts.of(profile), playbook, RecommenderConfig.DEFAULT);
+        ProfileFacts facts = ProfileFacts.of(profile);
+        if (stability != null) {
+            final Map<String, Double> byName = new LinkedHashMap<>();
+            for (final StabilityResult.Segment seg : stability.segments()) {
+                byName.put(result.segmentName(seg.index()), seg.meanJaccard());
+            }
+            facts = facts.withStability(byName);
+        }
+        final Recommendations recs = SegmentRecommender.recommend(facts, playbook, RecommenderConfig.DEFAULT);
         final List<String> notes = new ArrayList<>();
         if (user == null && !recs.skippedRules().isEmpty()) {
             // the built-in playbook also covers richer data sets; its other rules simply do not apply here
@@ -145,7 +165,7 @@ public final class SegmentJob {
         } else {
             warnings.addAll(recs.warnings());
         }
-        return new Outcome(o, input, config, result, profile, recs, warnings, notes);
+        return new Outcome(o, input, config, result, profile, recs, warnings, notes, stability);
     }
 
     /**

@@ -350,6 +350,63 @@ public final class SegmentationModel {
         double[][] emStdDevs;
         String wekaOptions;
         String parameters;
+        String fingerprint;
+    }
+
+    /**
+     * A short identifier of what this model does to a customer: a SHA-256 hash (first 16 hex digits, prefixed
+     * {@code m-}) of the algorithm, feature names, segment names, preprocessing (missing-value policy, scaling, fill
+     * values, centres, scales), segment centres, distance and EM parameters, every number by its exact bits. The
+     * provenance texts (engine version, Weka options, settings description) are left out, so the same fitted model
+     * has the same fingerprint in every file and port it is copied to. It is written into {@code model.json} for
+     * the reader and recomputed on loading (a model file written before fingerprints existed gets one), and it
+     * goes with every assignment so that two scored tables can be checked to come from the same model.
+     *
+     * @return the fingerprint, e.g. {@code m-3fa81c07d2e95b44}
+     */
+    public String fingerprint() {
+        final StringBuilder b = new StringBuilder();
+        b.append(algorithm.name()).append('|').append(String.join("\u0001", featureNames())).append('|')
+            .append(String.join("\u0001", segmentNames)).append('|').append(preprocessing.missing().name())
+            .append('|').append(preprocessing.scaling().name()).append('|').append(distance.name());
+        bits(b, preprocessing.fillValues());
+        bits(b, preprocessing.centers());
+        bits(b, preprocessing.scales());
+        for (final double[] row : centroidsScaled) {
+            bits(b, row);
+        }
+        if (centers != null) {
+            for (final double[] row : centers) {
+                bits(b, row);
+            }
+        }
+        if (em != null) {
+            bits(b, em.priors());
+            for (final double[] row : em.means()) {
+                bits(b, row);
+            }
+            for (final double[] row : em.stdDevs()) {
+                bits(b, row);
+            }
+        }
+        try {
+            final byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            final StringBuilder hex = new StringBuilder("m-");
+            for (int i = 0; i < 8; i++) {
+                hex.append(String.format(java.util.Locale.ROOT, "%02x", hash[i]));
+            }
+            return hex.toString();
+        } catch (final java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void bits(final StringBuilder b, final double[] values) {
+        b.append('|');
+        for (final double v : values) {
+            b.append(Long.toHexString(Double.doubleToLongBits(v))).append(',');
+        }
     }
 
     private static Gson gson() {
@@ -383,6 +440,7 @@ public final class SegmentationModel {
         }
         j.wekaOptions = wekaOptions;
         j.parameters = parametersDescription;
+        j.fingerprint = fingerprint();
         return gson().toJson(j);
     }
 

@@ -213,4 +213,24 @@ sealed interface Condition {
             }
         }
     }
+
+    /** {@code stability cmp value}: the segment's mean Jaccard over resamples; false when unknown. */
+    record StabilityTest(Cmp cmp, double value) implements Condition {
+        @Override
+        public boolean eval(final Context c) {
+            return !Double.isNaN(c.segment().stability()) && cmp.test(c.segment().stability(), value);
+        }
+
+        @Override
+        public void attributes(final List<AttributeRef> out) {
+            // none
+        }
+
+        @Override
+        public void evidence(final Context c, final List<Condition> out) {
+            if (eval(c)) {
+                out.add(this);
+            }
+        }
+    }
 }

@@ -183,6 +183,12 @@ final class ConditionParser {
             final Condition.Cmp cmp = parseCmp();
             return new Condition.SizeTest(cmp, parseNumber("a number of customers, e.g. size >= 100"));
         }
+        if (t.isWord("stability") && peek(1).kind == Kind.OP) {
+            next();
+            final Condition.Cmp cmp = parseCmp();
+            return new Condition.StabilityTest(cmp,
+                parseNumber("a mean Jaccard similarity between 0 and 1, e.g. stability < 0.75"));
+        }
         final Condition.AttributeRef attr = parseAttribute();
         final Token kw = peek();
         if (kw.isWord("is")) {

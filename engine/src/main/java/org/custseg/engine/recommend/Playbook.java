@@ -33,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
  *             | "not" , term
  *             | "share" , cmp , number , "%"          (* segment size / all rows, in percent *)
  *             | "size" , cmp , number                 (* customers in the segment *)
+ *             | "stability" , cmp , number            (* mean Jaccard over resamples, 0..1; false when unknown *)
  *             | attribute , "is" , [ "not" | "at least" | "at most" ] , level
  *             | attribute , ( "ratio" | "effect" | "mean" ) , cmp , number ;
  * level       = "very low" | "low" | "average" | "high" | "very high" ;
@@ -115,7 +116,8 @@ public final class Playbook {
      * products for low-limit few-card callers; in-branch cross-sell and a visit-reason investigation for
      * branch-going customers; risk monitoring and debt consolidation for high cash advance with low full-payment
      * share; limit increase and rewards for high purchases paid in full; an activation campaign for low activity;
-     * validation of very small segments.
+     * validation of very small segments and of unstable segments (stability below 0.75, when the stability was
+     * assessed).
      *
      * @return the default playbook
      */

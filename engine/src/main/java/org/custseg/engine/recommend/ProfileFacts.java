@@ -32,8 +32,24 @@ public final class ProfileFacts {
      * @param size rows in the segment, -1 when unknown
      * @param share size / all rows in [0, 1], NaN when unknown
      * @param description the profiler's one-line description, may be empty
+     * @param stability the segment's stability (mean Jaccard over resamples, in [0, 1]), NaN when unknown
      */
-    public record SegmentFact(String segment, String persona, int size, double share, String description) {
+    public record SegmentFact(String segment, String persona, int size, double share, String description,
+        double stability) {
+
+        /**
+         * A segment whose stability is unknown.
+         *
+         * @param segment segment name
+         * @param persona persona name
+         * @param size rows, -1 unknown
+         * @param share share, NaN unknown
+         * @param description description
+         */
+        public SegmentFact(final String segment, final String persona, final int size, final double share,
+            final String description) {
+            this(segment, persona, size, share, description, Double.NaN);
+        }
     }
 
     /**
@@ -49,6 +65,12 @@ public final class ProfileFacts {
     public record AttributeFact(String attribute, double mean, double populationMean, double ratio, double effect,
         Level level) {
     }
+
+    /**
+     * The summary column read as a segment's stability, normalised (lower case, letters and digits only): a column
+     * "Stability (mean Jaccard)" as the segmenters and the command line write it, or simply "Stability".
+     */
+    static final String STABILITY_COLUMN = "stabilitymeanjaccard";
 
     private final Map<String, SegmentFact> segments;
     private final Map<String, Map<String, AttributeFact>> attributes;
@@ -74,6 +96,19 @@ public final class ProfileFacts {
         for (final NumericProfileRow r : profile.numericRows()) {
             b.attribute(r.segment(), r.attribute(), r.mean(), r.populationMean(), r.ratio(), r.effect(), r.level());
         }
+        return b.build();
+    }
+
+    /**
+     * @param stability per segment name its stability (mean Jaccard); segments not named keep theirs
+     * @return a copy of these facts with the stabilities set
+     */
+    public ProfileFacts withStability(final Map<String, Double> stability) {
+        final Builder b = builder();
+        b.segments.putAll(segments);
+        attributes.forEach((k, v) -> b.attributes.put(k, new LinkedHashMap<>(v)));
+        b.attributeNames.addAll(attributeNames);
+        stability.forEach(b::stability);
         return b.build();
     }
 
@@ -104,6 +139,12 @@ public final class ProfileFacts {
                 b.segment(text(row, col, "segment", r, "segment summary"), cell(row, col.get("persona")),
                     Double.isNaN(size) ? -1 : (int) Math.round(size), number(row, col, "share", r, "segment summary"),
                     cell(row, col.get("description")));
+                final String stabilityCol = col.containsKey(STABILITY_COLUMN) ? STABILITY_COLUMN
+                    : col.containsKey("stability") ? "stability" : null;
+                if (stabilityCol != null) {
+                    b.stability(text(row, col, "segment", r, "segment summary"),
+                        number(row, col, stabilityCol, r, "segment summary"));
+                }
             }
         }
         final Map<String, Integer> col = columns(longHeader, "profile",
@@ -233,6 +274,22 @@ public final class ProfileFacts {
             segments.put(segment, new SegmentFact(segment, persona == null || persona.isBlank() ? segment : persona,
                 size, share, description == null ? "" : description));
             attributes.computeIfAbsent(segment, s -> new LinkedHashMap<>());
+            return this;
+        }
+
+        /**
+         * Sets a declared segment's stability.
+         *
+         * @param segment a segment already declared (else ignored)
+         * @param stability mean Jaccard in [0, 1], NaN unknown
+         * @return this
+         */
+        public Builder stability(final String segment, final double stability) {
+            final SegmentFact f = segments.get(segment);
+            if (f != null) {
+                segments.put(segment,
+                    new SegmentFact(f.segment(), f.persona(), f.size(), f.share(), f.description(), stability));
+            }
             return this;
         }
 

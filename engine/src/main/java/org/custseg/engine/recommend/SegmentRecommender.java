@@ -225,6 +225,9 @@ public final class SegmentRecommender {
                 parts.add(String.format(Locale.ROOT, "share %.1f%%", 100 * ctx.segment().share()));
             } else if (a instanceof Condition.SizeTest) {
                 parts.add("size " + ctx.segment().size());
+            } else if (a instanceof Condition.StabilityTest) {
+                parts.add(String.format(Locale.ROOT, "stability %.2f (mean Jaccard over resamples)",
+                    ctx.segment().stability()));
             }
         }
         return String.join("; ", parts);

@@ -172,6 +172,7 @@ public final class HtmlReport {
             sizes();
             kSelection();
             summary();
+            stability();
             heatmap();
             distributions();
             perSegment();
@@ -188,7 +189,11 @@ public final class HtmlReport {
             if (in.kSelection() != null) {
                 t("<a href=\"#k-selection\">Number of segments</a>");
             }
-            t("<a href=\"#summary\">Summary</a><a href=\"#heatmap\">Profile heatmap</a>")
+            t("<a href=\"#summary\">Summary</a>");
+            if (in.stability() != null) {
+                t("<a href=\"#stability\">Stability</a>");
+            }
+            t("<a href=\"#heatmap\">Profile heatmap</a>")
                 .t("<a href=\"#distributions\">Distributions</a><a href=\"#segments\">Segments &amp; actions</a>")
                 .t("<a href=\"#method\">Method</a></nav>\n</div>\n</header>\n");
         }
@@ -292,6 +297,36 @@ public final class HtmlReport {
                 t("</tbody>\n</table>\n</details>\n");
             }
             t("</section>\n");
+        }
+
+        private void stability() {
+            final ReportInput.Stability st = in.stability();
+            if (st == null) {
+                return;
+            }
+            final java.text.DecimalFormat two =
+                new java.text.DecimalFormat("0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+            t("<section id=\"stability\">\n<h2>Segment stability</h2>\n<p class=\"lead\">Is each segment real?"
+                + " The segmentation was repeated on ").e(st.description()).t(" of the customers; a segment's score"
+                + " (mean Jaccard similarity, 0 to 1) says how much of it was found again each time. Below 0.6 a"
+                + " segment should not get a dedicated campaign, 0.6 to 0.75 is a real pattern with doubtful"
+                + " members, 0.75 and above is stable, 0.85 and above highly stable (Hennig 2007). Overall: ")
+                .e(Double.isNaN(st.overall()) ? "n/a" : two.format(st.overall())).t(".</p>\n");
+            img(ReportCharts.stability(in), "Bar chart of segment stability", "chart");
+            t("<table>\n<thead><tr><th>Segment</th><th class=\"r\">Mean Jaccard</th><th class=\"r\">Lowest</th>"
+                + "<th class=\"r\">Resamples that dissolved it</th><th>Verdict</th></tr></thead>\n<tbody>\n");
+            final double[] mean = st.meanJaccard();
+            final double[] min = st.minJaccard();
+            final int[] dissolved = st.dissolved();
+            for (int s = 0; s < mean.length; s++) {
+                t("<tr><td class=\"nowrap\"><span class=\"dot\" style=\"background:")
+                    .t(hex(ReportCharts.segmentColor(s))).t("\"></span>").e(in.segments().get(s).name())
+                    .t("</td><td class=\"r\">").e(Double.isNaN(mean[s]) ? "n/a" : two.format(mean[s]))
+                    .t("</td><td class=\"r\">").e(Double.isNaN(min[s]) ? "n/a" : two.format(min[s]))
+                    .t("</td><td class=\"r\">").e(Integer.toString(dissolved[s])).t("</td><td>")
+                    .e(st.verdicts().get(s)).t("</td></tr>\n");
+            }
+            t("</tbody>\n</table>\n</section>\n");
         }
 
         private String fmt(final double v) {

@@ -198,6 +198,50 @@ final class ReportCharts {
         return render(chart, 880, Math.max(170, 70 + 52 * segs.size()));
     }
 
+    /**
+     * Horizontal bars of each segment's mean Jaccard (0 to 1), with dashed lines at 0.6, 0.75 and 0.85, the edges of
+     * the verdict bands.
+     */
+    static Png stability(final ReportInput in) {
+        final ReportInput.Stability st = in.stability();
+        final double[] mean = st.meanJaccard();
+        final DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        final List<ReportInput.Segment> segs = in.segments();
+        for (int s = 0; s < segs.size(); s++) {
+            ds.addValue(Double.isNaN(mean[s]) ? 0 : mean[s], "Mean Jaccard", label(segs.get(s)));
+        }
+        final CategoryAxis catAxis = new CategoryAxis(null);
+        styleCategoryAxis(catAxis);
+        catAxis.setCategoryMargin(0.3);
+        final NumberAxis valAxis = new NumberAxis("Mean Jaccard similarity over resamples (1 = always found again)");
+        styleNumberAxis(valAxis);
+        valAxis.setRange(0, 1.0);
+        final BarRenderer renderer = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(final int row, final int column) {
+                return segmentColor(column);
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.5);
+        final CategoryPlot plot = new CategoryPlot(ds, catAxis, valAxis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        stylePlot(plot);
+        for (final double at : new double[] {0.6, 0.75, 0.85}) {
+            final ValueMarker m = new ValueMarker(at, TEXT,
+                new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+            plot.addRangeMarker(m);
+        }
+        final JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        styleChart(chart);
+        return render(chart, 880, Math.max(170, 70 + 44 * segs.size()));
+    }
+
     private static String label(final ReportInput.Segment s) {
         return s.persona() == null || s.persona().isBlank() || s.persona().equals(s.name()) ? s.name()
             : s.name() + ": " + s.persona();

@@ -27,11 +27,49 @@ import java.util.Objects;
  * @param actions the recommended actions, in display order within each segment
  * @param notes data-preparation notes (used and skipped columns, dropped rows, warnings), shown in the method section
  * @param footer a short provenance line (engine version, settings)
+ * @param stability the stability per segment ({@code null} when not assessed)
  */
 public record ReportInput(String title, String sourceName, int rows, List<Fact> facts, List<Segment> segments,
     List<String> attributes, double[][] standardizedMeans, double[][] segmentMeans, double[] populationMeans,
     double[][] attributeValues, int[] rowSegments, KSelection kSelection, List<Action> actions, List<String> notes,
-    String footer) {
+    String footer, Stability stability) {
+
+    /**
+     * A report without a stability section.
+     *
+     * @param title see the record
+     * @param sourceName see the record
+     * @param rows see the record
+     * @param facts see the record
+     * @param segments see the record
+     * @param attributes see the record
+     * @param standardizedMeans see the record
+     * @param segmentMeans see the record
+     * @param populationMeans see the record
+     * @param attributeValues see the record
+     * @param rowSegments see the record
+     * @param kSelection see the record
+     * @param actions see the record
+     * @param notes see the record
+     * @param footer see the record
+     */
+    public ReportInput(final String title, final String sourceName, final int rows, final List<Fact> facts,
+        final List<Segment> segments, final List<String> attributes, final double[][] standardizedMeans,
+        final double[][] segmentMeans, final double[] populationMeans, final double[][] attributeValues,
+        final int[] rowSegments, final KSelection kSelection, final List<Action> actions, final List<String> notes,
+        final String footer) {
+        this(title, sourceName, rows, facts, segments, attributes, standardizedMeans, segmentMeans, populationMeans,
+            attributeValues, rowSegments, kSelection, actions, notes, footer, null);
+    }
+
+    /**
+     * @param stability the stability per segment, or {@code null}
+     * @return a copy with that stability
+     */
+    public ReportInput withStability(final Stability stability) {
+        return new ReportInput(title, sourceName, rows, facts, segments, attributes, standardizedMeans, segmentMeans,
+            populationMeans, attributeValues, rowSegments, kSelection, actions, notes, footer, stability);
+    }
 
     /**
      * Validates shapes and copies arrays.
@@ -56,6 +94,10 @@ public record ReportInput(String title, String sourceName, int rows, List<Fact> 
         }
         attributeValues = copy(attributeValues, a, rowSegments.length, "attributeValues");
         rowSegments = rowSegments.clone();
+        if (stability != null && stability.meanJaccard().length != k) {
+            throw new IllegalArgumentException("stability has " + stability.meanJaccard().length + " segments, expected "
+                + k);
+        }
         for (final int s : rowSegments) {
             if (s < -1 || s >= k) {
                 throw new IllegalArgumentException("rowSegments holds " + s + " but there are " + k + " segments");
@@ -212,6 +254,71 @@ public record ReportInput(String title, String sourceName, int rows, List<Fact> 
         @Override
         public double[] criterionValues() {
             return criterionValues.clone();
+        }
+    }
+
+    /**
+     * Segment stability by resampling, one value per segment in segment order.
+     *
+     * @param description how it was measured, e.g. "20 bootstrap resamples"
+     * @param meanJaccard per segment, the mean Jaccard similarity with its best match in the resamples
+     * @param minJaccard per segment, the smallest
+     * @param dissolved per segment, resamples in which it dissolved (Jaccard at most 0.5)
+     * @param verdicts per segment, the verdict in words
+     * @param overall the size-weighted mean of {@code meanJaccard}
+     */
+    public record Stability(String description, double[] meanJaccard, double[] minJaccard, int[] dissolved,
+        List<String> verdicts, double overall) {
+        /** Copies arrays and checks lengths. */
+        public Stability {
+            meanJaccard = meanJaccard.clone();
+            minJaccard = minJaccard.clone();
+            dissolved = dissolved.clone();
+            verdicts = List.copyOf(verdicts);
+            if (minJaccard.length != meanJaccard.length || dissolved.length != meanJaccard.length
+                || verdicts.size() != meanJaccard.length) {
+                throw new IllegalArgumentException("stability arrays differ in length");
+            }
+        }
+
+        /**
+         * @param r the engine's stability result
+         * @return the report's view of it
+         */
+        public static Stability of(final org.custseg.engine.stability.StabilityResult r) {
+            final int k = r.segments().size();
+            final double[] mean = new double[k];
+            final double[] min = new double[k];
+            final int[] dissolved = new int[k];
+            final List<String> verdicts = new ArrayList<>();
+            for (int s = 0; s < k; s++) {
+                final org.custseg.engine.stability.StabilityResult.Segment seg = r.segment(s);
+                mean[s] = seg.meanJaccard();
+                min[s] = seg.minJaccard();
+                dissolved[s] = seg.dissolved();
+                verdicts.add(seg.verdict().words());
+            }
+            return new Stability(r.resamples() + " " + (r.method() == org.custseg.engine.stability.StabilityConfig
+                .Method.BOOTSTRAP ? "bootstrap resamples (customers drawn at random with replacement)"
+                    : "random halves"), mean, min, dissolved, verdicts, r.overall());
+        }
+
+        /** @return a copy of the means */
+        @Override
+        public double[] meanJaccard() {
+            return meanJaccard.clone();
+        }
+
+        /** @return a copy of the minima */
+        @Override
+        public double[] minJaccard() {
+            return minJaccard.clone();
+        }
+
+        /** @return a copy of the dissolution counts */
+        @Override
+        public int[] dissolved() {
+            return dissolved.clone();
         }
     }
 }

@@ -133,7 +133,7 @@ class SegmentCliTest {
         }
         final List<CSVRecord> assignments = csv(first.resolve("assignments.csv"));
         assertEquals(660, assignments.size());
-        assertEquals(List.of("Sl_No", "segment", "persona", "distance"),
+        assertEquals(List.of("Sl_No", "segment", "persona", "distance", "model_fingerprint"),
             CSVFormat.RFC4180.parse(Files.newBufferedReader(first.resolve("assignments.csv"))).iterator().next()
                 .toList());
         final Map<String, Integer> counts = new HashMap<>();
@@ -169,8 +169,8 @@ class SegmentCliTest {
     @Test
     void reportHasSectionsEmbeddedChartsAndNoExternalReference() throws IOException {
         final String html = Files.readString(first.resolve("report.html"), StandardCharsets.UTF_8);
-        for (final String id : List.of("overview", "sizes", "k-selection", "summary", "heatmap", "distributions",
-            "segments", "method")) {
+        for (final String id : List.of("overview", "sizes", "k-selection", "summary", "stability", "heatmap",
+            "distributions", "segments", "method")) {
             assertTrue(html.contains("<section id=\"" + id + "\">"), id);
         }
         final Matcher img = Pattern.compile("<img [^>]*src=\"data:image/png;base64,[A-Za-z0-9+/=]{200,}\">")
@@ -179,7 +179,7 @@ class SegmentCliTest {
         while (img.find()) {
             images++;
         }
-        assertEquals(3 + 5, images, "sizes, k-selection, heatmap and 5 box plots");
+        assertEquals(4 + 5, images, "sizes, k-selection, stability, heatmap and 5 box plots");
         final String lower = html.toLowerCase();
         assertFalse(lower.contains("http://") || lower.contains("https://"), "no external reference");
         assertFalse(lower.contains("<script") || lower.contains("<link"), "no scripts, no linked resources");
@@ -187,6 +187,42 @@ class SegmentCliTest {
             .toList()) {
             assertTrue(html.contains(org.custseg.engine.report.HtmlReport.escape(persona)), persona);
         }
+    }
+
+    @Test
+    void stabilityIsAssessedByDefaultAndTheSampleSegmentsAreStable() throws IOException {
+        final List<CSVRecord> st = csv(first.resolve("stability.csv"));
+        assertEquals(3, st.size());
+        for (final CSVRecord r : st) {
+            assertTrue(Double.parseDouble(r.get("mean_jaccard")) >= 0.85, r.toString());
+            assertEquals("highly stable", r.get("verdict"));
+            assertEquals("20", r.get("resamples"));
+            assertEquals("0", r.get("resamples_dissolved"));
+        }
+        assertEquals(st.get(0).get("mean_jaccard"), csv(first.resolve("segments.csv")).get(0)
+            .get("stability_mean_jaccard"));
+        assertEquals(st.get(2).get("mean_jaccard"), csv(first.resolve("segment-summary.csv")).get(2)
+            .get("stability_mean_jaccard"));
+        assertArrayEquals(Files.readAllBytes(first.resolve("stability.csv")),
+            Files.readAllBytes(second.resolve("stability.csv")));
+        assertTrue(stdout.contains("Stability (20 bootstrap resamples, mean Jaccard): Segment 1 "), stdout);
+        // no segment of the sample is unstable, so the built-in rule does not fire
+        assertFalse(Files.readString(first.resolve("recommendations.csv")).contains("unstable-segment"));
+    }
+
+    @Test
+    void stabilityZeroSkipsTheAssessment() throws IOException {
+        final Path out = tmp.resolve("no-stability");
+        final Run r = new Run("--input", sample.toString(), "--out", out.toString(), "--k", "3", "--stability", "0",
+            "--quiet");
+        assertEquals(0, r.status, r.err);
+        assertFalse(Files.exists(out.resolve("stability.csv")));
+        assertFalse(Files.readString(out.resolve("segments.csv")).contains("stability"));
+        assertFalse(Files.readString(out.resolve("report.html")).contains("<section id=\"stability\">"));
+        final Run bad = new Run("--input", sample.toString(), "--out", out.toString(), "--stability", "0",
+            "--stability-method", "subsample");
+        assertEquals(SegmentCli.EXIT_USAGE, bad.status);
+        assertTrue(bad.err.contains("--stability-method"), bad.err);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.custseg.engine.segment.KMeansInit;
 import org.custseg.engine.segment.Linkage;
 import org.custseg.engine.segment.MissingPolicy;
 import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.stability.StabilityConfig;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
@@ -114,6 +115,12 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
         }
         addDialogComponent(new DialogComponentNumber(SegmenterSettings.createSeedModel(),
             SegmenterSettings.LABEL_SEED, 1));
+
+        createNewTab("Stability");
+        addDialogComponent(new DialogComponentNumber(SegmenterSettings.createStabilityResamplesModel(),
+            SegmenterSettings.LABEL_STABILITY_RESAMPLES, 5));
+        addDialogComponent(buttons(SegmenterSettings.createStabilityMethodModel(),
+            SegmenterSettings.LABEL_STABILITY_METHOD, List.of(StabilityConfig.Method.values())));
     }
 
     /**

@@ -16,6 +16,9 @@ import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.engine.segment.SegmentationResult;
 import org.custseg.knime.port.SegmentationModelPortObject;
 import org.custseg.knime.port.SegmentationModelPortObjectSpec;
+import org.custseg.engine.stability.SegmentStability;
+import org.custseg.engine.stability.StabilityConfig;
+import org.custseg.engine.stability.StabilityResult;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -84,7 +87,7 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         // with an automatic k the model spec (which names the segments) is only known after execution
         return new PortObjectSpec[]{
             SegmentColumns.appendedSpec(in, SegmentColumns.appendedColumns(in, m_algorithm, k, false)),
-            SegmentColumns.summarySpec(columns), SegmentColumns.kSelectionSpec(),
+            SegmentColumns.summarySpec(columns, settings().stabilityEnabled()), SegmentColumns.kSelectionSpec(),
             config.automaticK() ? null : new SegmentationModelPortObjectSpec(columns, m_algorithm, k)};
     }
 
@@ -100,8 +103,16 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
             "the node's column selection");
 
         final SegmentationResult result;
+        final StabilityConfig stabilityConfig = settings().stabilityConfig();
+        StabilityResult stability = null;
         try {
-            result = Segmentation.run(data, config, new MonitorProgress(exec.createSubProgress(0.85)));
+            result = Segmentation.run(data, config,
+                new MonitorProgress(exec.createSubProgress(stabilityConfig == null ? 0.85 : 0.45)));
+            if (stabilityConfig != null) {
+                exec.setMessage("Stability: refitting on " + stabilityConfig.resamples() + " resamples");
+                stability = SegmentStability.assess(data, config, result.labels(), result.k(), stabilityConfig,
+                    new MonitorProgress(exec.createSubProgress(0.4)));
+            }
         } catch (final CanceledException e) {
             throw new CanceledExecutionException(e.getMessage());
         }
@@ -112,6 +123,9 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         final QualityVerdict verdict = QualityVerdict.of(result, config);
         if (verdict.warrantsWarning()) {
             warning = (warning == null ? "" : warning + " ") + verdict.text();
+        }
+        if (stability != null && !stability.warnings().isEmpty()) {
+            warning = (warning == null ? "" : warning + " ") + String.join(" ", stability.warnings());
         }
         if (warning != null) {
             setWarningMessage(warning);
@@ -129,7 +143,7 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         final BufferedDataTable out0 = SegmentTableWriter.append(table, outSpec, result.labels(), names,
             result.distances(), m_algorithm == Algorithm.EM ? result.memberships() : null, null,
             exec.createSubExecutionContext(0.08));
-        final BufferedDataTable out1 = summaryTable(result, columns, data, exec);
+        final BufferedDataTable out1 = summaryTable(result, columns, data, stability, exec);
         final BufferedDataTable out2 = kSelectionTable(result.kSelection(), exec);
 
         pushFlowVariableInt(FLOW_VAR_K, k);
@@ -190,8 +204,9 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
     }
 
     private static BufferedDataTable summaryTable(final SegmentationResult result, final List<String> columns,
-        final FeatureMatrix data, final ExecutionContext exec) throws CanceledExecutionException {
-        final DataTableSpec spec = SegmentColumns.summarySpec(columns);
+        final FeatureMatrix data, final StabilityResult stability, final ExecutionContext exec)
+        throws CanceledExecutionException {
+        final DataTableSpec spec = SegmentColumns.summarySpec(columns, stability != null);
         final List<String> used = result.model().featureNames();
         final double[][] centroids = result.centroidsOriginal();
         final int[] sizes = result.sizes();
@@ -211,6 +226,14 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
                 // a column the engine ignored as constant: its centre is that constant in every segment
                 final double v = u >= 0 ? centroids[i][u] : constantValue(data, f);
                 cells[3 + f] = Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
+            }
+            if (stability != null) {
+                final StabilityResult.Segment seg = stability.segment(i);
+                final int at = 3 + columns.size();
+                cells[at] = cell(seg.meanJaccard());
+                cells[at + 1] = cell(seg.minJaccard());
+                cells[at + 2] = new StringCell(seg.verdict().words());
+                cells[at + 3] = new IntCell(seg.dissolved());
             }
             c.addRowToTable(new DefaultRow(new RowKey(result.segmentName(i)), cells));
         }

@@ -36,7 +36,9 @@ public final class OptionLabels {
         Map.entry("Linkage.ADJCOMPLETE", "Adjusted complete (Weka engine only)"),
         Map.entry("Linkage.NEIGHBOR_JOINING", "Neighbor joining (Weka engine only)"),
         Map.entry("HierarchicalEngine.FAST", "Fast (built-in, exact)"),
-        Map.entry("HierarchicalEngine.WEKA", "Weka HierarchicalClusterer"));
+        Map.entry("HierarchicalEngine.WEKA", "Weka HierarchicalClusterer"),
+        Map.entry("Method.BOOTSTRAP", "Bootstrap (customers drawn with replacement)"),
+        Map.entry("Method.SUBSAMPLE", "Subsample (half the customers, without replacement)"));
 
     private OptionLabels() {
     }

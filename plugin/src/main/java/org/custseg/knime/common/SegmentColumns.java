@@ -37,6 +37,14 @@ public final class SegmentColumns {
     public static final String SUMMARY_SIZE = "Size";
     /** Summary table: share column. */
     public static final String SUMMARY_SHARE = "Share";
+    /** Summary column: mean Jaccard over the stability resamples (read by the Segment Recommender as a fact). */
+    public static final String SUMMARY_STABILITY = "Stability (mean Jaccard)";
+    /** Summary column: lowest Jaccard over the stability resamples. */
+    public static final String SUMMARY_STABILITY_MIN = "Stability (min Jaccard)";
+    /** Summary column: the stability verdict in words. */
+    public static final String SUMMARY_STABILITY_VERDICT = "Stability verdict";
+    /** Summary column: resamples in which the segment dissolved. */
+    public static final String SUMMARY_DISSOLVED = "Resamples dissolved";
 
     /** k-selection table: column names in order. */
     public static final List<String> K_SELECTION_COLUMNS = Collections.unmodifiableList(List.of("k", "Silhouette",
@@ -138,6 +146,15 @@ public final class SegmentColumns {
      * @return segment, size, share and one centroid column per feature
      */
     public static DataTableSpec summarySpec(final List<String> features) {
+        return summarySpec(features, false);
+    }
+
+    /**
+     * @param features the feature columns
+     * @param stability append the four stability columns (mean and min Jaccard, verdict, resamples dissolved)
+     * @return spec of the segment summary table
+     */
+    public static DataTableSpec summarySpec(final List<String> features, final boolean stability) {
         final Set<String> taken = new HashSet<>();
         final List<DataColumnSpec> cols = new ArrayList<>();
         cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_SEGMENT), StringCell.TYPE).createSpec());
@@ -145,6 +162,13 @@ public final class SegmentColumns {
         cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_SHARE), DoubleCell.TYPE).createSpec());
         for (final String f : features) {
             cols.add(new DataColumnSpecCreator(unique(taken, f), DoubleCell.TYPE).createSpec());
+        }
+        if (stability) {
+            cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_STABILITY), DoubleCell.TYPE).createSpec());
+            cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_STABILITY_MIN), DoubleCell.TYPE).createSpec());
+            cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_STABILITY_VERDICT), StringCell.TYPE)
+                .createSpec());
+            cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_DISSOLVED), IntCell.TYPE).createSpec());
         }
         return new DataTableSpec(cols.toArray(new DataColumnSpec[0]));
     }

@@ -15,6 +15,7 @@ import org.custseg.engine.segment.Linkage;
 import org.custseg.engine.segment.MissingPolicy;
 import org.custseg.engine.segment.Scaling;
 import org.custseg.engine.segment.SegmentationConfig;
+import org.custseg.engine.stability.StabilityConfig;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
@@ -75,6 +76,10 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final String KEY_FIT_ENGINE = "engine";
     /** Hierarchical: key of the sample size (0 = cluster all rows). */
     public static final String KEY_SAMPLE_SIZE = "sample_size";
+    /** Settings key: stability resamples (0 = no stability assessment). */
+    public static final String KEY_STABILITY_RESAMPLES = "stability_resamples";
+    /** Settings key: stability resampling method. */
+    public static final String KEY_STABILITY_METHOD = "stability_method";
 
     /** Dialog label of the column filter, used in messages. */
     public static final String LABEL_COLUMNS = "Columns";
@@ -112,6 +117,10 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final String LABEL_ENGINE = "Engine";
     /** Dialog label of the sample size. */
     public static final String LABEL_SAMPLE_SIZE = "Sample size (0 = all rows)";
+    /** Dialog label of the stability resamples. */
+    public static final String LABEL_STABILITY_RESAMPLES = "Stability resamples (0 = skip)";
+    /** Dialog label of the stability method. */
+    public static final String LABEL_STABILITY_METHOD = "Stability resampling";
 
     /** Default fixed k. */
     public static final int DEFAULT_K = 3;
@@ -154,6 +163,9 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     private final SettingsModelInteger m_sampleSize = createSampleSizeModel();
     private final SettingsModelString m_fitEngine = createFitEngineModel();
 
+    private final SettingsModelInteger m_stabilityResamples = createStabilityResamplesModel();
+    private final SettingsModelString m_stabilityMethod = createStabilityMethodModel();
+
     /**
      * @param algorithm the algorithm whose node these settings belong to; it decides which algorithm-specific
      *            settings exist
@@ -191,6 +203,37 @@ public final class SegmenterSettings extends NodeSettingsGroup {
             default:
                 throw new IllegalStateException("Unsupported algorithm " + algorithm);
         }
+        register(KEY_STABILITY_RESAMPLES, m_stabilityResamples);
+        register(KEY_STABILITY_METHOD, m_stabilityMethod);
+    }
+
+    /** @return a new stability-resamples model (default {@link StabilityConfig#DEFAULT_RESAMPLES}) */
+    public static SettingsModelInteger createStabilityResamplesModel() {
+        return new SettingsModelInteger(KEY_STABILITY_RESAMPLES, StabilityConfig.DEFAULT_RESAMPLES);
+    }
+
+    /** @return a new stability-method model (default bootstrap) */
+    public static SettingsModelString createStabilityMethodModel() {
+        return new SettingsModelString(KEY_STABILITY_METHOD, StabilityConfig.Method.BOOTSTRAP.name());
+    }
+
+    /** @return whether the stability is assessed (resamples &gt; 0) */
+    public boolean stabilityEnabled() {
+        return m_stabilityResamples.getIntValue() > 0;
+    }
+
+    /**
+     * @return the stability settings (seeded with the node's seed), or {@code null} when switched off
+     * @throws InvalidSettingsException if a value is invalid
+     */
+    public StabilityConfig stabilityConfig() throws InvalidSettingsException {
+        if (!stabilityEnabled()) {
+            return null;
+        }
+        within(LABEL_STABILITY_RESAMPLES, m_stabilityResamples.getIntValue(), 0, StabilityConfig.MAX_RESAMPLES);
+        return new StabilityConfig(m_stabilityResamples.getIntValue(),
+            parse(StabilityConfig.Method.class, LABEL_STABILITY_METHOD, m_stabilityMethod.getStringValue()),
+            StabilityConfig.DEFAULT_SUBSAMPLE_FRACTION, m_seed.getIntValue(), 0);
     }
 
     /** @return the algorithm of the node */
@@ -294,11 +337,16 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         return new SettingsModelString(KEY_FIT_ENGINE, HierarchicalEngine.FAST.name());
     }
 
-    /** Settings saved before the k-means engine setting existed ran on Weka: they load as WEKA. */
+    /**
+     * Settings saved before a key existed keep their old behaviour: before the k-means/EM engine setting they ran on
+     * Weka (load as WEKA); before the stability keys there was no stability assessment (0 resamples).
+     */
     @Override
     protected void absentOnLoad(final String key) {
         if (KEY_FIT_ENGINE.equals(key)) {
             m_fitEngine.setStringValue(HierarchicalEngine.WEKA.name());
+        } else if (KEY_STABILITY_RESAMPLES.equals(key)) {
+            m_stabilityResamples.setIntValue(0);
         }
     }
 
@@ -342,6 +390,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         }
         parse(MissingPolicy.class, LABEL_MISSING, m_missing.getStringValue());
         parse(Scaling.class, LABEL_SCALING, m_scaling.getStringValue());
+        within(LABEL_STABILITY_RESAMPLES, m_stabilityResamples.getIntValue(), 0, StabilityConfig.MAX_RESAMPLES);
+        parse(StabilityConfig.Method.class, LABEL_STABILITY_METHOD, m_stabilityMethod.getStringValue());
         switch (m_algorithm) {
             case KMEANS:
                 final KMeansInit init = parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue());

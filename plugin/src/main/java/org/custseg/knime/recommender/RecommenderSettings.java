@@ -1,5 +1,6 @@
 package org.custseg.knime.recommender;
 
+import org.custseg.engine.lift.Holdout;
 import org.custseg.engine.recommend.PlaybookMode;
 import org.custseg.knime.common.NodeSettingsGroup;
 import org.custseg.knime.common.SegmenterSettings;
@@ -9,6 +10,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelDouble;
 import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
@@ -38,6 +40,19 @@ public final class RecommenderSettings extends NodeSettingsGroup {
     /** Dialog label of the number of actions per customer. */
     public static final String LABEL_ACTIONS_PER_CUSTOMER = "Actions per customer";
 
+    /** Key of the holdout share (0 = no holdout columns). */
+    public static final String KEY_HOLDOUT_SHARE = "holdout_share";
+    /** Key of the holdout seed. */
+    public static final String KEY_HOLDOUT_SEED = "holdout_seed";
+    /** Key of the customer id column used for the holdout (empty = the Row ID). */
+    public static final String KEY_CUSTOMER_ID = "customer_id_column";
+    /** Dialog label of the holdout share. */
+    public static final String LABEL_HOLDOUT_SHARE = "Holdout share (0 = no holdout)";
+    /** Dialog label of the holdout seed. */
+    public static final String LABEL_HOLDOUT_SEED = "Holdout seed";
+    /** Dialog label of the customer id column. */
+    public static final String LABEL_CUSTOMER_ID = "Customer ID column (empty = Row ID)";
+
     /** Default number of actions per customer. */
     public static final int DEFAULT_ACTIONS = 1;
     /** Largest number of actions per customer. */
@@ -47,6 +62,62 @@ public final class RecommenderSettings extends NodeSettingsGroup {
     private final SettingsModelBoolean m_strict = register(KEY_STRICT, createStrictModel());
     private final SettingsModelString m_customerSegment = register(KEY_CUSTOMER_SEGMENT, createCustomerSegmentModel());
     private final SettingsModelInteger m_actions = register(KEY_ACTIONS_PER_CUSTOMER, createActionsModel());
+    private final SettingsModelDouble m_holdoutShare = register(KEY_HOLDOUT_SHARE, createHoldoutShareModel());
+    private final SettingsModelInteger m_holdoutSeed = register(KEY_HOLDOUT_SEED, createHoldoutSeedModel());
+    private final SettingsModelString m_customerId = register(KEY_CUSTOMER_ID, createCustomerIdModel());
+
+    /** Settings saved before the holdout existed keep their output: no holdout columns. */
+    @Override
+    protected void absentOnLoad(final String key) {
+        if (KEY_HOLDOUT_SHARE.equals(key)) {
+            m_holdoutShare.setDoubleValue(0);
+        }
+    }
+
+    /** @return a new holdout share model (default 10%) */
+    public static SettingsModelDouble createHoldoutShareModel() {
+        return new SettingsModelDouble(KEY_HOLDOUT_SHARE, Holdout.DEFAULT_SHARE);
+    }
+
+    /** @return a new holdout seed model (default 1) */
+    public static SettingsModelInteger createHoldoutSeedModel() {
+        return new SettingsModelInteger(KEY_HOLDOUT_SEED, 1);
+    }
+
+    /** @return a new customer id column model (default empty = Row ID) */
+    public static SettingsModelString createCustomerIdModel() {
+        return new SettingsModelString(KEY_CUSTOMER_ID, "");
+    }
+
+    /**
+     * @return the holdout rule, or {@code null} when the share is 0
+     * @throws InvalidSettingsException if the share is outside [0, 1)
+     */
+    public Holdout holdout() throws InvalidSettingsException {
+        final double share = m_holdoutShare.getDoubleValue();
+        if (!(share >= 0 && share < 1)) {
+            throw new InvalidSettingsException("'" + LABEL_HOLDOUT_SHARE + "' is " + share
+                + " but must be at least 0 and below 1 (e.g. 0.1 for 10%).");
+        }
+        return share == 0 ? null : new Holdout(m_holdoutSeed.getIntValue(), share);
+    }
+
+    /**
+     * @param spec the customer table's spec
+     * @return the customer id column, or {@code null} for the Row ID
+     * @throws InvalidSettingsException if the column is set but absent
+     */
+    public String customerIdColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        final String set = m_customerId.getStringValue();
+        if (set == null || set.isEmpty()) {
+            return null;
+        }
+        if (!spec.containsName(set)) {
+            throw new InvalidSettingsException("The '" + LABEL_CUSTOMER_ID + "' \"" + set + "\" is not in the "
+                + "customer table (input 2). Select its customer id column, or clear the setting to use the Row ID.");
+        }
+        return set;
+    }
 
     /** @return a new playbook mode model (default: the connected playbook replaces the built-in one) */
     public static SettingsModelString createPlaybookModeModel() {
@@ -85,6 +156,7 @@ public final class RecommenderSettings extends NodeSettingsGroup {
     public void validateValues() throws InvalidSettingsException {
         playbookMode();
         actionsPerCustomer();
+        holdout();
     }
 
     /**

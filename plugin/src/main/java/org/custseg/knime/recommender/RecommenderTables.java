@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.custseg.engine.SegmentationException;
+import org.custseg.engine.lift.Holdout;
 import org.custseg.engine.recommend.Playbook;
 import org.custseg.engine.recommend.PlaybookException;
 import org.custseg.engine.recommend.ProfileFacts;
@@ -29,6 +30,7 @@ import org.knime.core.data.LongValue;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.StringValue;
 import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
@@ -295,6 +297,16 @@ public final class RecommenderTables {
      * @return the customer table's spec followed by the appended columns
      */
     public static DataTableSpec customerSpec(final DataTableSpec customers, final int n) {
+        return customerSpec(customers, n, false);
+    }
+
+    /**
+     * @param customers the customer table's spec
+     * @param n actions per customer
+     * @param holdout also append {@code Holdout i} (boolean) per rank, after all other appended columns
+     * @return the customer table's spec followed by the appended columns
+     */
+    public static DataTableSpec customerSpec(final DataTableSpec customers, final int n, final boolean holdout) {
         final Set<String> taken = new HashSet<>(List.of(customers.getColumnNames()));
         final List<DataColumnSpec> cols = new ArrayList<>();
         cols.add(new DataColumnSpecCreator(SegmentColumns.unique(taken, CUSTOMER_PERSONA), StringCell.TYPE)
@@ -302,6 +314,12 @@ public final class RecommenderTables {
         for (int i = 1; i <= n; i++) {
             for (final String base : List.of("Rule ID ", "Action ", "Channel ")) {
                 cols.add(new DataColumnSpecCreator(SegmentColumns.unique(taken, base + i), StringCell.TYPE)
+                    .createSpec());
+            }
+        }
+        if (holdout) {
+            for (int i = 1; i <= n; i++) {
+                cols.add(new DataColumnSpecCreator(SegmentColumns.unique(taken, "Holdout " + i), BooleanCell.TYPE)
                     .createSpec());
             }
         }
@@ -324,7 +342,32 @@ public final class RecommenderTables {
     public static BufferedDataTable customerTable(final BufferedDataTable customers, final String segmentColumn,
         final Recommendations recs, final ProfileFacts facts, final int n, final List<String> warnings,
         final ExecutionContext exec) throws CanceledExecutionException {
-        final DataTableSpec spec = customerSpec(customers.getDataTableSpec(), n);
+        return customerTable(customers, segmentColumn, recs, facts, n, null, null, warnings, exec);
+    }
+
+    /**
+     * Appends each customer's segment's top actions and, when {@code holdout} is given, per action whether the
+     * customer is in its holdout group ({@link Holdout}: seeded hash of segment, rule id and customer id).
+     *
+     * @param customers the customer table (input 2)
+     * @param segmentColumn its segment column
+     * @param recs the recommendations
+     * @param facts the facts (for the persona)
+     * @param n actions per customer
+     * @param holdout the holdout rule, or {@code null} for no holdout columns
+     * @param idColumn the customer id column, or {@code null} for the Row ID
+     * @param warnings receives warnings
+     * @param exec container, progress and cancellation
+     * @return the customer table with the appended columns
+     * @throws CanceledExecutionException if canceled
+     */
+    public static BufferedDataTable customerTable(final BufferedDataTable customers, final String segmentColumn,
+        final Recommendations recs, final ProfileFacts facts, final int n, final Holdout holdout,
+        final String idColumn, final List<String> warnings, final ExecutionContext exec)
+        throws CanceledExecutionException {
+        final DataTableSpec spec = customerSpec(customers.getDataTableSpec(), n, holdout != null);
+        final int idIndex = idColumn == null ? -1 : customers.getDataTableSpec().findColumnIndex(idColumn);
+        long missingIds = 0;
         final int seg = customers.getDataTableSpec().findColumnIndex(segmentColumn);
         final int inCols = customers.getDataTableSpec().getNumColumns();
         final BufferedDataContainer c = exec.createDataContainer(spec);
@@ -360,11 +403,26 @@ public final class RecommenderTables {
                     cells[base + 1] = rec == null ? DataType.getMissingCell() : str(rec.action());
                     cells[base + 2] = rec == null ? DataType.getMissingCell() : str(rec.channel());
                 }
+                if (holdout != null) {
+                    final String id = idIndex < 0 ? row.getKey().getString() : text(row.getCell(idIndex));
+                    if (id.isEmpty()) {
+                        missingIds++;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        final Recommendation rec = i < top.size() ? top.get(i) : null;
+                        cells[inCols + 1 + 3 * n + i] = rec == null || !rec.matched() || id.isEmpty()
+                            ? DataType.getMissingCell()
+                            : holdout.heldOut(id, rec.segment(), rec.ruleId()) ? BooleanCell.TRUE : BooleanCell.FALSE;
+                    }
+                }
                 c.addRowToTable(new DefaultRow(row.getKey(), cells));
                 r++;
             }
         }
         c.close();
+        if (missingIds > 0) {
+            warnings.add(missingIds + " customer(s) have no customer id and got no holdout decision (missing cell)");
+        }
         if (unknown > 0) {
             warnings.add(unknown + " customer(s) have a segment that is not in the profile and got no action ("
                 + String.join(", ", unknownLabels) + (unknownLabels.size() < 5 ? "" : ", ...") + ")");

@@ -13,6 +13,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentButtonGroup;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -41,6 +42,14 @@ final class SegmentRecommenderNodeDialog extends DefaultNodeSettingsPane {
             StringValue.class, IntValue.class, LongValue.class));
         addDialogComponent(new DialogComponentNumber(RecommenderSettings.createActionsModel(),
             RecommenderSettings.LABEL_ACTIONS_PER_CUSTOMER, 1));
+        closeCurrentGroup();
+        createNewGroup("Holdout (control group)");
+        addDialogComponent(new DialogComponentNumber(RecommenderSettings.createHoldoutShareModel(),
+            RecommenderSettings.LABEL_HOLDOUT_SHARE, 0.01));
+        addDialogComponent(new DialogComponentNumber(RecommenderSettings.createHoldoutSeedModel(),
+            RecommenderSettings.LABEL_HOLDOUT_SEED, 1));
+        addDialogComponent(new DialogComponentString(RecommenderSettings.createCustomerIdModel(),
+            RecommenderSettings.LABEL_CUSTOMER_ID));
         closeCurrentGroup();
     }
 

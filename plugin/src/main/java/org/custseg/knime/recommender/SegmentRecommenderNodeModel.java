@@ -67,7 +67,9 @@ public final class SegmentRecommenderNodeModel extends AbstractStatelessNodeMode
         final DataTableSpec customerOut;
         if (customers != null) {
             settings().customerSegmentColumn(customers);
-            customerOut = RecommenderTables.customerSpec(customers, settings().actionsPerCustomer());
+            settings().customerIdColumn(customers);
+            customerOut = RecommenderTables.customerSpec(customers, settings().actionsPerCustomer(),
+                settings().holdout() != null);
         } else {
             customerOut = new DataTableSpec();
         }
@@ -120,7 +122,9 @@ public final class SegmentRecommenderNodeModel extends AbstractStatelessNodeMode
         if (customers != null) {
             exec.setMessage("Writing customer actions");
             out1 = RecommenderTables.customerTable(customers, customerSegment, recs, facts,
-                settings().actionsPerCustomer(), warnings, exec.createSubExecutionContext(0.6));
+                settings().actionsPerCustomer(), settings().holdout(),
+                settings().customerIdColumn(customers.getDataTableSpec()), warnings,
+                exec.createSubExecutionContext(0.6));
         } else {
             final BufferedDataContainer empty = exec.createDataContainer(new DataTableSpec());
             empty.close();

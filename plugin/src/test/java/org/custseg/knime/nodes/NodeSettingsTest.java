@@ -56,12 +56,12 @@ class NodeSettingsTest {
     /** Pinned: saved workflows depend on these keys. Change only with a migration. */
     @Test
     void settingsKeysAreStable() throws Exception {
-        assertEquals(concat(COMMON, "initialization", "distance", "max_iterations", "restarts", "engine"),
-            keys(NodeDriver.save(new KMeansSegmenterNodeModel())));
-        assertEquals(concat(COMMON, "max_iterations", "min_std_dev", "engine"),
+        assertEquals(concat(COMMON, "initialization", "distance", "max_iterations", "restarts", "engine",
+            "stability_resamples", "stability_method"), keys(NodeDriver.save(new KMeansSegmenterNodeModel())));
+        assertEquals(concat(COMMON, "max_iterations", "min_std_dev", "engine", "stability_resamples", "stability_method"),
             keys(NodeDriver.save(new EMSegmenterNodeModel())));
-        assertEquals(concat(COMMON, "linkage", "hierarchical_engine", "distance", "sample_size"),
-            keys(NodeDriver.save(new HierarchicalSegmenterNodeModel())));
+        assertEquals(concat(COMMON, "linkage", "hierarchical_engine", "distance", "sample_size",
+            "stability_resamples", "stability_method"), keys(NodeDriver.save(new HierarchicalSegmenterNodeModel())));
         assertEquals(List.of("unassigned_rows"), keys(NodeDriver.save(new SegmentAssignerNodeModel())));
     }
 
@@ -81,6 +81,8 @@ class NodeSettingsTest {
         assertEquals(500, s.getInt("max_iterations"));
         assertEquals(10, s.getInt("restarts"));
         assertEquals("FAST", s.getString("engine"), "new K-Means nodes use the fast engine");
+        assertEquals(20, s.getInt("stability_resamples"));
+        assertEquals("BOOTSTRAP", s.getString("stability_method"));
         final NodeSettings h = NodeDriver.save(new HierarchicalSegmenterNodeModel());
         assertEquals("WARD", h.getString("linkage"));
         assertEquals("FAST", h.getString("hierarchical_engine"));
@@ -275,6 +277,8 @@ class NodeSettingsTest {
             new DataColumnSpecCreator("Name", StringCell.TYPE).createSpec(),
             new DataColumnSpecCreator("Visits", DoubleCell.TYPE).createSpec());
         final DataTableSpec summary = (DataTableSpec)NodeDriver.configure(new KMeansSegmenterNodeModel(), spec)[1];
-        assertEquals(List.of("Segment", "Size", "Share", "Spend", "Visits"), List.of(summary.getColumnNames()));
+        final List<String> expected = new ArrayList<>(List.of("Segment", "Size", "Share", "Spend", "Visits"));
+        expected.addAll(SegmenterNodesTest.STABILITY_COLUMNS);
+        assertEquals(expected, List.of(summary.getColumnNames()));
     }
 }

@@ -51,6 +51,11 @@ import org.knime.core.node.port.PortObjectSpec;
  */
 class SegmenterNodesTest {
 
+    /** The stability columns a segmenter appends to its summary when the assessment is on (the default). */
+    static final List<String> STABILITY_COLUMNS = List.of(SegmentColumns.SUMMARY_STABILITY,
+        SegmentColumns.SUMMARY_STABILITY_MIN, SegmentColumns.SUMMARY_STABILITY_VERDICT,
+        SegmentColumns.SUMMARY_DISSOLVED);
+
     private static final List<String> IDS = List.of("Sl_No", "Customer Key");
 
     private static BufferedDataTable data;
@@ -155,7 +160,14 @@ class SegmenterNodesTest {
         final DataTableSpec spec = summary.getDataTableSpec();
         final List<String> expectedCols = new ArrayList<>(List.of("Segment", "Size", "Share"));
         expectedCols.addAll(BEHAVIOUR);
+        expectedCols.addAll(STABILITY_COLUMNS);
         assertEquals(expectedCols, Arrays.asList(spec.getColumnNames()));
+        // the sample's three segments are found again in every resample (stability on by default, 20 resamples)
+        for (final String j : NodeDriver.column(summary, SegmentColumns.SUMMARY_STABILITY)) {
+            assertTrue(Double.parseDouble(j) >= 0.85, "mean Jaccard " + j);
+        }
+        assertEquals(List.of("highly stable", "highly stable", "highly stable"),
+            NodeDriver.column(summary, SegmentColumns.SUMMARY_STABILITY_VERDICT));
         assertEquals(sizes.length, summary.size());
         final int limitCol = spec.findColumnIndex("Avg_Credit_Limit");
         double shareSum = 0;
@@ -222,6 +234,48 @@ class SegmenterNodesTest {
         final PortObject[] out = configureAndRun(model, 3);
         assertSizes(out, 385, 225, 50);
         assertSummary((BufferedDataTable)out[1], 385, 225, 50);
+    }
+
+    @Test
+    void settingsSavedBeforeTheStabilityKeysKeepTheOldSummary() throws Exception {
+        final KMeansSegmenterNodeModel model = configured(new KMeansSegmenterNodeModel(), s -> {
+            s.addInt("k", 3);
+            s.addInt("restarts", 2);
+        });
+        // a workflow saved before stability existed: the two keys (and their _Internals) are absent
+        final java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+        NodeDriver.save(model).saveToXML(xml);
+        final String text = xml.toString(java.nio.charset.StandardCharsets.UTF_8)
+            .replaceAll("(?s)<config key=\"stability_[a-z]+_Internals\">.*?</config>", "")
+            .replaceAll("<entry key=\"stability_[a-z]+\"[^>]*/>", "");
+        final NodeSettings old = (NodeSettings)NodeSettings.loadFromXML(
+            new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(!old.containsKey("stability_resamples") && !old.containsKey("stability_method_Internals")
+            && old.containsKey("restarts"), text);
+        final KMeansSegmenterNodeModel reloaded = new KMeansSegmenterNodeModel();
+        NodeDriver.load(reloaded, old);
+        final PortObject[] out = configureAndRun(reloaded, 3);
+        final List<String> expectedCols = new ArrayList<>(List.of("Segment", "Size", "Share"));
+        expectedCols.addAll(BEHAVIOUR);
+        assertEquals(expectedCols, Arrays.asList(((BufferedDataTable)out[1]).getDataTableSpec().getColumnNames()));
+        assertEquals(0, NodeDriver.save(reloaded).getInt("stability_resamples"));
+    }
+
+    @Test
+    void stabilityCanBeSwitchedOffAndUsesSubsamples() throws Exception {
+        final KMeansSegmenterNodeModel off = configured(new KMeansSegmenterNodeModel(), s -> {
+            s.addInt("k", 3);
+            s.addInt("stability_resamples", 0);
+        });
+        assertEquals(3 + BEHAVIOUR.size(), ((BufferedDataTable)configureAndRun(off, 3)[1]).getDataTableSpec()
+            .getNumColumns());
+        final EMSegmenterNodeModel sub = configured(new EMSegmenterNodeModel(), s -> {
+            s.addInt("k", 3);
+            s.addInt("stability_resamples", 5);
+            s.addString("stability_method", "SUBSAMPLE");
+        });
+        final BufferedDataTable summary = (BufferedDataTable)configureAndRun(sub, 3)[1];
+        assertEquals(List.of("0", "0", "0"), NodeDriver.column(summary, SegmentColumns.SUMMARY_DISSOLVED));
     }
 
     @Test
@@ -323,7 +377,7 @@ class SegmenterNodesTest {
         NodeDriver.includeColumns(s, columns, IDS);
         NodeDriver.load(model, s);
         final DataTableSpec summary = (DataTableSpec)NodeDriver.configure(model, data.getDataTableSpec())[1];
-        assertEquals(3 + BEHAVIOUR.size(), summary.getNumColumns());
+        assertEquals(3 + BEHAVIOUR.size() + STABILITY_COLUMNS.size(), summary.getNumColumns());
         final String warning = NodeDriver.warning(model);
         assertTrue(warning != null && warning.contains("\"Income\""), warning);
     }

@@ -114,7 +114,9 @@ class ProfilerRecommenderRegistrationTest {
                 ProfilerSettings.LABEL_NAMES_SEGMENT, ProfilerSettings.LABEL_NAMES_NAME),
             SegmentRecommenderNodeFactory.class,
             List.of(RecommenderSettings.LABEL_PLAYBOOK_MODE, RecommenderSettings.LABEL_STRICT,
-                RecommenderSettings.LABEL_CUSTOMER_SEGMENT, RecommenderSettings.LABEL_ACTIONS_PER_CUSTOMER));
+                RecommenderSettings.LABEL_CUSTOMER_SEGMENT, RecommenderSettings.LABEL_ACTIONS_PER_CUSTOMER,
+                RecommenderSettings.LABEL_HOLDOUT_SHARE, RecommenderSettings.LABEL_HOLDOUT_SEED,
+                RecommenderSettings.LABEL_CUSTOMER_ID));
         for (final Map.Entry<Class<?>, String> e : NODES.entrySet()) {
             final Element root = description(e.getKey()).getDocumentElement();
             final String what = e.getKey().getSimpleName();

@@ -272,8 +272,8 @@ class SegmentRecommenderNodeTest {
         final BufferedDataTable customers = (BufferedDataTable)out[1];
         assertEquals(660, customers.size());
         final List<String> cols = List.of(customers.getDataTableSpec().getColumnNames());
-        assertEquals(List.of("Persona", "Rule ID 1", "Action 1", "Channel 1", "Rule ID 2", "Action 2", "Channel 2"),
-            cols.subList(sample.header.length + 1, cols.size()));
+        assertEquals(List.of("Persona", "Rule ID 1", "Action 1", "Channel 1", "Rule ID 2", "Action 2", "Channel 2",
+            "Holdout 1", "Holdout 2"), cols.subList(sample.header.length + 1, cols.size()));
         final List<DataRow> in = TestTables.rows(sample.table);
         final List<DataRow> outRows = TestTables.rows(customers);
         final List<Map<String, DataCell>> rows = rows(customers);
@@ -296,6 +296,45 @@ class SegmentRecommenderNodeTest {
             }
         }
         assertEquals(50, premium);
+        // holdout (default 10%, seed 1, Row ID as customer id): exactly the engine's seeded decision per segment x
+        // action, and about a tenth of the customers
+        final org.custseg.engine.lift.Holdout holdout = new org.custseg.engine.lift.Holdout(1, 0.1);
+        int held = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            final Map<String, DataCell> r = rows.get(i);
+            final boolean expected = holdout.heldOut(outRows.get(i).getKey().getString(), sample.labels[i],
+                str(r.get("Rule ID 1")));
+            assertEquals(expected, ((org.knime.core.data.BooleanValue)r.get("Holdout 1")).getBooleanValue(),
+                "row " + i);
+            held += expected ? 1 : 0;
+        }
+        assertTrue(held >= 33 && held <= 99, "held out " + held + " of 660 (66 expected, 3 standard errors 23)");
+    }
+
+    @Test
+    void holdoutUsesTheCustomerIdColumnAndCanBeSwitchedOff() throws Exception {
+        final String idColumn = sample.header[0];
+        final NodeModelHarness<SegmentRecommenderNodeModel> h =
+            harness(Map.of("customer_id_column", idColumn, "holdout_seed", 7));
+        final BufferedDataTable customers = (BufferedDataTable)h.run(profile, null, sample.table, null)[1];
+        final org.custseg.engine.lift.Holdout holdout = new org.custseg.engine.lift.Holdout(7, 0.1);
+        final List<Map<String, DataCell>> rows = rows(customers);
+        for (int i = 0; i < rows.size(); i++) {
+            final Map<String, DataCell> r = rows.get(i);
+            assertEquals(holdout.heldOut(RecommenderTables.text(r.get(idColumn)), sample.labels[i],
+                str(r.get("Rule ID 1"))),
+                ((org.knime.core.data.BooleanValue)r.get("Holdout 1")).getBooleanValue(), "row " + i);
+        }
+        final NodeSettings s = harness(Map.of()).saveSettings();
+        s.addDouble("holdout_share", 0);
+        final NodeModelHarness<SegmentRecommenderNodeModel> off = NodeModelHarness.of(new SegmentRecommenderNodeModel());
+        off.loadSettings(NodeModelHarness.throughXml(s));
+        final BufferedDataTable none = (BufferedDataTable)off.run(profile, null, sample.table, null)[1];
+        assertFalse(List.of(none.getDataTableSpec().getColumnNames()).contains("Holdout 1"));
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> harness(Map.of("customer_id_column", "No such column")).configure(profile.getDataTableSpec(), null,
+                sample.table.getDataTableSpec(), null));
+        assertTrue(e.getMessage().contains("No such column"), e.getMessage());
     }
 
     @Test
@@ -375,7 +414,11 @@ class SegmentRecommenderNodeTest {
                 keys.add(k);
             }
         }
-        assertEquals(List.of("playbook_mode", "strict", "customer_segment_column", "actions_per_customer"), keys);
+        assertEquals(List.of("playbook_mode", "strict", "customer_segment_column", "actions_per_customer",
+            "holdout_share", "holdout_seed", "customer_id_column"), keys);
+        assertEquals(0.1, s.getDouble("holdout_share"));
+        assertEquals(1, s.getInt("holdout_seed"));
+        assertEquals("", s.getString("customer_id_column"));
         assertEquals(new RecommenderSettings().keys(), keys);
         assertEquals("REPLACE", s.getString("playbook_mode"));
         assertFalse(s.getBoolean("strict"));
@@ -401,6 +444,7 @@ class SegmentRecommenderNodeTest {
         assertEquals("REPLACE", o.saveSettings().getString("playbook_mode"));
         assertEquals(1, o.saveSettings().getInt("actions_per_customer"));
         assertTrue(o.saveSettings().getBoolean("strict"));
+        assertEquals(0.0, o.saveSettings().getDouble("holdout_share"), "older settings: no holdout columns");
     }
 
     @Test
