@@ -260,7 +260,7 @@ public final class ApplyCommand {
         final CliOptions cli = new CliOptions(o.input(), o.out(), featureNames, o.idColumn(),
             model.algorithm().name(), model.k(), CliOptions.DEFAULT_K_MIN, CliOptions.DEFAULT_K_MAX, "SILHOUETTE",
             model.missingPolicy().name(), model.scaling().name(), CliOptions.DEFAULT_SEED, 0, null, null, 0,
-            o.playbook(), o.playbookExtends(), o.names(), o.quiet());
+            o.playbook(), o.playbookExtends(), o.names(), o.quiet(), 0, null); // scoring: no stability refits
         final SegmentationConfig config = SegmentationConfig.builder(model.algorithm()).k(model.k())
             .missing(model.missingPolicy()).scaling(model.scaling()).distance(model.distance()).build();
         final List<String> outcomeWarnings = new ArrayList<>(warnings);
@@ -291,7 +291,8 @@ public final class ApplyCommand {
                 outcomeWarnings.addAll(recs.warnings());
             }
         }
-        return new Scored(new SegmentJob.Outcome(cli, input, config, result, profile, recs, outcomeWarnings, notes), a,
+        return new Scored(new SegmentJob.Outcome(cli, input, config, result, profile, recs, outcomeWarnings, notes,
+            null), a,
             o.model());
     }
 

@@ -37,6 +37,7 @@ final class OutputFolder {
     private static Set<String> ownFiles() {
         final java.util.Set<String> own = new java.util.TreeSet<>(OutputWriter.FILES);
         own.add("profile-categories.csv"); // written only when text columns are profiled
+        own.add("stability.csv"); // written unless --stability 0
         return Set.copyOf(own);
     }
 

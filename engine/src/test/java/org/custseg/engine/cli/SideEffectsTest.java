@@ -77,7 +77,7 @@ class SideEffectsTest {
         assertEquals(List.of(), contents(temp), "temp folder empty again (no native libraries left)");
         assertEquals(List.of(), contents(cwd), "nothing in the working folder");
         assertEquals(List.of("assignments.csv", "k-selection.csv", "model.json", "model.pmml", "model.sql", "profile.csv",
-            "recommendations.csv", "report.html", "segment-summary.csv", "segments.csv"), contents(out));
+            "recommendations.csv", "report.html", "segment-summary.csv", "segments.csv", "stability.csv"), contents(out));
         assertEquals(List.of("out"), contents(tmp).stream().filter(n -> !n.startsWith("home") && !n.startsWith("temp")
             && !n.startsWith("cwd") && !n.startsWith("out" + File.separator)).toList(), "no staging folder left");
     }

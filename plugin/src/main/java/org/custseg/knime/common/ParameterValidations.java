@@ -1,5 +1,6 @@
 package org.custseg.knime.common;
 
+import org.custseg.engine.stability.StabilityConfig;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.knime.profiler.ProfilerSettings;
 import org.custseg.knime.recommender.RecommenderSettings;
@@ -216,6 +217,39 @@ public final class ParameterValidations {
         public ActionsMax() {
             super(RecommenderSettings.LABEL_ACTIONS_PER_CUSTOMER, RecommenderSettings.MAX_ACTIONS,
                 "between 1 and " + RecommenderSettings.MAX_ACTIONS);
+        }
+    }
+
+    /** Stability resamples at least 0. */
+    public static final class StabilityMin extends NamedMin {
+        /** Creates the check. */
+        public StabilityMin() {
+            super(SegmenterSettings.LABEL_STABILITY_RESAMPLES, 0, "between 0 and " + StabilityConfig.MAX_RESAMPLES);
+        }
+    }
+
+    /** Stability resamples at most {@link StabilityConfig#MAX_RESAMPLES}. */
+    public static final class StabilityMax extends NamedMax {
+        /** Creates the check. */
+        public StabilityMax() {
+            super(SegmenterSettings.LABEL_STABILITY_RESAMPLES, StabilityConfig.MAX_RESAMPLES,
+                "between 0 and " + StabilityConfig.MAX_RESAMPLES);
+        }
+    }
+
+    /** Holdout share at least 0. */
+    public static final class HoldoutMin extends NamedMin {
+        /** Creates the check. */
+        public HoldoutMin() {
+            super(RecommenderSettings.LABEL_HOLDOUT_SHARE, 0, "at least 0 and below 1");
+        }
+    }
+
+    /** Holdout share at most 0.99. */
+    public static final class HoldoutMax extends NamedMax {
+        /** Creates the check. */
+        public HoldoutMax() {
+            super(RecommenderSettings.LABEL_HOLDOUT_SHARE, 0.99, "at least 0 and below 1");
         }
     }
 }

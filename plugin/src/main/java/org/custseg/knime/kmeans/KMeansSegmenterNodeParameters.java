@@ -1,5 +1,6 @@
 package org.custseg.knime.kmeans;
 
+import org.custseg.engine.stability.StabilityConfig;
 import org.custseg.knime.common.ParameterValidations;
 import org.custseg.knime.common.SegmenterSettings;
 import org.knime.node.parameters.NodeParameters;
@@ -205,6 +206,26 @@ final class KMeansSegmenterNodeParameters implements NodeParameters {
     @Persist(configKey = SegmenterSettings.KEY_SEED)
     @Layout(AlgorithmSection.class)
     int m_seed = SegmenterSettings.DEFAULT_SEED;
+
+    @Widget(title = SegmenterSettings.LABEL_STABILITY_RESAMPLES,
+        description = "How many seeded resamples check each segment's stability (default 20; 0 skips the check)."
+            + " Each resample refits the segmentation with the same settings and k; every segment is matched to its"
+            + " best counterpart by Jaccard similarity (Hennig's cluster-wise stability). The summary output gains"
+            + " the mean and minimum Jaccard, the resamples that dissolved the segment and a verdict: below 0.6"
+            + " dissolved, 0.6-0.75 a pattern, 0.75-0.85 stable, above 0.85 highly stable.")
+    @NumberInputWidget(minValidation = ParameterValidations.StabilityMin.class,
+        maxValidation = ParameterValidations.StabilityMax.class)
+    @Persist(configKey = SegmenterSettings.KEY_STABILITY_RESAMPLES)
+    @Layout(AlgorithmSection.class)
+    int m_stabilityResamples = StabilityConfig.DEFAULT_RESAMPLES;
+
+    @Widget(title = SegmenterSettings.LABEL_STABILITY_METHOD,
+        description = "Bootstrap (BOOTSTRAP, default): as many rows as the table, drawn with replacement."
+            + " Subsample (SUBSAMPLE): half of the rows drawn without replacement.")
+    @ValueSwitchWidget
+    @Persist(configKey = SegmenterSettings.KEY_STABILITY_METHOD)
+    @Layout(AlgorithmSection.class)
+    StabilityConfig.Method m_stabilityMethod = StabilityConfig.Method.BOOTSTRAP;
 
     /** Criteria for choosing k; the constant names are the engine's, which the node model parses. */
     enum Criterion {

@@ -72,6 +72,29 @@ final class SegmentRecommenderNodeParameters implements NodeParameters {
     @Persist(configKey = RecommenderSettings.KEY_ACTIONS_PER_CUSTOMER)
     int m_actions = RecommenderSettings.DEFAULT_ACTIONS;
 
+    @Widget(title = RecommenderSettings.LABEL_HOLDOUT_SHARE,
+        description = "Share of each segment's customers held out of each action as a control group (default 0.1 ="
+            + " 10%; 0 = no holdout columns). The second output gets one \"Holdout i\" flag per action column;"
+            + " a customer's group comes from a seeded hash of the customer id, segment and action, so it stays the"
+            + " same in every scheduled run and for any row order.")
+    @NumberInputWidget(minValidation = ParameterValidations.HoldoutMin.class,
+        maxValidation = ParameterValidations.HoldoutMax.class)
+    @Persist(configKey = RecommenderSettings.KEY_HOLDOUT_SHARE)
+    double m_holdoutShare = 0.1;
+
+    @Widget(title = RecommenderSettings.LABEL_HOLDOUT_SEED,
+        description = "Seed of the holdout hash (default 1). Keep it fixed across runs so customers stay in their"
+            + " group; change it only to draw a new control group.")
+    @Persist(configKey = RecommenderSettings.KEY_HOLDOUT_SEED)
+    int m_holdoutSeed = 1;
+
+    @Widget(title = RecommenderSettings.LABEL_CUSTOMER_ID,
+        description = "The column of the customer table (third input) that identifies each customer for the"
+            + " holdout hash; empty uses the Row ID.")
+    @ChoicesProvider(CustomerTableColumns.class)
+    @Persist(configKey = RecommenderSettings.KEY_CUSTOMER_ID)
+    String m_customerId = "";
+
     /** The choices; the constant names are those the node model parses. */
     enum Mode {
         @Label(value = "Replace the built-in playbook",

@@ -150,7 +150,7 @@ class SegmentRecommenderNodeTest {
         }
         // rules for richer data are skipped with a warning that lists them
         final String w = h.warningMessage();
-        assertTrue(w.contains("Skipped 9 of 16 playbook rules") && w.contains("risk-monitoring")
+        assertTrue(w.contains("Skipped 9 of 17 playbook rules") && w.contains("risk-monitoring")
             && w.contains("activation"), w);
         // out 2 is the playbook in effect: the default one
         assertEquals(Playbook.defaultPlaybook().rules().size(), ((BufferedDataTable)out[2]).size());

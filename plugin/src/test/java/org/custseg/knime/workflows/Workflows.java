@@ -244,8 +244,9 @@ public final class Workflows {
     }
 
     /** The Segment Recommender's warning on the sample data with the built-in playbook. */
-    static final String SKIPPED_RULES_WARNING = "Skipped 4 of 10 playbook rules because they use attributes that are "
-        + "not in the profile (risk-monitoring, debt-consolidation, limit-increase-rewards, activation); turn on strict"
+    static final String SKIPPED_RULES_WARNING = "Skipped 9 of 17 playbook rules because they use attributes that are "
+        + "not in the profile (risk-monitoring, debt-consolidation, limit-increase-rewards, activation, vip-relationship,"
+        + " new-customer-onboarding, revolver-balance-offer, transactor-rewards, instalment-offers); turn on strict"
         + " mode to make this an error.";
 
     private static NodeSpec sampleReader(final int id, final int x, final int y) {
