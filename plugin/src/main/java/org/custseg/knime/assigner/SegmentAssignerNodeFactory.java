@@ -2,7 +2,6 @@ package org.custseg.knime.assigner;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
-import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>Segment Assigner</i> node; its description is {@code SegmentAssignerNodeFactory.xml}.
@@ -17,10 +16,5 @@ public final class SegmentAssignerNodeFactory extends AbstractDialogNodeFactory<
     @Override
     protected NodeDialogPane createSwingDialogPane() {
         return new SegmentAssignerNodeDialog();
-    }
-
-    @Override
-    protected Class<? extends NodeParameters> nodeParametersClass() {
-        return SegmentAssignerNodeParameters.class;
     }
 }

@@ -9,7 +9,6 @@ import org.knime.core.webui.node.dialog.NodeDialogFactory;
 import org.knime.core.webui.node.dialog.NodeDialogManager;
 import org.knime.core.webui.node.dialog.SettingsType;
 import org.knime.core.webui.node.dialog.defaultdialog.DefaultNodeDialog;
-import org.knime.node.parameters.NodeParameters;
 
 /**
  * Base of the factories of this plugin's nodes, which all have a dialog and no views. A subclass creates the model,
@@ -64,13 +63,20 @@ public abstract class AbstractDialogNodeFactory<T extends NodeModel> extends Nod
     }
 
     /**
-     * The node-parameters class of the web dialog. Called only where {@link #HAS_NODE_PARAMETERS} is true, so that
-     * the class is never loaded on KNIME 5.3 to 5.5.
+     * The node-parameters class of the web dialog: by convention the factory's class name with {@code NodeFactory}
+     * replaced by {@code NodeParameters}, in the same package (e.g. {@code KMeansSegmenterNodeParameters}). Looked up
+     * by name and called only where {@link #HAS_NODE_PARAMETERS} is true, so that no node-parameters class is ever
+     * loaded on KNIME 5.3 to 5.5, and the rest of the plugin compiles against KNIME 5.3 without them.
      *
      * @return the class, or {@code null} if the node has only the Swing dialog
      */
-    protected Class<? extends NodeParameters> nodeParametersClass() {
-        return null;
+    protected Class<?> nodeParametersClass() {
+        final String name = getClass().getName().replaceFirst("NodeFactory$", "NodeParameters");
+        try {
+            return Class.forName(name, false, getClass().getClassLoader());
+        } catch (ClassNotFoundException e) { // NOSONAR no web dialog for this node
+            return null;
+        }
     }
 
     /** @return true where KNIME has node parameters (5.6+) and this node has a node-parameters class */
@@ -81,8 +87,9 @@ public abstract class AbstractDialogNodeFactory<T extends NodeModel> extends Nod
 
     /** @return the web dialog (only called by KNIME when {@link #hasNodeDialog()} is true) */
     @Override
+    @SuppressWarnings({"unchecked", "rawtypes"}) // the class is a NodeParameters (5.6+), checked by the dialog tests
     public final NodeDialog createNodeDialog() {
-        return new DefaultNodeDialog(SettingsType.MODEL, nodeParametersClass());
+        return new DefaultNodeDialog(SettingsType.MODEL, (Class)nodeParametersClass());
     }
 
     /** The web dialog wrapped for the classic UI on 5.6+, the Swing dialog before. */

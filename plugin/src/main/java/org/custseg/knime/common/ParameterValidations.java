@@ -2,8 +2,6 @@ package org.custseg.knime.common;
 
 import org.custseg.engine.stability.StabilityConfig;
 import org.custseg.engine.segment.SegmentationConfig;
-import org.custseg.knime.profiler.ProfilerSettings;
-import org.custseg.knime.recommender.RecommenderSettings;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MaxValidation;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation;
 
@@ -23,12 +21,12 @@ public final class ParameterValidations {
     }
 
     /** Smallest value with a message naming the setting. */
-    abstract static class NamedMin extends MinValidation {
+    public abstract static class NamedMin extends MinValidation {
         private final double m_min;
 
         private final String m_message;
 
-        NamedMin(final String label, final double min, final String range) {
+        protected NamedMin(final String label, final double min, final String range) {
             m_min = min;
             m_message = range(label, range);
         }
@@ -45,12 +43,12 @@ public final class ParameterValidations {
     }
 
     /** Largest value with a message naming the setting. */
-    abstract static class NamedMax extends MaxValidation {
+    public abstract static class NamedMax extends MaxValidation {
         private final double m_max;
 
         private final String m_message;
 
-        NamedMax(final String label, final double max, final String range) {
+        protected NamedMax(final String label, final double max, final String range) {
             m_max = max;
             m_message = range(label, range);
         }
@@ -170,56 +168,6 @@ public final class ParameterValidations {
         }
     }
 
-    /** Number of top attributes at least 1. */
-    public static final class TopMin extends NamedMin {
-        /** Creates the check. */
-        public TopMin() {
-            super(ProfilerSettings.LABEL_TOP, 1, "between 1 and " + ProfilerSettings.MAX_TOP);
-        }
-    }
-
-    /** Number of top attributes at most {@link ProfilerSettings#MAX_TOP}. */
-    public static final class TopMax extends NamedMax {
-        /** Creates the check. */
-        public TopMax() {
-            super(ProfilerSettings.LABEL_TOP, ProfilerSettings.MAX_TOP, "between 1 and " + ProfilerSettings.MAX_TOP);
-        }
-    }
-
-    /** Alpha above 0. */
-    public static final class AlphaMin extends NamedMin {
-        /** Creates the check. */
-        public AlphaMin() {
-            super(ProfilerSettings.LABEL_ALPHA, Double.MIN_VALUE, "between 0 and 1, exclusive");
-        }
-    }
-
-    /** Alpha below 1. */
-    public static final class AlphaMax extends NamedMax {
-        /** Creates the check. */
-        public AlphaMax() {
-            super(ProfilerSettings.LABEL_ALPHA, Math.nextDown(1.0), "between 0 and 1, exclusive");
-        }
-    }
-
-    /** Actions per customer at least 1. */
-    public static final class ActionsMin extends NamedMin {
-        /** Creates the check. */
-        public ActionsMin() {
-            super(RecommenderSettings.LABEL_ACTIONS_PER_CUSTOMER, 1,
-                "between 1 and " + RecommenderSettings.MAX_ACTIONS);
-        }
-    }
-
-    /** Actions per customer at most {@link RecommenderSettings#MAX_ACTIONS}. */
-    public static final class ActionsMax extends NamedMax {
-        /** Creates the check. */
-        public ActionsMax() {
-            super(RecommenderSettings.LABEL_ACTIONS_PER_CUSTOMER, RecommenderSettings.MAX_ACTIONS,
-                "between 1 and " + RecommenderSettings.MAX_ACTIONS);
-        }
-    }
-
     /** Stability resamples at least 0. */
     public static final class StabilityMin extends NamedMin {
         /** Creates the check. */
@@ -234,22 +182,6 @@ public final class ParameterValidations {
         public StabilityMax() {
             super(SegmenterSettings.LABEL_STABILITY_RESAMPLES, StabilityConfig.MAX_RESAMPLES,
                 "between 0 and " + StabilityConfig.MAX_RESAMPLES);
-        }
-    }
-
-    /** Holdout share at least 0. */
-    public static final class HoldoutMin extends NamedMin {
-        /** Creates the check. */
-        public HoldoutMin() {
-            super(RecommenderSettings.LABEL_HOLDOUT_SHARE, 0, "at least 0 and below 1");
-        }
-    }
-
-    /** Holdout share at most 0.99. */
-    public static final class HoldoutMax extends NamedMax {
-        /** Creates the check. */
-        public HoldoutMax() {
-            super(RecommenderSettings.LABEL_HOLDOUT_SHARE, 0.99, "at least 0 and below 1");
         }
     }
 }

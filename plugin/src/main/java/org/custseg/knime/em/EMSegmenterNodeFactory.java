@@ -2,7 +2,6 @@ package org.custseg.knime.em;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
-import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>EM Segmenter (Weka)</i> node; its description is {@code EMSegmenterNodeFactory.xml}.
@@ -17,10 +16,5 @@ public final class EMSegmenterNodeFactory extends AbstractDialogNodeFactory<EMSe
     @Override
     protected NodeDialogPane createSwingDialogPane() {
         return new EMSegmenterNodeDialog();
-    }
-
-    @Override
-    protected Class<? extends NodeParameters> nodeParametersClass() {
-        return EMSegmenterNodeParameters.class;
     }
 }

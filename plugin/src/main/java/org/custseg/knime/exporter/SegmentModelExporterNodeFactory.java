@@ -2,7 +2,6 @@ package org.custseg.knime.exporter;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
-import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>Segment Model Exporter</i> node; its description is {@code SegmentModelExporterNodeFactory.xml}.
@@ -17,10 +16,5 @@ public final class SegmentModelExporterNodeFactory extends AbstractDialogNodeFac
     @Override
     protected NodeDialogPane createSwingDialogPane() {
         return new SegmentModelExporterNodeDialog();
-    }
-
-    @Override
-    protected Class<? extends NodeParameters> nodeParametersClass() {
-        return SegmentModelExporterNodeParameters.class;
     }
 }

@@ -2,7 +2,6 @@ package org.custseg.knime.hierarchical;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
-import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>Hierarchical Segmenter (Weka)</i> node; its description is
@@ -18,10 +17,5 @@ public final class HierarchicalSegmenterNodeFactory extends AbstractDialogNodeFa
     @Override
     protected NodeDialogPane createSwingDialogPane() {
         return new HierarchicalSegmenterNodeDialog();
-    }
-
-    @Override
-    protected Class<? extends NodeParameters> nodeParametersClass() {
-        return HierarchicalSegmenterNodeParameters.class;
     }
 }

@@ -2,7 +2,6 @@ package org.custseg.knime.kmeans;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
-import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>K-Means Segmenter (Weka)</i> node; its description is {@code KMeansSegmenterNodeFactory.xml}.
@@ -17,10 +16,5 @@ public final class KMeansSegmenterNodeFactory extends AbstractDialogNodeFactory<
     @Override
     protected NodeDialogPane createSwingDialogPane() {
         return new KMeansSegmenterNodeDialog();
-    }
-
-    @Override
-    protected Class<? extends NodeParameters> nodeParametersClass() {
-        return KMeansSegmenterNodeParameters.class;
     }
 }

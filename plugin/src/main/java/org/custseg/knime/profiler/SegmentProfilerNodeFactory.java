@@ -2,7 +2,6 @@ package org.custseg.knime.profiler;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
-import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>Segment Profiler</i> node; its description is {@code SegmentProfilerNodeFactory.xml}.
@@ -17,10 +16,5 @@ public final class SegmentProfilerNodeFactory extends AbstractDialogNodeFactory<
     @Override
     protected NodeDialogPane createSwingDialogPane() {
         return new SegmentProfilerNodeDialog();
-    }
-
-    @Override
-    protected Class<? extends NodeParameters> nodeParametersClass() {
-        return SegmentProfilerNodeParameters.class;
     }
 }

@@ -143,8 +143,8 @@ final class SegmentProfilerNodeParameters implements NodeParameters {
         description = "How many distinguishing attributes the description and the Top attributes column "
             + "list per segment (default 3, allowed 1 to 50). Three reads well on a slide; use "
             + "more for a detailed report.")
-    @NumberInputWidget(minValidation = ParameterValidations.TopMin.class,
-        maxValidation = ParameterValidations.TopMax.class)
+    @NumberInputWidget(minValidation = ProfilerParameterValidations.TopMin.class,
+        maxValidation = ProfilerParameterValidations.TopMax.class)
     @Persist(configKey = ProfilerSettings.KEY_TOP)
     @Layout(ProfileSection.class)
     int m_top = ProfilerSettings.DEFAULT_TOP;
@@ -154,8 +154,8 @@ final class SegmentProfilerNodeParameters implements NodeParameters {
             + "p-value is below alpha (default 0.05, allowed strictly between 0 and 1). Use 0.01 "
             + "for very large tables, where tiny differences become significant; the effect "
             + "threshold then decides what is worth mentioning.")
-    @NumberInputWidget(minValidation = ParameterValidations.AlphaMin.class,
-        maxValidation = ParameterValidations.AlphaMax.class)
+    @NumberInputWidget(minValidation = ProfilerParameterValidations.AlphaMin.class,
+        maxValidation = ProfilerParameterValidations.AlphaMax.class)
     @Persist(configKey = ProfilerSettings.KEY_ALPHA)
     @Layout(ProfileSection.class)
     double m_alpha = ProfileConfig.DEFAULT.alpha();

@@ -2,7 +2,6 @@ package org.custseg.knime.recommender;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
-import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>Segment Recommender</i> node; its description is {@code SegmentRecommenderNodeFactory.xml}.
@@ -17,10 +16,5 @@ public final class SegmentRecommenderNodeFactory extends AbstractDialogNodeFacto
     @Override
     protected NodeDialogPane createSwingDialogPane() {
         return new SegmentRecommenderNodeDialog();
-    }
-
-    @Override
-    protected Class<? extends NodeParameters> nodeParametersClass() {
-        return SegmentRecommenderNodeParameters.class;
     }
 }

@@ -1,6 +1,5 @@
 package org.custseg.knime.recommender;
 
-import org.custseg.knime.common.ParameterValidations;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.Widget;
@@ -67,8 +66,8 @@ final class SegmentRecommenderNodeParameters implements NodeParameters {
         description = "How many of their segment's actions, by priority, each customer gets in the second "
             + "output (default 1, allowed 1 to 20). Segments with fewer matching rules leave the "
             + "remaining columns missing.")
-    @NumberInputWidget(minValidation = ParameterValidations.ActionsMin.class,
-        maxValidation = ParameterValidations.ActionsMax.class)
+    @NumberInputWidget(minValidation = RecommenderParameterValidations.ActionsMin.class,
+        maxValidation = RecommenderParameterValidations.ActionsMax.class)
     @Persist(configKey = RecommenderSettings.KEY_ACTIONS_PER_CUSTOMER)
     int m_actions = RecommenderSettings.DEFAULT_ACTIONS;
 
@@ -77,8 +76,8 @@ final class SegmentRecommenderNodeParameters implements NodeParameters {
             + " 10%; 0 = no holdout columns). The second output gets one \"Holdout i\" flag per action column;"
             + " a customer's group comes from a seeded hash of the customer id, segment and action, so it stays the"
             + " same in every scheduled run and for any row order.")
-    @NumberInputWidget(minValidation = ParameterValidations.HoldoutMin.class,
-        maxValidation = ParameterValidations.HoldoutMax.class)
+    @NumberInputWidget(minValidation = RecommenderParameterValidations.HoldoutMin.class,
+        maxValidation = RecommenderParameterValidations.HoldoutMax.class)
     @Persist(configKey = RecommenderSettings.KEY_HOLDOUT_SHARE)
     double m_holdoutShare = 0.1;
 

@@ -2,7 +2,6 @@ package org.custseg.knime.report;
 
 import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
-import org.knime.node.parameters.NodeParameters;
 
 /**
  * Factory of the <i>Segment Report</i> node; its description is {@code SegmentReportNodeFactory.xml}.
@@ -17,10 +16,5 @@ public final class SegmentReportNodeFactory extends AbstractDialogNodeFactory<Se
     @Override
     protected NodeDialogPane createSwingDialogPane() {
         return new SegmentReportNodeDialog();
-    }
-
-    @Override
-    protected Class<? extends NodeParameters> nodeParametersClass() {
-        return SegmentReportNodeParameters.class;
     }
 }
