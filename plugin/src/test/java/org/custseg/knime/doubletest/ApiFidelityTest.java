@@ -73,6 +73,7 @@ import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortTypeRegistry;
+import org.knime.core.node.workflow.FlowObjectStack;
 import org.knime.core.node.workflow.FlowVariable;
 
 /**
@@ -219,7 +220,8 @@ class ApiFidelityTest {
         assertTrue(Modifier.isFinal(StringCell.class.getModifiers()));
         assertTrue(Modifier.isFinal(BooleanCell.class.getModifiers()));
         for (Constructor<?> c : BooleanCell.class.getDeclaredConstructors()) {
-            assertTrue(Modifier.isPrivate(c.getModifiers()), "BooleanCell is used through TRUE/FALSE only");
+            // KNIME 5.3 and 5.11: BooleanCell(boolean) is package-private; plugins use TRUE/FALSE
+            assertTrue(isPackagePrivate(c.getModifiers()), "BooleanCell is used through TRUE/FALSE only");
         }
         assertTrue(IntValue.class.isAssignableFrom(IntCell.class));
         assertTrue(LongValue.class.isAssignableFrom(IntCell.class));
@@ -297,7 +299,8 @@ class ApiFidelityTest {
         assertTrue(Iterable.class.isAssignableFrom(DataRow.class));
         Method create = RowKey.class.getMethod("createRowKey", long.class);
         assertTrue(Modifier.isStatic(create.getModifiers()));
-        assertNoMethod(RowKey.class, "createRowKey", int.class);
+        // KNIME 5.3 and 5.11 still have the int variant, deprecated (3.0)
+        assertTrue(deprecated(RowKey.class.getMethod("createRowKey", int.class)));
         for (String n : List.of("getNumCells", "getKey", "getCell")) {
             Method m = n.equals("getCell") ? declared(DefaultRow.class, n, int.class) : declared(DefaultRow.class, n);
             assertTrue(Modifier.isFinal(m.getModifiers()), "DefaultRow#" + n + " is final");
@@ -369,9 +372,14 @@ class ApiFidelityTest {
         }
         int push = declared(NodeModel.class, "pushFlowVariableInt", String.class, int.class).getModifiers();
         assertTrue(Modifier.isProtected(push) && Modifier.isFinal(push));
-        // port types are not API for node implementations
-        assertTrue(isPackagePrivate(declared(NodeModel.class, "getInPortType", int.class).getModifiers()));
-        assertTrue(isPackagePrivate(declared(NodeModel.class, "getOutPortType", int.class).getModifiers()));
+        // KNIME 5.3 and 5.11: the port type getters are protected final
+        for (String n : List.of("getInPortType", "getOutPortType")) {
+            int m = declared(NodeModel.class, n, int.class).getModifiers();
+            assertTrue(Modifier.isProtected(m) && Modifier.isFinal(m), n);
+        }
+        // the flow object stacks are set by the framework (Node): package-private
+        assertTrue(isPackagePrivate(declared(NodeModel.class, "setFlowObjectStack", FlowObjectStack.class,
+            FlowObjectStack.class).getModifiers()));
         int warn = declared(NodeModel.class, "setWarningMessage", String.class).getModifiers();
         assertTrue(Modifier.isProtected(warn) && Modifier.isFinal(warn));
     }

@@ -71,7 +71,8 @@ class CellsAndTypesTest {
         assertTrue(StringCell.TYPE.isCompatible(StringValue.class));
         assertTrue(BooleanCell.TYPE.isCompatible(DoubleValue.class), "KNIME's BooleanCell is a DoubleValue");
         assertTrue(BooleanCell.TYPE.isCompatible(BooleanValue.class));
-        assertFalse(DoubleCell.TYPE.isCompatible(null));
+        // KNIME: a null value class is a programming error
+        assertThrows(NullPointerException.class, () -> DoubleCell.TYPE.isCompatible(null));
     }
 
     @Test
