@@ -42,6 +42,9 @@ public class TestCounts {
             b.append(onlyReal.isEmpty() && onlyDouble.isEmpty() ? "; the same tests" : "; differences below");
         }
         System.out.println(b);
+        for (final String t : real.skippedTests) {
+            System.out.println("[real KNIME]   skipped on " + label + ": " + t);
+        }
         if (!dbl.tests.isEmpty()) {
             for (final String t : onlyReal) {
                 System.out.println("[real KNIME]   only on " + label + ": " + t);
@@ -65,6 +68,8 @@ public class TestCounts {
 
         int skipped;
 
+        final List<String> skippedTests = new ArrayList<>();
+
         String describe() {
             return tests.size() + " tests, " + failed + " failed, " + skipped + " skipped";
         }
@@ -84,6 +89,9 @@ public class TestCounts {
                 r.tests.add(c.getAttribute("classname") + " > " + c.getAttribute("name"));
                 if (c.getElementsByTagName("skipped").getLength() > 0) {
                     r.skipped++;
+                    final String why = ((Element)c.getElementsByTagName("skipped").item(0)).getAttribute("message");
+                    r.skippedTests.add(c.getAttribute("classname") + " > " + c.getAttribute("name")
+                        + (why.isEmpty() ? "" : " (" + why + ")"));
                 } else if (c.getElementsByTagName("failure").getLength() > 0
                     || c.getElementsByTagName("error").getLength() > 0) {
                     r.failed++;

@@ -16,6 +16,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentButtonGroup;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -41,7 +42,11 @@ final class SegmentProfilerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentColumnFilter2(ProfilerSettings.createNumericColumnsModel(), 0));
         closeCurrentGroup();
         createNewGroup(ProfilerSettings.LABEL_NOMINAL_COLUMNS);
-        addDialogComponent(new DialogComponentColumnFilter2(ProfilerSettings.createNominalColumnsModel(), 0));
+        // a model with KNIME's defaults: the dialog gets the node's "enforce inclusion" default through
+        // loadSettingsFrom (the node model saves it); a filter component built on a model already set to enforce
+        // inclusion fails in KNIME (NullPointerException in TypeFilterPanelImpl: no table spec yet)
+        addDialogComponent(new DialogComponentColumnFilter2(
+            new SettingsModelColumnFilter2(ProfilerSettings.KEY_NOMINAL_COLUMNS, StringValue.class), 0));
         closeCurrentGroup();
 
         createNewTab("Statistics");

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -67,9 +65,6 @@ public final class NodeModelHarness<M extends NodeModel> {
 
     private PortObjectSpec[] m_configuredSpecs;
 
-    /** The variables given by {@link #withInputFlowVariables(FlowVariable...)}, in order. */
-    private final List<FlowVariable> m_inputVariables = new ArrayList<>();
-
     /** The ID of the harness's node in the flow object stacks. */
     private static final NodeID NODE_ID = new NodeID(NodeID.ROOTID, 1);
 
@@ -79,10 +74,13 @@ public final class NodeModelHarness<M extends NodeModel> {
 
     private NodeModelHarness(final M model) {
         m_model = Objects.requireNonNull(model, "model");
-        // as KNIME's Node does before configure/execute: incoming (with the global constants) and outgoing stacks
-        invoke("setFlowObjectStack", new Class<?>[]{FlowObjectStack.class, FlowObjectStack.class},
-            FlowObjectStack.createFromFlowVariableList(List.of(), NODE_ID),
-            FlowObjectStack.createFromFlowVariableList(List.of(), NODE_ID));
+        // as KNIME's Node does before configure/execute: incoming (with the global constants) and outgoing stacks;
+        // a model that already has them (an earlier harness) keeps them, with their variables
+        if (invoke("getFlowObjectStack", new Class<?>[0]) == null) {
+            invoke("setFlowObjectStack", new Class<?>[]{FlowObjectStack.class, FlowObjectStack.class},
+                FlowObjectStack.createFromFlowVariableList(List.of(), NODE_ID),
+                FlowObjectStack.createFromFlowVariableList(List.of(), NODE_ID));
+        }
     }
 
     /**
@@ -206,11 +204,11 @@ public final class NodeModelHarness<M extends NodeModel> {
      * @return this
      */
     public NodeModelHarness<M> withInputFlowVariables(final FlowVariable... variables) {
-        // a new incoming stack with all variables given so far (the last on top); the outgoing stack is kept
-        m_inputVariables.addAll(Arrays.asList(variables));
-        invoke("setFlowObjectStack", new Class<?>[]{FlowObjectStack.class, FlowObjectStack.class},
-            FlowObjectStack.createFromFlowVariableList(m_inputVariables, NODE_ID),
-            invoke("getOutgoingFlowObjectStack", new Class<?>[0]));
+        // onto the incoming stack, in order (the last on top), as upstream nodes' variables arrive in KNIME
+        final FlowObjectStack incoming = (FlowObjectStack)invoke("getFlowObjectStack", new Class<?>[0]);
+        for (FlowVariable v : variables) {
+            incoming.push(v);
+        }
         return this;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import org.junit.jupiter.api.Tag;
+import org.custseg.knime.testing.KnimeUnderTest;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -142,10 +143,11 @@ class DialogAndLoggerTest {
         assertEquals(7L, s.getLong("seed"));
     }
 
-    /** The double's own logging backend; KNIME's NodeLogger writes to log4j (excluded from the real-KNIME run). */
+    /** The double's own logging backend; KNIME's NodeLogger writes to log4j, so this is skipped on real KNIME. */
     @Test
-    @Tag("double-only")
     void loggerWritesToJavaUtilLogging() {
+        assumeTrue(KnimeUnderTest.isDouble(),
+            "tests the double's java.util.logging backend; KNIME's NodeLogger writes to log4j");
         Logger jul = Logger.getLogger(DialogAndLoggerTest.class.getName());
         List<LogRecord> records = new ArrayList<>();
         Handler h = new Handler() {
