@@ -26,7 +26,7 @@ import org.knime.core.util.DuplicateKeyException;
  * Stand-in for KNIME's {@code org.knime.core.node.ExecutionContext}: progress, cancellation and creation of
  * {@link BufferedDataTable}s during {@code NodeModel#execute}.
  *
- * <p>Two of KNIME 5.3's three public constructors (all three deprecated there: the framework creates contexts) are
+ * <p>Two of KNIME 5.3's three public constructors (deprecated there: the framework creates contexts) are
  * reproduced; as in KNIME they need a real {@link Node} (KNIME asks it for its file store handler) and a data
  * repository; tests build them as KNIME's own unit tests do: {@code new Node(factory)} and
  * {@code NotInWorkflowDataRepository.newInstance()}. The constructor taking a {@code HashMap} of
@@ -57,9 +57,8 @@ public class ExecutionContext extends ExecutionMonitor {
      * @param node the node owning created tables (not {@code null})
      * @param policy how created tables are kept (recorded only: the double keeps tables in memory)
      * @param dataRepository where created tables are registered (not {@code null})
-     * @deprecated deprecated in KNIME (framework only)
+     * @deprecated deprecated in KNIME's javadoc (framework only); as in KNIME 5.3, without the annotation
      */
-    @Deprecated
     public ExecutionContext(final NodeProgressMonitor progMon, final Node node,
         final SingleNodeContainer.MemoryPolicy policy, final IDataRepository dataRepository) {
         super(progMon);

@@ -52,9 +52,9 @@ public final class PortTypeRegistry {
             new PortType(PortObject.class, false, "Generic Port", PortType.DEFAULT_COLOR, false));
         m_optionalPortTypes.put(PortObject.class,
             new PortType(PortObject.class, true, "Generic Port", PortType.DEFAULT_COLOR, false));
-        m_portTypes.put(BufferedDataTable.class, new PortType(BufferedDataTable.class, false, "Data", 0, false));
+        m_portTypes.put(BufferedDataTable.class, new PortType(BufferedDataTable.class, false, "Table", 0, false));
         m_optionalPortTypes.put(BufferedDataTable.class,
-            new PortType(BufferedDataTable.class, true, "Data", 0, false));
+            new PortType(BufferedDataTable.class, true, "Table", 0, false));
     }
 
     /** @return the singleton */

@@ -247,7 +247,7 @@ class ApiFidelityTest {
     }
 
     /** A cell whose preferred value is DoubleValue and that declares equal content with any double value. */
-    private static final class LenientDoubleCell extends DataCell implements DoubleValue {
+    private static class LenientDoubleCell extends DataCell implements DoubleValue {
         private static final long serialVersionUID = 1L;
         private final double m_value;
 
@@ -281,12 +281,24 @@ class ApiFidelityTest {
         }
     }
 
+    /**
+     * Another cell class with the same preferred value and the same equalContent, so both sides agree (KNIME asserts
+     * that, with -ea: DoubleCell itself does not override equalContent, so it cannot be the other side).
+     */
+    private static final class OtherLenientDoubleCell extends LenientDoubleCell {
+        private static final long serialVersionUID = 1L;
+
+        OtherLenientDoubleCell(final double value) {
+            super(value);
+        }
+    }
+
     @Test
     void dataCellEqualityConsultsEqualContentOnlyForTheSamePreferredValue() {
         LenientDoubleCell lenient = new LenientDoubleCell(3);
-        // same preferred value class (DoubleValue) as DoubleCell: equalContent decides
-        assertTrue(lenient.equals(new DoubleCell(3)));
-        assertFalse(lenient.equals(new DoubleCell(4)));
+        // another class with the same preferred value class (DoubleValue): equalContent decides
+        assertTrue(lenient.equals(new OtherLenientDoubleCell(3)));
+        assertFalse(lenient.equals(new OtherLenientDoubleCell(4)));
         // IntCell prefers IntValue: KNIME never asks equalContent, so the cells differ although both are doubles
         assertFalse(lenient.equals(new IntCell(3)));
         assertEquals(new IntCell(3), new IntCell(3));
