@@ -86,12 +86,23 @@ public class TestCounts {
             final NodeList cases = f.newDocumentBuilder().parse(file).getElementsByTagName("testcase");
             for (int i = 0; i < cases.getLength(); i++) {
                 final Element c = (Element)cases.item(i);
-                r.tests.add(c.getAttribute("classname") + " > " + c.getAttribute("name"));
+                // dynamic tests share their factory's name: number repeated names
+                final String base = c.getAttribute("classname") + " > " + c.getAttribute("name");
+                String id = base;
+                for (int n = 2; r.tests.contains(id); n++) {
+                    id = base + " #" + n;
+                }
+                r.tests.add(id);
                 if (c.getElementsByTagName("skipped").getLength() > 0) {
                     r.skipped++;
-                    final String why = ((Element)c.getElementsByTagName("skipped").item(0)).getAttribute("message");
+                    final Element sk = (Element)c.getElementsByTagName("skipped").item(0);
+                    String why = sk.getAttribute("message");
+                    if (why.isEmpty() && sk.getTextContent() != null) {
+                        why = sk.getTextContent().strip().split("\\R", 2)[0]
+                            .replaceFirst("^org\\.opentest4j\\.TestAbortedException: (Assumption failed: )?", "");
+                    }
                     r.skippedTests.add(c.getAttribute("classname") + " > " + c.getAttribute("name")
-                        + (why.isEmpty() ? "" : " (" + why + ")"));
+                        + (why.isEmpty() ? "" : ": " + why));
                 } else if (c.getElementsByTagName("failure").getLength() > 0
                     || c.getElementsByTagName("error").getLength() > 0) {
                     r.failed++;
