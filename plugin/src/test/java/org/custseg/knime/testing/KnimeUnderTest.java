@@ -5,7 +5,8 @@ package org.custseg.knime.testing;
  * the real KNIME core of the knime-real kit (knime-real-tests modules, which set {@code custseg.knime.real.version};
  * other runs with the kit's bootstrap are recognised by its class). For the few assertions whose expected value
  * depends on the KNIME version (names KNIME changed, API added after 5.3), and for tests of the double's own
- * mechanisms, which are skipped on real KNIME with a stated reason.
+ * mechanisms, which are disabled on real KNIME with a stated reason ({@code @DisabledIf} with these methods, not
+ * assumptions: the in-OSGi test fragment, which compiles these tests too, has no opentest4j bundle).
  */
 public final class KnimeUnderTest {
 
@@ -51,6 +52,16 @@ public final class KnimeUnderTest {
         final int ma = Integer.parseInt(p[0]);
         final int mi = p.length > 1 ? Integer.parseInt(p[1].replaceAll("\\D.*", "")) : 0;
         return ma > major || (ma == major && mi >= minor);
+    }
+
+    /** @return whether this is real KNIME (for {@code @DisabledIf("org.custseg.knime.testing.KnimeUnderTest#isReal")}) */
+    public static boolean isReal() {
+        return !isDouble();
+    }
+
+    /** @return whether the KNIME under test is newer than 5.3 (its API has members the 5.3 double must not have) */
+    public static boolean isNewerThan53() {
+        return atLeast(5, 4);
     }
 
     /** @return a description for messages, e.g. "real KNIME 5.11.0" or "the KNIME API double (5.3)" */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import org.custseg.knime.testing.KnimeUnderTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
@@ -145,9 +144,9 @@ class DialogAndLoggerTest {
 
     /** The double's own logging backend; KNIME's NodeLogger writes to log4j, so this is skipped on real KNIME. */
     @Test
+    @DisabledIf(value = "org.custseg.knime.testing.KnimeUnderTest#isReal",
+        disabledReason = "tests the double's java.util.logging backend; KNIME's NodeLogger writes to log4j")
     void loggerWritesToJavaUtilLogging() {
-        assumeTrue(KnimeUnderTest.isDouble(),
-            "tests the double's java.util.logging backend; KNIME's NodeLogger writes to log4j");
         Logger jul = Logger.getLogger(DialogAndLoggerTest.class.getName());
         List<LogRecord> records = new ArrayList<>();
         Handler h = new Handler() {
