@@ -44,7 +44,8 @@ class EveryNodeDialogTest {
 
     /** The factories of plugin.xml, in its order. */
     private static List<String> registeredFactories() throws Exception {
-        final String xml = Files.readString(Path.of("plugin.xml"));
+        // the repository's plugin/plugin.xml (the working directory differs: plugin/, plugin-tests/)
+        final String xml = Files.readString(NodeDriver.repoRoot().resolve("plugin/plugin.xml"));
         final Matcher m = Pattern.compile("factory-class=\"([^\"]+)\"").matcher(xml);
         final List<String> names = new ArrayList<>();
         while (m.find()) {
