@@ -49,9 +49,6 @@ public final class DataColumnSpec {
 
     /** @return the element names; by default a list containing only the column name */
     public List<String> getElementNames() {
-        if (m_elementNames.length == 0) {
-            return Collections.singletonList(m_name);
-        }
         return Collections.unmodifiableList(Arrays.asList(m_elementNames));
     }
 

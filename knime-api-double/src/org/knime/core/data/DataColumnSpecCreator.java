@@ -39,8 +39,7 @@ public final class DataColumnSpecCreator {
         m_type = cspec.getType();
         m_domain = cspec.getDomain();
         List<String> el = cspec.getElementNames();
-        boolean isDefault = el.size() == 1 && el.get(0).equals(m_name);
-        m_elementNames = isDefault ? null : el.toArray(new String[0]);
+        m_elementNames = el.isEmpty() ? null : el.toArray(new String[0]);
     }
 
     /**

@@ -74,7 +74,8 @@ public final class DataType {
      * @return whether the type is compatible; {@code false} for {@code null}
      */
     public boolean isCompatible(final Class<? extends DataValue> valueClass) {
-        return valueClass != null && valueClass.isAssignableFrom(m_cellClass);
+        // as KNIME: a null class is a programming error (NullPointerException)
+        return valueClass.isAssignableFrom(m_cellClass);
     }
 
     /**

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Stand-in for KNIME's {@code org.knime.core.data.RowKey}: the identifier of a row, compared by its string.
- * {@link #createRowKey(long)} takes a {@code long} as in KNIME 3.0+ (older versions: {@code int}).
+ * {@link #createRowKey(long)} takes a {@code long} as in KNIME 3.0+; the {@code int} variant is still there,
+ * deprecated, as in KNIME 5.3.
  */
 public final class RowKey {
 
@@ -21,6 +22,16 @@ public final class RowKey {
      */
     public static RowKey createRowKey(final long rowNo) {
         return new RowKey("Row" + rowNo);
+    }
+
+    /**
+     * @param rowNo a row index
+     * @return the key "Row" + rowNo
+     * @deprecated use {@link #createRowKey(long)} (as in KNIME since 3.0)
+     */
+    @Deprecated
+    public static RowKey createRowKey(final int rowNo) {
+        return createRowKey((long)rowNo);
     }
 
     /** @return the identifier */

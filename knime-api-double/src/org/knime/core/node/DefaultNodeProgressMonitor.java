@@ -160,10 +160,9 @@ public class DefaultNodeProgressMonitor implements NodeProgressMonitor {
 
         @Override
         public void setProgress(final String message) {
+            // KNIME shows a sub monitor's message appended to the parent's in its progress events; the parent's
+            // own message (getMessage) stays as it is
             m_innerMessage = () -> message;
-            if (!m_silent) {
-                m_parent.setMessage(message);
-            }
         }
 
         @Override

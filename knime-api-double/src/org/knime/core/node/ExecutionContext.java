@@ -6,38 +6,69 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTable;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.IDataRepository;
 import org.knime.core.data.RowIterator;
 import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.filestore.internal.NotInWorkflowDataRepository;
+import org.knime.core.node.workflow.SingleNodeContainer;
 import org.knime.core.util.DuplicateKeyException;
 
 /**
  * Stand-in for KNIME's {@code org.knime.core.node.ExecutionContext}: progress, cancellation and creation of
  * {@link BufferedDataTable}s during {@code NodeModel#execute}.
  *
- * <p>Only KNIME's deprecated constructor {@link #ExecutionContext(NodeProgressMonitor, Node)} is reproduced
- * (the others need workflow-internal types); pass {@code null} as node in tests. Simplified: tables live in
- * memory; no file stores, void tables, table clearing or job submission; concatenation requires equal
- * columns (KNIME fills missing ones).
+ * <p>Two of KNIME 5.3's three public constructors (deprecated there: the framework creates contexts) are
+ * reproduced; as in KNIME they need a real {@link Node} (KNIME asks it for its file store handler) and a data
+ * repository; tests build them as KNIME's own unit tests do: {@code new Node(factory)} and
+ * {@code NotInWorkflowDataRepository.newInstance()}. The constructor taking a {@code HashMap} of
+ * {@code ContainerTable}s is left out. Simplified: tables live in memory; no file stores, void tables, table clearing
+ * or job submission; concatenation requires equal columns (KNIME fills missing ones).
  */
 public class ExecutionContext extends ExecutionMonitor {
 
     private final Node m_node;
 
+    private final SingleNodeContainer.MemoryPolicy m_memoryPolicy;
+
+    private final IDataRepository m_dataRepository;
+
     /**
      * @param progMon monitor for progress and the cancel flag
-     * @param node the node owning created tables; may be {@code null} in the double
-     * @deprecated in KNIME, use the constructor with a data repository (framework only)
+     * @param node the node owning created tables (not {@code null})
+     * @deprecated deprecated in KNIME (framework only)
      */
     @Deprecated
     public ExecutionContext(final NodeProgressMonitor progMon, final Node node) {
+        this(progMon, node, SingleNodeContainer.MemoryPolicy.CacheSmallInMemory,
+            NotInWorkflowDataRepository.newInstance());
+    }
+
+    /**
+     * @param progMon monitor for progress and the cancel flag
+     * @param node the node owning created tables (not {@code null})
+     * @param policy how created tables are kept (recorded only: the double keeps tables in memory)
+     * @param dataRepository where created tables are registered (not {@code null})
+     * @deprecated deprecated in KNIME's javadoc (framework only); as in KNIME 5.3, without the annotation
+     */
+    public ExecutionContext(final NodeProgressMonitor progMon, final Node node,
+        final SingleNodeContainer.MemoryPolicy policy, final IDataRepository dataRepository) {
         super(progMon);
-        m_node = node;
+        // KNIME: NullPointerException when it asks the node for its file store handler
+        m_node = Objects.requireNonNull(node, "node");
+        if (dataRepository == null) {
+            throw new IllegalArgumentException("Argument must not be null");
+        }
+        m_memoryPolicy = policy;
+        m_dataRepository = dataRepository;
     }
 
     /**
@@ -186,21 +217,41 @@ public class ExecutionContext extends ExecutionMonitor {
         if (tables.length == 0) {
             throw new IllegalArgumentException("Argument array must not be empty");
         }
-        DataTableSpec spec = tables[0].getDataTableSpec();
-        for (int i = 1; i < tables.length; i++) {
-            if (!spec.equalStructure(tables[i].getDataTableSpec())) {
-                throw new IllegalArgumentException("Table " + i + " has other columns than table 0: "
-                    + tables[i].getDataTableSpec() + " vs. " + spec);
+        // as KNIME: the columns of all tables in order of appearance; a table's missing columns get missing cells
+        List<DataColumnSpec> columns = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (BufferedDataTable t : tables) {
+            for (DataColumnSpec col : t.getDataTableSpec()) {
+                int at = names.indexOf(col.getName());
+                if (at < 0) {
+                    names.add(col.getName());
+                    columns.add(col);
+                } else if (!columns.get(at).getType().equals(col.getType())) {
+                    throw new IllegalArgumentException("Column \"" + col.getName() + "\" has different types in the"
+                        + " tables to concatenate: " + columns.get(at).getType() + " vs. " + col.getType());
+                }
             }
         }
+        DataTableSpec spec = new DataTableSpec(tables[0].getDataTableSpec().getName(),
+            columns.toArray(new DataColumnSpec[0]));
         BufferedDataContainer c = createDataContainer(spec, true);
         try {
             for (BufferedDataTable t : tables) {
+                DataTableSpec ts = t.getDataTableSpec();
                 RowIterator it = t.iterator();
                 while (it.hasNext()) {
                     exec.checkCanceled();
+                    DataRow row = it.next();
+                    if (!ts.equalStructure(spec)) {
+                        DataCell[] cells = new DataCell[names.size()];
+                        for (int i = 0; i < cells.length; i++) {
+                            int from = ts.findColumnIndex(names.get(i));
+                            cells[i] = from < 0 ? DataType.getMissingCell() : row.getCell(from);
+                        }
+                        row = new DefaultRow(row.getKey(), cells);
+                    }
                     try {
-                        c.addRowToTable(it.next());
+                        c.addRowToTable(row);
                     } catch (DuplicateKeyException e) {
                         throw new IllegalArgumentException("Duplicate row key \"" + e.getKey()
                             + "\" in the tables to concatenate", e);
@@ -291,7 +342,7 @@ public class ExecutionContext extends ExecutionMonitor {
      * @return a context for a part of the work
      */
     public ExecutionContext createSubExecutionContext(final double maxProg) {
-        return new ExecutionContext(createSubProgressMonitor(maxProg), m_node);
+        return new ExecutionContext(createSubProgressMonitor(maxProg), m_node, m_memoryPolicy, m_dataRepository);
     }
 
     /**
@@ -299,6 +350,6 @@ public class ExecutionContext extends ExecutionMonitor {
      * @return a context for a part of the work that does not forward messages
      */
     public ExecutionContext createSilentSubExecutionContext(final double maxProg) {
-        return new ExecutionContext(createSilentSubProgressMonitor(maxProg), m_node);
+        return new ExecutionContext(createSilentSubProgressMonitor(maxProg), m_node, m_memoryPolicy, m_dataRepository);
     }
 }

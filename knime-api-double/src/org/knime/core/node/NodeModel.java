@@ -3,7 +3,6 @@ package org.knime.core.node;
 import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -16,6 +15,8 @@ import org.knime.core.node.streamable.InputPortRole;
 import org.knime.core.node.streamable.OutputPortRole;
 import org.knime.core.node.streamable.PartitionInfo;
 import org.knime.core.node.streamable.StreamableOperator;
+
+import org.knime.core.node.workflow.FlowObjectStack;
 import org.knime.core.node.workflow.FlowVariable;
 
 /**
@@ -24,10 +25,13 @@ import org.knime.core.node.workflow.FlowVariable;
  * {@code execute}/{@code configure} or the {@link PortObject}/{@link PortObjectSpec} pair is overridden; the
  * general versions delegate to the table versions, whose defaults fail.
  *
- * <p>Flow variables: {@code peekFlowVariable*} look at the variables this node pushed, then at the input
- * variables, and throw {@link NoSuchElementException} if there is no variable of that name and type.
- * Simplified: no views, hilite handlers, credentials, loops, streaming or warning listeners; input flow
- * variables can only be provided by a test harness.
+ * <p>Flow variables, as in KNIME: the framework ({@code Node}) gives the model an incoming and an outgoing
+ * {@link FlowObjectStack} (package-private {@code setFlowObjectStack}; test harnesses call it reflectively);
+ * {@code peekFlowVariable*} look at the outgoing stack (variables this node pushed), then at the incoming one, and
+ * throw {@link NoSuchElementException} if there is no variable of that name and type; {@code pushFlowVariable*}
+ * push onto the outgoing stack. Without stacks, {@code peek}/{@code push} fail with a {@link NullPointerException}
+ * and the {@code getAvailable*} maps are empty, as in KNIME.
+ * Simplified: no views, hilite handlers, credentials, loops, streaming or warning listeners.
  */
 public abstract class NodeModel {
 
@@ -39,11 +43,11 @@ public abstract class NodeModel {
 
     private String m_warningMessage;
 
-    /** Variables provided at the input (set reflectively by test harnesses). */
-    private final Map<String, FlowVariable> m_inputFlowVariables = new LinkedHashMap<>();
+    /** Variables reaching the node (set by the framework). */
+    private FlowObjectStack m_flowObjectStack;
 
-    /** Variables pushed by this node. */
-    private final Map<String, FlowVariable> m_outgoingFlowVariables = new LinkedHashMap<>();
+    /** Variables pushed by this node (set by the framework). */
+    private FlowObjectStack m_outgoingFlowObjectStack;
 
     /**
      * Model with the given number of data (table) ports.
@@ -118,7 +122,7 @@ public abstract class NodeModel {
      * @param index input port index
      * @return its type
      */
-    final PortType getInPortType(final int index) {
+    protected final PortType getInPortType(final int index) {
         return m_inPortTypes[index];
     }
 
@@ -126,7 +130,7 @@ public abstract class NodeModel {
      * @param index output port index
      * @return its type
      */
-    final PortType getOutPortType(final int index) {
+    protected final PortType getOutPortType(final int index) {
         return m_outPortTypes[index];
     }
 
@@ -277,15 +281,12 @@ public abstract class NodeModel {
 
     @SuppressWarnings("deprecation")
     private FlowVariable peek(final String name, final FlowVariable.Type type) {
-        if (name == null) {
-            throw new NullPointerException("Variable name must not be null");
+        FlowVariable v = m_outgoingFlowObjectStack.peekFlowVariable(name, type);
+        if (v == null) {
+            v = m_flowObjectStack.peekFlowVariable(name, type);
         }
-        FlowVariable v = m_outgoingFlowVariables.get(name);
-        if (v == null || v.getType() != type) {
-            v = m_inputFlowVariables.get(name);
-        }
-        if (v == null || v.getType() != type) {
-            throw new NoSuchElementException("No flow variable \"" + name + "\" of type " + type + " available");
+        if (v == null) {
+            throw new NoSuchElementException("No such variable \"" + name + "\" of type " + type);
         }
         return v;
     }
@@ -295,7 +296,7 @@ public abstract class NodeModel {
      * @param value value
      */
     protected final void pushFlowVariableDouble(final String name, final double value) {
-        push(new FlowVariable(name, value));
+        pushFlowVariable(new FlowVariable(name, value));
     }
 
     /**
@@ -303,7 +304,7 @@ public abstract class NodeModel {
      * @param value value
      */
     protected final void pushFlowVariableInt(final String name, final int value) {
-        push(new FlowVariable(name, value));
+        pushFlowVariable(new FlowVariable(name, value));
     }
 
     /**
@@ -311,24 +312,51 @@ public abstract class NodeModel {
      * @param value value
      */
     protected final void pushFlowVariableString(final String name, final String value) {
-        push(new FlowVariable(name, value));
+        pushFlowVariable(new FlowVariable(name, value));
     }
 
-    private void push(final FlowVariable v) {
-        m_outgoingFlowVariables.remove(v.getName());
-        m_outgoingFlowVariables.put(v.getName(), v);
+    final void pushFlowVariable(final FlowVariable variable) {
+        m_outgoingFlowObjectStack.push(variable);
     }
 
-    /** @return input and pushed variables by name (unmodifiable) */
+    /** @return the incoming stack ({@code null} until the framework sets it) */
+    FlowObjectStack getFlowObjectStack() {
+        return m_flowObjectStack;
+    }
+
+    /** @return the outgoing stack ({@code null} until the framework sets it) */
+    FlowObjectStack getOutgoingFlowObjectStack() {
+        return m_outgoingFlowObjectStack;
+    }
+
+    /**
+     * Called by the framework before configure and execute.
+     *
+     * @param incoming the variables reaching the node
+     * @param outgoing the stack the node pushes onto
+     */
+    void setFlowObjectStack(final FlowObjectStack incoming, final FlowObjectStack outgoing) {
+        m_flowObjectStack = incoming;
+        m_outgoingFlowObjectStack = outgoing;
+    }
+
+    /** @return input and pushed variables by name (pushed values replace input values of the same name) */
+    @SuppressWarnings("deprecation")
     public final Map<String, FlowVariable> getAvailableFlowVariables() {
-        Map<String, FlowVariable> result = new LinkedHashMap<>(m_inputFlowVariables);
-        result.putAll(m_outgoingFlowVariables);
-        return Collections.unmodifiableMap(result);
+        Map<String, FlowVariable> result = new LinkedHashMap<>();
+        for (FlowObjectStack s : new FlowObjectStack[]{m_flowObjectStack, m_outgoingFlowObjectStack}) {
+            if (s != null) {
+                result.putAll(s.getAvailableFlowVariables());
+            }
+        }
+        return result;
     }
 
-    /** @return the input variables by name (unmodifiable) */
+    /** @return the input variables by name */
+    @SuppressWarnings("deprecation")
     public final Map<String, FlowVariable> getAvailableInputFlowVariables() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(m_inputFlowVariables));
+        return m_flowObjectStack == null ? new LinkedHashMap<>()
+            : new LinkedHashMap<>(m_flowObjectStack.getAvailableFlowVariables());
     }
 
     /** @return the logger of this model */

@@ -46,7 +46,7 @@ public final class BooleanCell extends DataCell
         return value ? TRUE : FALSE;
     }
 
-    private BooleanCell(final boolean b) {
+    BooleanCell(final boolean b) {
         m_value = b;
     }
 

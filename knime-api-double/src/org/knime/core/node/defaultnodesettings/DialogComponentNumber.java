@@ -7,9 +7,8 @@ import org.knime.core.node.port.PortObjectSpec;
 
 /**
  * Stand-in for KNIME's {@code DialogComponentNumber}: a labelled spinner for a
- * {@link SettingsModelInteger} or {@link SettingsModelDouble} (bounded variants use
- * their bounds). As in KNIME, other number models are rejected with an
- * {@link IllegalArgumentException}. Simplified: headless (a flow variable model is
+ * {@link SettingsModelInteger}, {@link SettingsModelLong} or {@link SettingsModelDouble} (bounded variants use
+ * their bounds; KNIME 5.3 accepts a {@code SettingsModelLong} too). Simplified: headless (a flow variable model is
  * accepted but only its widget effect would matter, so it is ignored).
  */
 public class DialogComponentNumber extends DialogComponent {
@@ -57,9 +56,6 @@ public class DialogComponentNumber extends DialogComponent {
         super(numberModel);
         if (compWidth < 1) {
             throw new IllegalArgumentException("Width of component can't be smaller than 1");
-        }
-        if (!(numberModel instanceof SettingsModelDouble) && !(numberModel instanceof SettingsModelInteger)) {
-            throw new IllegalArgumentException("Only Double and Integer are currently supported by the NumberComponent");
         }
     }
 

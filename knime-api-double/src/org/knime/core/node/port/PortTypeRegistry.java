@@ -24,8 +24,11 @@ import org.knime.core.node.port.PortObjectSpec.PortObjectSpecSerializer;
  * {@link PortObjectSerializer}/{@link PortObjectSpecSerializer} (the usual {@code Serializer} class that
  * plugin.xml names), else a static {@code getPortObjectSerializer()}/{@code getPortObjectSpecSerializer()}
  * method, else the generic serializer of {@link AbstractSimplePortObject}/{@link AbstractSimplePortObjectSpec}.
- * Port types not known yet are created on demand with the object class's simple name (KNIME would take
- * name and color from plugin.xml).
+ * Port types come from the {@code org.knime.core.PortType} extensions of plugin.xml, as in KNIME: the double reads
+ * the {@code plugin.xml} in the working directory (where the plug-in's tests run, as with the knime-real kit's
+ * bootstrap) and every {@code plugin.xml} on the class path; name, color and hidden flag are taken from there.
+ * As in KNIME, a port object class that no plugin.xml registers gets the generic port type ("Generic Port", object
+ * class {@link PortObject}), so a missing registration shows in tests.
  */
 public final class PortTypeRegistry {
 
@@ -41,13 +44,17 @@ public final class PortTypeRegistry {
     private final Map<Class<?>, PortObjectSpecSerializer<PortObjectSpec>> m_specSerializers =
         new ConcurrentHashMap<>();
 
+    /** Registered port object class name -> the portType element's name, color, hidden attributes. */
+    private final Map<String, String[]> m_registered = new HashMap<>();
+
     private PortTypeRegistry() {
-        m_portTypes.put(PortObject.class, new PortType(PortObject.class, false, null, PortType.DEFAULT_COLOR, true));
+        m_portTypes.put(PortObject.class,
+            new PortType(PortObject.class, false, "Generic Port", PortType.DEFAULT_COLOR, false));
         m_optionalPortTypes.put(PortObject.class,
-            new PortType(PortObject.class, true, null, PortType.DEFAULT_COLOR, true));
-        m_portTypes.put(BufferedDataTable.class, new PortType(BufferedDataTable.class, false, "Data", 0, false));
+            new PortType(PortObject.class, true, "Generic Port", PortType.DEFAULT_COLOR, false));
+        m_portTypes.put(BufferedDataTable.class, new PortType(BufferedDataTable.class, false, "Table", 0, false));
         m_optionalPortTypes.put(BufferedDataTable.class,
-            new PortType(BufferedDataTable.class, true, "Data", 0, false));
+            new PortType(BufferedDataTable.class, true, "Table", 0, false));
     }
 
     /** @return the singleton */
@@ -76,8 +83,70 @@ public final class PortTypeRegistry {
     public synchronized PortType getPortType(final Class<? extends PortObject> portClass,
         final boolean isOptional) {
         Map<Class<? extends PortObject>, PortType> map = isOptional ? m_optionalPortTypes : m_portTypes;
-        return map.computeIfAbsent(portClass,
-            c -> new PortType(c, isOptional, c.getSimpleName(), PortType.DEFAULT_COLOR, false));
+        PortType known = map.get(portClass);
+        if (known != null) {
+            return known;
+        }
+        if (m_registered.isEmpty()) {
+            readPluginXmls();
+        }
+        String[] reg = m_registered.get(portClass.getName());
+        if (reg == null) {
+            // KNIME: "Port object class ... is not registered", the generic port type is used
+            return map.get(PortObject.class);
+        }
+        PortType t = new PortType(portClass, isOptional, reg[0], parseColor(reg[1]), Boolean.parseBoolean(reg[2]));
+        map.put(portClass, t);
+        return t;
+    }
+
+    private static int parseColor(final String color) {
+        try {
+            return color == null || color.isEmpty() ? PortType.DEFAULT_COLOR
+                : Integer.parseInt(color.replace("#", ""), 16);
+        } catch (NumberFormatException e) {
+            return PortType.DEFAULT_COLOR;
+        }
+    }
+
+    /** Reads the portType registrations of the plugin.xml files (working directory and class path). */
+    private void readPluginXmls() {
+        m_registered.put("", new String[0]); // read once
+        java.util.List<java.net.URL> urls = new java.util.ArrayList<>();
+        java.io.File local = new java.io.File("plugin.xml");
+        try {
+            if (local.isFile()) {
+                urls.add(local.toURI().toURL());
+            }
+            for (ClassLoader cl : new ClassLoader[]{PortTypeRegistry.class.getClassLoader(),
+                Thread.currentThread().getContextClassLoader()}) {
+                if (cl != null) {
+                    urls.addAll(Collections.list(cl.getResources("plugin.xml")));
+                }
+            }
+        } catch (java.io.IOException e) {
+            // no (further) plugin.xml
+        }
+        for (java.net.URL url : urls) {
+            try (java.io.InputStream in = url.openStream()) {
+                javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                org.w3c.dom.NodeList ext = f.newDocumentBuilder().parse(in).getElementsByTagName("extension");
+                for (int i = 0; i < ext.getLength(); i++) {
+                    org.w3c.dom.Element e = (org.w3c.dom.Element)ext.item(i);
+                    if (!"org.knime.core.PortType".equals(e.getAttribute("point"))) {
+                        continue;
+                    }
+                    org.w3c.dom.NodeList types = e.getElementsByTagName("portType");
+                    for (int j = 0; j < types.getLength(); j++) {
+                        org.w3c.dom.Element t = (org.w3c.dom.Element)types.item(j);
+                        m_registered.putIfAbsent(t.getAttribute("objectClass"), new String[]{
+                            t.getAttribute("name"), t.getAttribute("color"), t.getAttribute("hidden")});
+                    }
+                }
+            } catch (Exception e) { // NOSONAR a broken plugin.xml registers nothing, as in KNIME
+                // ignored
+            }
+        }
     }
 
     /**

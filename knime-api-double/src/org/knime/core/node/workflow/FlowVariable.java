@@ -6,10 +6,11 @@ import java.util.Objects;
  * Stand-in for KNIME's {@code org.knime.core.node.workflow.FlowVariable}: a named string, double or int value
  * passed along a workflow.
  *
- * <p>Simplified: does not extend {@code FlowObject}; no {@code VariableType}-based API (typed values,
- * credentials, save/load); only the three classic types.
+ * <p>Simplified: no {@code VariableType}-based API (typed values, credentials, save/load); only the three classic
+ * types; global constants (such as {@code knime.workspace}) only as put on a stack by
+ * {@link FlowObjectStack#createFromFlowVariableList}.
  */
-public final class FlowVariable {
+public final class FlowVariable extends FlowObject {
 
     /**
      * The classic variable types.
@@ -57,6 +58,20 @@ public final class FlowVariable {
 
     private final Object m_value;
 
+    private final Scope m_scope;
+
+    private FlowVariable(final String name, final Type type, final Object value, final Scope scope) {
+        m_name = name;
+        m_type = type;
+        m_value = value;
+        m_scope = scope;
+    }
+
+    /** A global constant (scope {@link Scope#Global}, name with KNIME's reserved prefix). */
+    static FlowVariable globalConstant(final String name, final String value) {
+        return new FlowVariable(name, Type.STRING, value, Scope.Global);
+    }
+
     private FlowVariable(final String name, final Type type, final Object value) {
         if (name == null) {
             throw new IllegalArgumentException("Name must not be null");
@@ -74,6 +89,7 @@ public final class FlowVariable {
         m_name = name;
         m_type = type;
         m_value = value;
+        m_scope = Scope.Flow;
     }
 
     /**
@@ -105,14 +121,14 @@ public final class FlowVariable {
         return m_name;
     }
 
-    /** @return {@code false}: the double only has flow scope variables */
+    /** @return whether this is a global constant such as {@code knime.workspace} */
     public boolean isGlobalConstant() {
-        return false;
+        return m_scope == Scope.Global;
     }
 
-    /** @return the scope ({@link Scope#Flow}) */
+    /** @return the scope */
     public Scope getScope() {
-        return Scope.Flow;
+        return m_scope;
     }
 
     /**

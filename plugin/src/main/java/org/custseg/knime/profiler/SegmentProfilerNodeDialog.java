@@ -42,10 +42,9 @@ final class SegmentProfilerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentColumnFilter2(ProfilerSettings.createNumericColumnsModel(), 0));
         closeCurrentGroup();
         createNewGroup(ProfilerSettings.LABEL_NOMINAL_COLUMNS);
-        // A plain string filter model: the dialog always loads the node's settings (which hold the "new columns
-        // excluded" default of createNominalColumnsModel()). Creating the component from that loaded default model
-        // fails in real KNIME's Swing column filter (NullPointerException in TypeFilterPanelImpl without a table
-        // spec, found by knime-real-ui-tests on 5.8.0).
+        // a model with KNIME's defaults: the dialog gets the node's "enforce inclusion" default through
+        // loadSettingsFrom (the node model saves it); a filter component built on a model already set to enforce
+        // inclusion fails in KNIME (NullPointerException in TypeFilterPanelImpl: no table spec yet)
         addDialogComponent(new DialogComponentColumnFilter2(
             new SettingsModelColumnFilter2(ProfilerSettings.KEY_NOMINAL_COLUMNS, StringValue.class), 0));
         closeCurrentGroup();

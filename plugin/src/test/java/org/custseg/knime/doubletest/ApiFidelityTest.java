@@ -23,7 +23,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.custseg.knime.testing.KnimeUnderTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
@@ -73,6 +75,7 @@ import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortTypeRegistry;
+import org.knime.core.node.workflow.FlowObjectStack;
 import org.knime.core.node.workflow.FlowVariable;
 
 /**
@@ -219,7 +222,8 @@ class ApiFidelityTest {
         assertTrue(Modifier.isFinal(StringCell.class.getModifiers()));
         assertTrue(Modifier.isFinal(BooleanCell.class.getModifiers()));
         for (Constructor<?> c : BooleanCell.class.getDeclaredConstructors()) {
-            assertTrue(Modifier.isPrivate(c.getModifiers()), "BooleanCell is used through TRUE/FALSE only");
+            // KNIME 5.3 and 5.11: BooleanCell(boolean) is package-private; plugins use TRUE/FALSE
+            assertTrue(isPackagePrivate(c.getModifiers()), "BooleanCell is used through TRUE/FALSE only");
         }
         assertTrue(IntValue.class.isAssignableFrom(IntCell.class));
         assertTrue(LongValue.class.isAssignableFrom(IntCell.class));
@@ -243,7 +247,7 @@ class ApiFidelityTest {
     }
 
     /** A cell whose preferred value is DoubleValue and that declares equal content with any double value. */
-    private static final class LenientDoubleCell extends DataCell implements DoubleValue {
+    private static class LenientDoubleCell extends DataCell implements DoubleValue {
         private static final long serialVersionUID = 1L;
         private final double m_value;
 
@@ -277,12 +281,24 @@ class ApiFidelityTest {
         }
     }
 
+    /**
+     * Another cell class with the same preferred value and the same equalContent, so both sides agree (KNIME asserts
+     * that, with -ea: DoubleCell itself does not override equalContent, so it cannot be the other side).
+     */
+    private static final class OtherLenientDoubleCell extends LenientDoubleCell {
+        private static final long serialVersionUID = 1L;
+
+        OtherLenientDoubleCell(final double value) {
+            super(value);
+        }
+    }
+
     @Test
     void dataCellEqualityConsultsEqualContentOnlyForTheSamePreferredValue() {
         LenientDoubleCell lenient = new LenientDoubleCell(3);
-        // same preferred value class (DoubleValue) as DoubleCell: equalContent decides
-        assertTrue(lenient.equals(new DoubleCell(3)));
-        assertFalse(lenient.equals(new DoubleCell(4)));
+        // another class with the same preferred value class (DoubleValue): equalContent decides
+        assertTrue(lenient.equals(new OtherLenientDoubleCell(3)));
+        assertFalse(lenient.equals(new OtherLenientDoubleCell(4)));
         // IntCell prefers IntValue: KNIME never asks equalContent, so the cells differ although both are doubles
         assertFalse(lenient.equals(new IntCell(3)));
         assertEquals(new IntCell(3), new IntCell(3));
@@ -297,7 +313,8 @@ class ApiFidelityTest {
         assertTrue(Iterable.class.isAssignableFrom(DataRow.class));
         Method create = RowKey.class.getMethod("createRowKey", long.class);
         assertTrue(Modifier.isStatic(create.getModifiers()));
-        assertNoMethod(RowKey.class, "createRowKey", int.class);
+        // KNIME 5.3 and 5.11 still have the int variant, deprecated (3.0)
+        assertTrue(deprecated(RowKey.class.getMethod("createRowKey", int.class)));
         for (String n : List.of("getNumCells", "getKey", "getCell")) {
             Method m = n.equals("getCell") ? declared(DefaultRow.class, n, int.class) : declared(DefaultRow.class, n);
             assertTrue(Modifier.isFinal(m.getModifiers()), "DefaultRow#" + n + " is final");
@@ -335,7 +352,9 @@ class ApiFidelityTest {
         for (String n : List.of("getNrNodeViews", "hasDialog", "createNodeDialogPane")) {
             Method m = declared(NodeFactory.class, n);
             assertTrue(Modifier.isProtected(m.getModifiers()) && Modifier.isAbstract(m.getModifiers()));
-            assertFalse(deprecated(m), n + " is only deprecated from 5.6 on; the 5.3 double carries no annotation");
+            // the Swing dialog methods are deprecated for removal from 5.6 on; not in 5.3 and the double
+            boolean expected = !n.equals("getNrNodeViews") && KnimeUnderTest.atLeast(5, 6);
+            assertEquals(expected, deprecated(m), n + " on " + KnimeUnderTest.describe());
         }
         assertTrue(Modifier.isProtected(ctor(NodeFactory.class).getModifiers()));
         assertTrue(Modifier.isProtected(ctor(NodeFactory.class, boolean.class).getModifiers()));
@@ -369,9 +388,14 @@ class ApiFidelityTest {
         }
         int push = declared(NodeModel.class, "pushFlowVariableInt", String.class, int.class).getModifiers();
         assertTrue(Modifier.isProtected(push) && Modifier.isFinal(push));
-        // port types are not API for node implementations
-        assertTrue(isPackagePrivate(declared(NodeModel.class, "getInPortType", int.class).getModifiers()));
-        assertTrue(isPackagePrivate(declared(NodeModel.class, "getOutPortType", int.class).getModifiers()));
+        // KNIME 5.3 and 5.11: the port type getters are protected final
+        for (String n : List.of("getInPortType", "getOutPortType")) {
+            int m = declared(NodeModel.class, n, int.class).getModifiers();
+            assertTrue(Modifier.isProtected(m) && Modifier.isFinal(m), n);
+        }
+        // the flow object stacks are set by the framework (Node): package-private
+        assertTrue(isPackagePrivate(declared(NodeModel.class, "setFlowObjectStack", FlowObjectStack.class,
+            FlowObjectStack.class).getModifiers()));
         int warn = declared(NodeModel.class, "setWarningMessage", String.class).getModifiers();
         assertTrue(Modifier.isProtected(warn) && Modifier.isFinal(warn));
     }
@@ -475,6 +499,8 @@ class ApiFidelityTest {
     // ---------------------------------------------------------- logger, no 5.4+
 
     @Test
+    @DisabledIf(value = "org.custseg.knime.testing.KnimeUnderTest#isNewerThan53",
+        disabledReason = "pins the 5.3 API the double mirrors; this KNIME is newer (5.5 added warn(Throwable) overloads)")
     void nodeLoggerHas53OverloadsOnly() throws Exception {
         assertTrue(Modifier.isFinal(NodeLogger.class.getModifiers()));
         for (String level : List.of("debug", "info", "warn", "error", "fatal", "coding")) {
@@ -487,6 +513,8 @@ class ApiFidelityTest {
     }
 
     @Test
+    @DisabledIf(value = "org.custseg.knime.testing.KnimeUnderTest#isNewerThan53",
+        disabledReason = "pins the 5.3 API the double mirrors; this KNIME is newer")
     void noMembersNewerThan53() {
         assertThrows(NoSuchMethodException.class,
             () -> SettingsModelColumnFilter2.class.getConstructor(String.class, boolean.class, Class[].class),

@@ -19,6 +19,8 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+import org.knime.core.node.port.PortTypeRegistry;
 import org.knime.core.node.port.PortUtil;
 
 /**
@@ -31,6 +33,21 @@ class SegmentationModelPortTest {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         PortUtil.writeObjectToStream(po, out, new ExecutionMonitor());
         return PortUtil.readObjectFromStream(new ByteArrayInputStream(out.toByteArray()), new ExecutionMonitor());
+    }
+
+    /**
+     * KNIME gives a port object class that no plugin.xml registers its generic port type ({@code PortObject}); so do
+     * the double and the real-KNIME run. Without the portType entry in plugin.xml this test fails (checked for
+     * issue 11 by removing the entry: "expected SegmentationModelPortObject but was PortObject").
+     */
+    @Test
+    void modelPortTypeIsRegisteredInPluginXml() {
+        final PortType type = SegmentationModelPortObject.TYPE;
+        assertEquals(SegmentationModelPortObject.class, type.getPortObjectClass(),
+            "plugin.xml must register the model port (org.knime.core.PortType)");
+        assertEquals(SegmentationModelPortObjectSpec.class, type.getPortObjectSpecClass());
+        assertEquals("Segmentation Model", type.getName());
+        assertEquals(type, PortTypeRegistry.getInstance().getPortType(SegmentationModelPortObject.class));
     }
 
     @Test

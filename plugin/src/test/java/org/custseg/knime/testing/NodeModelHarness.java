@@ -3,28 +3,38 @@ package org.custseg.knime.testing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Field;
+import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.IDataRepository;
+import org.knime.core.data.filestore.internal.NotInWorkflowDataRepository;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.DefaultNodeProgressMonitor;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.Node;
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeProgressMonitor;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.NodeView;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.workflow.FlowObjectStack;
 import org.knime.core.node.workflow.FlowVariable;
+import org.knime.core.node.workflow.NodeID;
+import org.knime.core.node.workflow.SingleNodeContainer;
 
 /**
  * Runs a {@link NodeModel} the way KNIME's framework does, for unit tests outside {@code org.knime.core.node}
@@ -41,6 +51,11 @@ import org.knime.core.node.workflow.FlowVariable;
  * </ol>
  * Exceptions thrown by the model are rethrown unchanged (not wrapped). Violations of the framework contract
  * throw {@link AssertionError}. JUnit-free, so it can be used from any test framework.
+ * <p>
+ * The same code runs on the KNIME API double and on real KNIME (knime-real-tests): execution contexts are built as
+ * KNIME's own unit tests build them, from a real {@link Node} and a {@link NotInWorkflowDataRepository}, and the
+ * model gets incoming and outgoing {@link FlowObjectStack}s as KNIME's {@code Node} gives them; input flow variables
+ * are put on the incoming stack.
  *
  * @param <M> the model class
  */
@@ -50,8 +65,22 @@ public final class NodeModelHarness<M extends NodeModel> {
 
     private PortObjectSpec[] m_configuredSpecs;
 
+    /** The ID of the harness's node in the flow object stacks. */
+    private static final NodeID NODE_ID = new NodeID(NodeID.ROOTID, 1);
+
+    private static Node s_node;
+
+    private static IDataRepository s_dataRepository;
+
     private NodeModelHarness(final M model) {
         m_model = Objects.requireNonNull(model, "model");
+        // as KNIME's Node does before configure/execute: incoming (with the global constants) and outgoing stacks;
+        // a model that already has them (an earlier harness) keeps them, with their variables
+        if (invoke("getFlowObjectStack", new Class<?>[0]) == null) {
+            invoke("setFlowObjectStack", new Class<?>[]{FlowObjectStack.class, FlowObjectStack.class},
+                FlowObjectStack.createFromFlowVariableList(List.of(), NODE_ID),
+                FlowObjectStack.createFromFlowVariableList(List.of(), NODE_ID));
+        }
     }
 
     /**
@@ -70,7 +99,7 @@ public final class NodeModelHarness<M extends NodeModel> {
 
     // ---------------------------------------------------------------- execution contexts
 
-    /** @return a new execution context with a fresh progress monitor (as KNIME, node argument {@code null}) */
+    /** @return a new execution context with a fresh progress monitor */
     public static ExecutionContext newExecutionContext() {
         return newExecutionContext(new DefaultNodeProgressMonitor());
     }
@@ -79,9 +108,27 @@ public final class NodeModelHarness<M extends NodeModel> {
      * @param monitor the progress monitor (e.g. a {@link CancelAfterChecksMonitor})
      * @return a new execution context reporting to it
      */
-    @SuppressWarnings("deprecation") // the only ExecutionContext constructor usable outside the framework
+    @SuppressWarnings("deprecation") // KNIME's constructors are for the framework; its own tests use this one
     public static ExecutionContext newExecutionContext(final NodeProgressMonitor monitor) {
-        return new ExecutionContext(monitor, null);
+        return new ExecutionContext(monitor, dummyNode(), SingleNodeContainer.MemoryPolicy.CacheSmallInMemory,
+            dataRepository());
+    }
+
+    /** @return the node (without ports) that owns the tables of the harness's execution contexts */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static synchronized Node dummyNode() {
+        if (s_node == null) {
+            s_node = new Node((NodeFactory)new NoPortsNodeFactory());
+        }
+        return s_node;
+    }
+
+    /** @return the data repository of the harness's execution contexts (as in KNIME's tests: not in a workflow) */
+    private static synchronized IDataRepository dataRepository() {
+        if (s_dataRepository == null) {
+            s_dataRepository = NotInWorkflowDataRepository.newInstance();
+        }
+        return s_dataRepository;
     }
 
     /**
@@ -157,16 +204,10 @@ public final class NodeModelHarness<M extends NodeModel> {
      * @return this
      */
     public NodeModelHarness<M> withInputFlowVariables(final FlowVariable... variables) {
-        try {
-            Field f = NodeModel.class.getDeclaredField("m_inputFlowVariables");
-            f.setAccessible(true);
-            @SuppressWarnings("unchecked")
-            Map<String, FlowVariable> map = (Map<String, FlowVariable>)f.get(m_model);
-            for (FlowVariable v : variables) {
-                map.put(v.getName(), v);
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("The API double's NodeModel has no input flow variable map", e);
+        // onto the incoming stack, in order (the last on top), as upstream nodes' variables arrive in KNIME
+        final FlowObjectStack incoming = (FlowObjectStack)invoke("getFlowObjectStack", new Class<?>[0]);
+        for (FlowVariable v : variables) {
+            incoming.push(v);
         }
         return this;
     }
@@ -470,5 +511,64 @@ public final class NodeModelHarness<M extends NodeModel> {
             throw (Error)t;
         }
         throw new IllegalStateException(t);
+    }
+
+    /** The factory of the harness's dummy node: a model without ports that does nothing. */
+    private static final class NoPortsNodeFactory extends NodeFactory<NodeModel> {
+
+        @Override
+        public NodeModel createNodeModel() {
+            return new NodeModel(0, 0) {
+                @Override
+                protected void loadInternals(final File dir, final ExecutionMonitor exec) {
+                    // nothing
+                }
+
+                @Override
+                protected void saveInternals(final File dir, final ExecutionMonitor exec) {
+                    // nothing
+                }
+
+                @Override
+                protected void saveSettingsTo(final NodeSettingsWO settings) {
+                    // nothing
+                }
+
+                @Override
+                protected void validateSettings(final NodeSettingsRO settings) {
+                    // nothing
+                }
+
+                @Override
+                protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) {
+                    // nothing
+                }
+
+                @Override
+                protected void reset() {
+                    // nothing
+                }
+            };
+        }
+
+        @Override
+        protected int getNrNodeViews() {
+            return 0;
+        }
+
+        @Override
+        public NodeView<NodeModel> createNodeView(final int viewIndex, final NodeModel nodeModel) {
+            return null;
+        }
+
+        @Override
+        protected boolean hasDialog() {
+            return false;
+        }
+
+        @Override
+        protected NodeDialogPane createNodeDialogPane() {
+            return null;
+        }
     }
 }

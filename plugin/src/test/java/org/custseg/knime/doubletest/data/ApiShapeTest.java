@@ -3,6 +3,8 @@ package org.custseg.knime.doubletest.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
@@ -11,13 +13,18 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.IDataRepository;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.DefaultNodeProgressMonitor;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.Node;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeProgressMonitor;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.workflow.SingleNodeContainer;
 
 /**
  * Pins the modifiers of the 5.3 members whose shape matters to callers (see knime-api-notes.md, "Pitfalls"),
@@ -71,8 +78,22 @@ class ApiShapeTest {
     }
 
     @Test
-    void executionContextHasOnlyKnimesPublicConstructor() {
-        assertEquals(1, ExecutionContext.class.getConstructors().length);
-        assertNotNull(ExecutionContext.class.getConstructors()[0].getAnnotation(Deprecated.class));
+    void executionContextConstructorsAreKnimesAndNeedANode() throws Exception {
+        // KNIME 5.3 has three public constructors, all deprecated (the double leaves out the HashMap one)
+        ExecutionContext.class.getConstructor(NodeProgressMonitor.class, Node.class);
+        ExecutionContext.class.getConstructor(NodeProgressMonitor.class, Node.class,
+            SingleNodeContainer.MemoryPolicy.class, IDataRepository.class);
+        assertNotNull(ExecutionContext.class.getConstructor(NodeProgressMonitor.class, Node.class)
+            .getAnnotation(Deprecated.class));
+        // 5.3 and 5.11: the IDataRepository constructor is deprecated in its javadoc only (no annotation)
+        assertNull(ExecutionContext.class.getConstructor(NodeProgressMonitor.class, Node.class,
+            SingleNodeContainer.MemoryPolicy.class, IDataRepository.class).getAnnotation(Deprecated.class));
+        // KNIME asks the node for its file store handler: a null node is a NullPointerException
+        assertThrows(NullPointerException.class, () -> newContext(null));
+    }
+
+    @SuppressWarnings("deprecation")
+    private static ExecutionContext newContext(final Node node) {
+        return new ExecutionContext(new DefaultNodeProgressMonitor(), node);
     }
 }

@@ -39,8 +39,17 @@ class ExecutionContextTablesTest {
         IllegalArgumentException dup =
             assertThrows(IllegalArgumentException.class, () -> m_exec.createConcatenateTable(m_exec, a, a));
         assertTrue(dup.getMessage().contains("Row0"), dup.getMessage());
-        BufferedDataTable other = TestTables.table(TestTables.spec(new String[]{"w"}, new DataType[]{DoubleCell.TYPE}));
-        assertThrows(IllegalArgumentException.class, () -> m_exec.createConcatenateTable(m_exec, a, other));
+        // KNIME: tables with other columns are concatenated too; each table's missing columns get missing cells
+        BufferedDataTable other = TestTables.table(TestTables.spec(new String[]{"w"}, new DataType[]{DoubleCell.TYPE}),
+            new DefaultRow("w0", 7.0));
+        BufferedDataTable union = m_exec.createConcatenateTable(m_exec, a, other);
+        assertArrayEquals(new String[]{"v", "w"}, union.getDataTableSpec().getColumnNames());
+        List<DataRow> unionRows = TestTables.rows(union);
+        assertEquals(3, unionRows.size());
+        assertEquals(new DoubleCell(5), unionRows.get(1).getCell(0));
+        assertTrue(unionRows.get(1).getCell(1).isMissing());
+        assertTrue(unionRows.get(2).getCell(0).isMissing());
+        assertEquals(new DoubleCell(7), unionRows.get(2).getCell(1));
     }
 
     @Test
@@ -67,7 +76,7 @@ class ExecutionContextTablesTest {
         assertEquals(TestTables.rows(in), TestTables.rows(replaced));
         BufferedDataTable wrapped = m_exec.createWrappedTable(in);
         assertEquals(in.getDataTableSpec(), wrapped.getDataTableSpec());
-        assertTrue(wrapped.getBufferedTableId() != in.getBufferedTableId().intValue());
+        assertEquals(TestTables.rows(in), TestTables.rows(wrapped));
         assertSame(in, m_exec.createBufferedDataTable(in, m_exec), "buffered tables are returned as is");
         DataContainer plain = new DataContainer(in.getDataTableSpec());
         plain.addRowToTable(new DefaultRow("p", 4.0));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.io.File;
 import java.util.NoSuchElementException;
 
@@ -192,10 +193,13 @@ class NodeModelHarnessTest {
         NodeModelHarness<ScaleNodeModel> h =
             NodeModelHarness.of(model).withInputFlowVariables(new FlowVariable("segment_col", "Cluster"));
         assertEquals("Cluster", model.peekString("segment_col"));
-        assertEquals(1, model.getAvailableInputFlowVariables().size());
+        // as in KNIME, the workspace's global constant knime.workspace is always there too
+        assertEquals(List.of("segment_col", "knime.workspace"),
+            List.copyOf(model.getAvailableInputFlowVariables().keySet()));
+        assertTrue(model.getAvailableInputFlowVariables().get("knime.workspace").isGlobalConstant());
         BufferedDataTable empty = TestTables.table(IN.getDataTableSpec());
         h.run(empty);
         assertEquals("Node created an empty data table.", h.warningMessage());
-        assertEquals(2, model.getAvailableFlowVariables().size());
+        assertEquals(3, model.getAvailableFlowVariables().size());
     }
 }
