@@ -124,7 +124,8 @@ class EveryNodeDialogTest {
             }
             final PortObjectSpec[] in = specs.inputsOf(factory, model);
 
-            final NodeDialogPane pane = (NodeDialogPane)call(factory, "createNodeDialogPane");
+            // the classic Swing dialog (what KNIME 5.3-5.5 shows); the 5.6+ web dialogs: knime-real-ui-tests
+            final NodeDialogPane pane = (NodeDialogPane)call(factory, "createSwingDialogPane");
             assertNotNull(pane, name);
             final NodeSettings saved = loadAndSave(pane, settings, in);
             assertEquals(keys(settings), keys(saved), name + ": the dialog writes the keys the model reads");
@@ -140,7 +141,7 @@ class EveryNodeDialogTest {
             NodeDriver.load(factory.createNodeModel(), saved);
             // and a second dialog round trip changes nothing
             final NodeSettings again =
-                loadAndSave((NodeDialogPane)call(factory, "createNodeDialogPane"), saved, in);
+                loadAndSave((NodeDialogPane)call(factory, "createSwingDialogPane"), saved, in);
             assertEquals(leaves(saved), leaves(again), name + ": second load/save round trip");
         }
     }
