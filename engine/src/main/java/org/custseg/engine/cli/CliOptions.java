@@ -27,10 +27,12 @@ import java.util.List;
  * @param playbookExtends {@code true} when the playbook extends the built-in one, {@code false} when it replaces it
  * @param names a CSV of segment → persona name overrides, or {@code null}
  * @param quiet {@code true} to print nothing but errors
+ * @param distance k-medoids: the engine {@code Distance} name, or {@code null} for the default (Euclidean)
  */
 public record CliOptions(Path input, Path out, List<String> columns, String idColumn, String algorithm, int k,
     int kMin, int kMax, String criterion, String missing, String scaling, long seed, int restarts, String linkage,
-    String engine, int sampleSize, Path playbook, boolean playbookExtends, Path names, boolean quiet) {
+    String engine, int sampleSize, Path playbook, boolean playbookExtends, Path names, boolean quiet,
+    String distance) {
 
     /** Default smallest k of the automatic search. */
     public static final int DEFAULT_K_MIN = 2;
@@ -40,6 +42,16 @@ public record CliOptions(Path input, Path out, List<String> columns, String idCo
 
     /** Default random seed. */
     public static final long DEFAULT_SEED = 1L;
+
+    /** The options without a k-medoids distance (the default). */
+    public CliOptions(final Path input, final Path out, final List<String> columns, final String idColumn,
+        final String algorithm, final int k, final int kMin, final int kMax, final String criterion,
+        final String missing, final String scaling, final long seed, final int restarts, final String linkage,
+        final String engine, final int sampleSize, final Path playbook, final boolean playbookExtends,
+        final Path names, final boolean quiet) {
+        this(input, out, columns, idColumn, algorithm, k, kMin, kMax, criterion, missing, scaling, seed, restarts,
+            linkage, engine, sampleSize, playbook, playbookExtends, names, quiet, null);
+    }
 
     /** Copies the column list. */
     public CliOptions {

@@ -27,6 +27,7 @@ import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.segment.MissingPolicy;
 import org.custseg.engine.segment.Scaling;
 import org.custseg.engine.segment.PreparationReport;
+import org.custseg.engine.segment.Segmentation;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
 
@@ -190,6 +191,10 @@ public final class OutputWriter {
         final String[] persona = personas(o);
         final List<String> features = r.model().featureNames();
         final List<String> header = new ArrayList<>(List.of("segment", "persona", "size", "share"));
+        final int[] medoids = r.medoidRows();
+        if (medoids != null) {
+            header.add("medoid_" + o.input().idColumn()); // k-medoids: the real customer representing the segment
+        }
         header.addAll(features);
         final CsvOut csv = new CsvOut(header);
         final int[] sizes = r.sizes();
@@ -197,6 +202,9 @@ public final class OutputWriter {
         for (int s = 0; s < r.k(); s++) {
             final List<String> rec = new ArrayList<>(List.of(r.segmentName(s), persona[s], Integer.toString(sizes[s]),
                 n(sizes[s] / (double) r.rows())));
+            if (medoids != null) {
+                rec.add(o.input().features().rowId(medoids[s]));
+            }
             for (int j = 0; j < features.size(); j++) {
                 rec.add(n(c[s][j]));
             }
@@ -331,6 +339,10 @@ public final class OutputWriter {
                     .replace("kmeans-plus-plus", "k-means++") + " start, best of " + c.restarts() + " runs)";
             case EM:
                 return "EM Gaussian mixture (Weka EM)";
+            case KMEDOIDS:
+                return "k-medoids (FasterPAM-style swaps, " + c.distance().name().toLowerCase() + " distance, best of "
+                    + c.restarts() + " seeded runs; CLARA samples above " + Segmentation.KMEDOIDS_EXACT_MAX_ROWS
+                    + " rows)";
             case HIERARCHICAL:
                 return "hierarchical, " + c.linkage().name().toLowerCase().replace('_', '-') + " linkage ("
                     + (c.engine().name().equals("FAST") ? "fast exact engine" : "Weka engine")

@@ -30,6 +30,7 @@ import org.custseg.engine.recommend.Recommendations;
 import org.custseg.engine.recommend.RecommenderConfig;
 import org.custseg.engine.recommend.SegmentRecommender;
 import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Distance;
 import org.custseg.engine.segment.HierarchicalEngine;
 import org.custseg.engine.segment.KCriterion;
 import org.custseg.engine.segment.Linkage;
@@ -95,6 +96,9 @@ public final class SegmentJob {
         }
         if (o.sampleSize() > 0) {
             b.sampleSize(o.sampleSize());
+        }
+        if (o.distance() != null) {
+            b.distance(Distance.valueOf(o.distance()));
         }
         try {
             return b.build();

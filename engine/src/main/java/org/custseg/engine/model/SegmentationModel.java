@@ -31,6 +31,7 @@ import org.custseg.engine.segment.Scaling;
  * <ul>
  * <li>k-means: the nearest stored k-means centre, by the distance the model was trained with (Euclidean or
  * Manhattan);</li>
+ * <li>k-medoids: the nearest medoid (a real training row, stored as the model's centres), by the model's distance;</li>
  * <li>EM: the most probable mixture component; the membership probabilities are returned too;</li>
  * <li>hierarchical: the nearest segment centroid (mean of the training members, Euclidean). A dendrogram cannot place
  * new points; this rule can assign a training row to a different segment than the tree did, mostly near borders and
@@ -95,7 +96,7 @@ public final class SegmentationModel {
         final int k = this.segmentNames.size();
         final int d = preprocessing.dimension();
         checkShape(this.centroidsScaled, k, d, "centroids");
-        if (algorithm == Algorithm.KMEANS) {
+        if (algorithm == Algorithm.KMEANS || algorithm == Algorithm.KMEDOIDS) {
             if (this.centers == null) {
                 throw new IllegalArgumentException("A k-means model needs its centres.");
             }
@@ -270,7 +271,7 @@ public final class SegmentationModel {
             if (algorithm == Algorithm.EM) {
                 memb[r] = em.probabilities(x);
                 label = argMax(memb[r]);
-            } else if (algorithm == Algorithm.KMEANS) {
+            } else if (algorithm == Algorithm.KMEANS || algorithm == Algorithm.KMEDOIDS) {
                 label = nearest(centers, x, distance);
             } else {
                 label = nearest(centroidsScaled, x, Distance.EUCLIDEAN);

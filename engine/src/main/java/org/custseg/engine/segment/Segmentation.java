@@ -52,6 +52,9 @@ public final class Segmentation {
      */
     public static final int FIXED_K_SILHOUETTE_ROWS = 1_000;
 
+    /** K-Medoids searches all rows up to this many; above it, CLARA samples (see {@link KMedoidsSegmenter}). */
+    public static final int KMEDOIDS_EXACT_MAX_ROWS = KMedoidsSegmenter.EXACT_MAX_ROWS;
+
     private Segmentation() {
     }
 
@@ -113,6 +116,7 @@ public final class Segmentation {
             case KMEANS -> new KMeansSegmenter();
             case EM -> new EmSegmenter();
             case HIERARCHICAL -> new HierarchicalSegmenter();
+            case KMEDOIDS -> new KMedoidsSegmenter(medoidMetric(config));
         };
         // fit
         final ProgressListener fitProgress = Progress.sub(p, 0.05, 0.85, "");
@@ -155,8 +159,13 @@ public final class Segmentation {
                 table.add(new KSelectionRow(ks[i], Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false));
                 continue;
             }
-            silhouettes[i] = ClusterMetrics.silhouette(x, f.labels, ks[i], config.seed(),
-                config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS, p);
+            final int silhouetteRows =
+                config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS;
+            // k-medoids judges k with its own dissimilarity (Manhattan, Gower), the others with Euclidean distance
+            silhouettes[i] = config.algorithm() == Algorithm.KMEDOIDS && config.distance() != Distance.EUCLIDEAN
+                ? KMedoidsSegmenter.silhouette(x, f.labels, ks[i], medoidMetric(config), config.seed(),
+                    silhouetteRows, p)
+                : ClusterMetrics.silhouette(x, f.labels, ks[i], config.seed(), silhouetteRows, p);
             final double bic = f.em == null ? Double.NaN : f.em.bic(n, f.logLikelihood);
             // with a fixed k the table is not returned: only the silhouette (the criterion value) is needed
             final double ch = config.automaticK() ? ClusterMetrics.calinskiHarabasz(x, f.labels, ks[i]) : Double.NaN;
@@ -209,10 +218,17 @@ public final class Segmentation {
         final PreparationReport report = new PreparationReport(prep.report().usedColumns(),
             prep.report().droppedConstantColumns(), prep.report().droppedRows(), prep.report().imputedCounts(),
             warnings);
+        int[] medoidRows = null;
+        if (f.medoids != null) {
+            medoidRows = new int[k];
+            for (int s = 0; s < k; s++) {
+                medoidRows[s] = kept[f.medoids[s]];
+            }
+        }
         p.progress(1, "Segmentation done: k = " + k);
         return new SegmentationResult(labels, f.sizes, f.means, distances, memberships, f.sse, f.logLikelihood,
             f.raw.wekaOptions(), f.raw.mergeHeights(), config.automaticK() ? table : List.of(), criterionValue,
-            report, model);
+            report, model, medoidRows);
     }
 
     /**
@@ -220,7 +236,13 @@ public final class Segmentation {
      * to its segment mean) and {@code memberships} (EM) are kept only when asked for (a fixed k), else {@code null}.
      */
     private record Fitted(RawFit raw, int[] labels, int[] sizes, double[][] means, double[][] centers,
-        EmParameters em, double sse, double logLikelihood, double[] rowDistances, double[][] memberships) {
+        EmParameters em, double sse, double logLikelihood, double[] rowDistances, double[][] memberships,
+        int[] medoids) {
+    }
+
+    /** @return the dissimilarity k-medoids uses for these settings */
+    static MedoidMetric medoidMetric(final SegmentationConfig config) {
+        return MedoidMetric.of(config.distance());
     }
 
     /**
@@ -302,7 +324,14 @@ public final class Segmentation {
                 rowDistances[i] = Math.sqrt(sq);
             }
         }
-        return new Fitted(raw, labels, sizes, means, centers, em, sse, logL, rowDistances, memberships);
+        int[] medoids = null;
+        if (raw.medoids() != null) {
+            medoids = new int[k];
+            for (int s = 0; s < k; s++) {
+                medoids[s] = raw.medoids()[perm[s]];
+            }
+        }
+        return new Fitted(raw, labels, sizes, means, centers, em, sse, logL, rowDistances, memberships, medoids);
     }
 
     /**

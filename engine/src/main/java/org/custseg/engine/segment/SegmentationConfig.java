@@ -138,6 +138,8 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
             case EM -> sb.append(" maxIterations=").append(maxIterations).append(" minStdDev=").append(minStdDev);
             case HIERARCHICAL -> sb.append(" linkage=").append(linkage).append(" engine=").append(engine)
                 .append(" distance=").append(distance).append(" sampleSize=").append(sampleSize);
+            case KMEDOIDS -> sb.append(" distance=").append(distance).append(" maxIterations=").append(maxIterations)
+                .append(" restarts=").append(restarts);
             default -> throw new IllegalStateException();
         }
         return sb.toString();
