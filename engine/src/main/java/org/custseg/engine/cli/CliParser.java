@@ -34,7 +34,7 @@ public final class CliParser {
     static {
         CHOICES.put("--algorithm", choices("kmeans", "KMEANS", "k-means", "KMEANS", "hierarchical", "HIERARCHICAL",
             "em", "EM", "kmedoids", "KMEDOIDS", "k-medoids", "KMEDOIDS"));
-        CHOICES.put("--distance", choices("euclidean", "EUCLIDEAN", "manhattan", "MANHATTAN"));
+        CHOICES.put("--distance", choices("euclidean", "EUCLIDEAN", "manhattan", "MANHATTAN", "gower", "GOWER"));
         CHOICES.put("--criterion", choices("silhouette", "SILHOUETTE", "calinski-harabasz", "CALINSKI_HARABASZ",
             "davies-bouldin", "DAVIES_BOULDIN", "sse-knee", "SSE_KNEE", "bic", "BIC"));
         CHOICES.put("--missing", choices("fail", "FAIL", "drop", "DROP_ROWS", "mean", "IMPUTE_MEAN", "median",

@@ -57,8 +57,24 @@ public record InputData(Path source, FeatureMatrix features, String idColumn, St
      */
     public static InputData read(final Path file, final List<String> columns, final String idColumn)
         throws SegmentationException {
+        return read(file, columns, idColumn, false);
+    }
+
+    /**
+     * Reads the file and selects columns; with {@code nominalAllowed} text columns named in {@code columns} become
+     * nominal features (K-Medoids with Gower distance) and are profiled as categories too.
+     *
+     * @param file the CSV file
+     * @param columns the requested feature columns, empty for the default selection
+     * @param idColumn the requested identifier column, {@code null} for the default
+     * @param nominalAllowed whether requested text columns become nominal features
+     * @return the data
+     * @throws SegmentationException naming the file, column, row and value when the content is unusable
+     */
+    public static InputData read(final Path file, final List<String> columns, final String idColumn,
+        final boolean nominalAllowed) throws SegmentationException {
         final CsvTable table = CsvTable.read(file);
-        final ColumnSelection sel = table.selectFeatures(columns, idColumn);
+        final ColumnSelection sel = table.selectFeatures(columns, idColumn, nominalAllowed);
         final String id = sel.idColumn();
         final String description;
         if (idColumn != null) {
@@ -71,7 +87,10 @@ public record InputData(Path source, FeatureMatrix features, String idColumn, St
         final Map<String, String> skipped = new LinkedHashMap<>(sel.skippedColumns());
         final Map<String, String[]> categories = new LinkedHashMap<>();
         for (final String c : table.header()) {
-            if (sel.usedColumns().contains(c) || c.equals(id) || table.kind(c) != ColumnKind.TEXT) {
+            final int fc = sel.features().columnNames().indexOf(c);
+            final boolean nominalFeature = fc >= 0 && sel.features().isNominal(fc);
+            if ((sel.usedColumns().contains(c) && !nominalFeature) || c.equals(id)
+                || table.kind(c) != ColumnKind.TEXT) {
                 continue;
             }
             final List<String> cells = table.column(c);
@@ -86,7 +105,9 @@ public record InputData(Path source, FeatureMatrix features, String idColumn, St
             }
             if (distinct.size() >= 2 && distinct.size() <= MAX_CATEGORIES) {
                 categories.put(c, values);
-                skipped.put(c, skipped.getOrDefault(c, "text") + "; profiled as categories");
+                if (!nominalFeature) {
+                    skipped.put(c, skipped.getOrDefault(c, "text") + "; profiled as categories");
+                }
             }
         }
         return new InputData(file, sel.features(), id == null ? "row" : id, description, sel.usedColumns(),

@@ -206,7 +206,15 @@ public final class OutputWriter {
                 rec.add(o.input().features().rowId(medoids[s]));
             }
             for (int j = 0; j < features.size(); j++) {
-                rec.add(n(c[s][j]));
+                final FeatureMatrix in = o.input().features();
+                final int col = in.columnNames().indexOf(features.get(j));
+                if (in.isNominal(col)) {
+                    // a nominal feature (Gower k-medoids): the medoid's category, as a mean of codes means nothing
+                    final double code = in.value(medoids[s], col);
+                    rec.add(Double.isNaN(code) ? "" : in.levels(col).get((int) code));
+                } else {
+                    rec.add(n(c[s][j]));
+                }
             }
             csv.row(rec);
         }
@@ -357,7 +365,9 @@ public final class OutputWriter {
         final SegmentationResult r = o.result();
         final SegmentationConfig c = o.config();
         final SegmentationModel model = r.model();
-        final List<String> features = model.featureNames();
+        // the report's charts and tables are numeric; nominal features (Gower k-medoids) are in the categories
+        final List<String> features = new ArrayList<>(model.featureNames());
+        features.removeIf(name -> o.input().features().isNominal(o.input().features().columnNames().indexOf(name)));
         final int k = r.k();
 
         final List<String> segmentNames = new ArrayList<>(k);

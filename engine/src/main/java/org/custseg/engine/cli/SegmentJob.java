@@ -122,7 +122,7 @@ public final class SegmentJob {
         throws UsageException, SegmentationException, IOException, CanceledException {
         final SegmentationConfig config = config(o);
         progress.progress(Double.NaN, "Reading " + o.input().getFileName());
-        final InputData input = InputData.read(o.input(), o.columns(), o.idColumn());
+        final InputData input = InputData.read(o.input(), o.columns(), o.idColumn(), "GOWER".equals(o.distance()));
         final List<String> warnings = new ArrayList<>();
         final SegmentationResult result = Segmentation.run(input.features(), config, progress);
 
@@ -168,6 +168,9 @@ public final class SegmentJob {
         final SegmentationModel model = result.model();
         for (final String f : model.featureNames()) {
             final int c = features.columnNames().indexOf(f);
+            if (features.isNominal(c)) {
+                continue; // a nominal feature is profiled with the categories below
+            }
             final double[] col = new double[features.rows()];
             for (int r = 0; r < col.length; r++) {
                 col[r] = features.value(r, c);

@@ -56,6 +56,9 @@ public interface MedoidMetric {
      * @return the metric for it
      */
     static MedoidMetric of(final Distance distance) {
+        if (distance == Distance.GOWER) {
+            throw new IllegalArgumentException("Gower distance needs the column types and ranges: use GowerDistance.");
+        }
         return distance == Distance.MANHATTAN ? MANHATTAN : EUCLIDEAN;
     }
 }

@@ -83,6 +83,14 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
             throw new IllegalArgumentException("Setting sampleSize = " + sampleSize
                 + " only applies to the HIERARCHICAL algorithm, not " + algorithm + ": set it to 0.");
         }
+        if (distance == Distance.GOWER && algorithm != Algorithm.KMEDOIDS) {
+            throw new IllegalArgumentException("Setting distance = GOWER is only available with the KMEDOIDS algorithm,"
+                + " not " + algorithm + ": use EUCLIDEAN or MANHATTAN.");
+        }
+        if (distance == Distance.GOWER && k == 0 && criterion != KCriterion.SILHOUETTE) {
+            throw new IllegalArgumentException("Setting criterion = " + criterion + " is not defined for the GOWER"
+                + " distance (it measures Euclidean spread): use SILHOUETTE, which is computed with Gower distance.");
+        }
         if (algorithm == Algorithm.HIERARCHICAL && engine == HierarchicalEngine.FAST) {
             if (!linkage.fastEngineSupports()) {
                 throw new IllegalArgumentException("Setting linkage = " + linkage

@@ -128,7 +128,7 @@ class KMedoidsTest {
     void reachesTheExhaustiveOptimumOnSmallData() throws Exception {
         for (long s = 1; s <= 6; s++) {
             final double[][] x = random(14, 3, s, 3);
-            for (final Distance d : Distance.values()) {
+            for (final Distance d : List.of(Distance.EUCLIDEAN, Distance.MANHATTAN)) {
                 final MedoidMetric m = MedoidMetric.of(d);
                 for (int k = 2; k <= 4; k++) {
                     final RawFit f = fit(x, k, d, s);
@@ -144,7 +144,7 @@ class KMedoidsTest {
     void equalOrBetterThanClassicPam() throws Exception {
         for (long s = 1; s <= 4; s++) {
             final double[][] x = random(120, 4, 100 + s, 4);
-            for (final Distance d : Distance.values()) {
+            for (final Distance d : List.of(Distance.EUCLIDEAN, Distance.MANHATTAN)) {
                 final MedoidMetric m = MedoidMetric.of(d);
                 for (final int k : new int[] {3, 5}) {
                     final double ours = td(x, fit(x, k, d, s).medoids(), m);
