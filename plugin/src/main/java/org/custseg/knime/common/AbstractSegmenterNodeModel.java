@@ -78,7 +78,7 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         // with an automatic k the model spec (which names the segments) is only known after execution
         return new PortObjectSpec[]{
             SegmentColumns.appendedSpec(in, SegmentColumns.appendedColumns(in, m_algorithm, k, false)),
-            SegmentColumns.summarySpec(columns), SegmentColumns.kSelectionSpec(),
+            summarySpec(columns, settings().selectedNominalColumns(in)), SegmentColumns.kSelectionSpec(),
             config.automaticK() ? null : new SegmentationModelPortObjectSpec(columns, m_algorithm, k)};
     }
 
@@ -90,8 +90,11 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         final SegmentationConfig config = settings().toConfig();
 
         exec.setMessage("Reading " + columns.size() + " column(s)");
-        final FeatureMatrix data = TableConverter.toFeatureMatrix(table, columns, exec.createSubProgress(0.05),
-            "the node's column selection");
+        final List<String> nominal = settings().selectedNominalColumns(in);
+        final FeatureMatrix data = nominal.isEmpty()
+            ? TableConverter.toFeatureMatrix(table, columns, exec.createSubProgress(0.05), "the node's column selection")
+            : TableConverter.toMixedFeatureMatrix(table, columns, exec.createSubProgress(0.05),
+                "the node's column selection");
 
         final SegmentationResult result;
         try {
@@ -119,7 +122,7 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         final BufferedDataTable out0 = SegmentTableWriter.append(table, outSpec, result.labels(), names,
             result.distances(), m_algorithm == Algorithm.EM ? result.memberships() : null, null,
             exec.createSubExecutionContext(0.08));
-        final BufferedDataTable out1 = summaryTable(result, columns, data, exec);
+        final BufferedDataTable out1 = summaryTable(result, columns, data, summarySpec(columns, nominal), exec);
         final BufferedDataTable out2 = kSelectionTable(result.kSelection(), exec);
 
         pushFlowVariableInt(FLOW_VAR_K, k);
@@ -178,9 +181,15 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         return String.join(", ", s);
     }
 
+    private DataTableSpec summarySpec(final List<String> columns, final List<String> nominal) {
+        return SegmentColumns.summarySpec(columns, nominal, m_algorithm == Algorithm.KMEDOIDS);
+    }
+
     private static BufferedDataTable summaryTable(final SegmentationResult result, final List<String> columns,
-        final FeatureMatrix data, final ExecutionContext exec) throws CanceledExecutionException {
-        final DataTableSpec spec = SegmentColumns.summarySpec(columns);
+        final FeatureMatrix data, final DataTableSpec spec, final ExecutionContext exec)
+        throws CanceledExecutionException {
+        final int[] medoids = result.medoidRows();
+        final int first = medoids == null ? 3 : 4;
         final List<String> used = result.model().featureNames();
         final double[][] centroids = result.centroidsOriginal();
         final int[] sizes = result.sizes();
@@ -195,11 +204,21 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
             cells[0] = new StringCell(result.segmentName(i));
             cells[1] = new IntCell(sizes[i]);
             cells[2] = assigned == 0 ? DataType.getMissingCell() : new DoubleCell(sizes[i] / (double)assigned);
+            if (medoids != null) {
+                cells[3] = new StringCell(data.rowId(medoids[i])); // the real customer representing the segment
+            }
             for (int f = 0; f < columns.size(); f++) {
+                if (data.isNominal(f)) {
+                    // a nominal feature: the medoid's category (a mean of category codes means nothing)
+                    final double code = data.value(medoids[i], f);
+                    cells[first + f] = Double.isNaN(code) ? DataType.getMissingCell()
+                        : new StringCell(data.levels(f).get((int)code));
+                    continue;
+                }
                 final int u = used.indexOf(columns.get(f));
                 // a column the engine ignored as constant: its centre is that constant in every segment
                 final double v = u >= 0 ? centroids[i][u] : constantValue(data, f);
-                cells[3 + f] = Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
+                cells[first + f] = Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
             }
             c.addRowToTable(new DefaultRow(new RowKey(result.segmentName(i)), cells));
         }

@@ -27,6 +27,7 @@ public final class OptionLabels {
         Map.entry("KMeansInit.CANOPY", "Canopy"),
         Map.entry("Distance.EUCLIDEAN", "Euclidean"),
         Map.entry("Distance.MANHATTAN", "Manhattan"),
+        Map.entry("Distance.GOWER", "Gower (numeric and text columns)"),
         Map.entry("Linkage.WARD", "Ward"),
         Map.entry("Linkage.SINGLE", "Single"),
         Map.entry("Linkage.COMPLETE", "Complete"),

@@ -138,13 +138,31 @@ public final class SegmentColumns {
      * @return segment, size, share and one centroid column per feature
      */
     public static DataTableSpec summarySpec(final List<String> features) {
+        return summarySpec(features, List.of(), false);
+    }
+
+    /** Name of the K-Medoids summary column holding each segment's medoid (its row ID). */
+    public static final String SUMMARY_MEDOID = "Medoid (row ID)";
+
+    /**
+     * @param features the feature columns
+     * @param nominal the features that are text (nominal) columns: their summary cell is the medoid's category
+     * @param medoid whether to add the {@value #SUMMARY_MEDOID} column after the share (K-Medoids)
+     * @return spec of the segment summary table
+     */
+    public static DataTableSpec summarySpec(final List<String> features, final List<String> nominal,
+        final boolean medoid) {
         final Set<String> taken = new HashSet<>();
         final List<DataColumnSpec> cols = new ArrayList<>();
         cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_SEGMENT), StringCell.TYPE).createSpec());
         cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_SIZE), IntCell.TYPE).createSpec());
         cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_SHARE), DoubleCell.TYPE).createSpec());
+        if (medoid) {
+            cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_MEDOID), StringCell.TYPE).createSpec());
+        }
         for (final String f : features) {
-            cols.add(new DataColumnSpecCreator(unique(taken, f), DoubleCell.TYPE).createSpec());
+            cols.add(new DataColumnSpecCreator(unique(taken, f), nominal.contains(f) ? StringCell.TYPE
+                : DoubleCell.TYPE).createSpec());
         }
         return new DataTableSpec(cols.toArray(new DataColumnSpec[0]));
     }

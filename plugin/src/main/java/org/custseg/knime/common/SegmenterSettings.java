@@ -18,6 +18,7 @@ import org.custseg.engine.segment.SegmentationConfig;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
@@ -127,7 +128,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
 
     private final Algorithm m_algorithm;
 
-    private final SettingsModelColumnFilter2 m_columns = createColumnsModel();
+    private final SettingsModelColumnFilter2 m_columns;
     private final SettingsModelBoolean m_kAutomatic = createKAutomaticModel();
     private final SettingsModelInteger m_k = createKModel();
     private final SettingsModelInteger m_kMin = createKMinModel();
@@ -151,6 +152,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
      */
     public SegmenterSettings(final Algorithm algorithm) {
         m_algorithm = algorithm;
+        m_columns = createColumnsModel(algorithm);
         register(KEY_COLUMNS, m_columns);
         register(KEY_K_AUTOMATIC, m_kAutomatic);
         register(KEY_K, m_k);
@@ -177,9 +179,26 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                 register(KEY_DISTANCE, m_distance);
                 register(KEY_SAMPLE_SIZE, m_sampleSize);
                 break;
+            case KMEDOIDS:
+                register(KEY_DISTANCE, m_distance);
+                register(KEY_MAX_ITERATIONS, m_maxIterations);
+                register(KEY_RESTARTS, m_restarts);
+                break;
             default:
                 throw new IllegalStateException("Unsupported algorithm " + algorithm);
         }
+    }
+
+    /**
+     * @param algorithm the node's algorithm
+     * @return the distances its dialog offers (Gower only for K-Medoids)
+     */
+    public static List<Distance> distances(final Algorithm algorithm) {
+        final List<Distance> list = new ArrayList<>(List.of(Distance.values()));
+        if (algorithm != Algorithm.KMEDOIDS) {
+            list.remove(Distance.GOWER);
+        }
+        return list;
     }
 
     /** @return the algorithm of the node */
@@ -201,6 +220,17 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     @SuppressWarnings("unchecked")
     public static SettingsModelColumnFilter2 createColumnsModel() {
         return new SettingsModelColumnFilter2(KEY_COLUMNS, DoubleValue.class);
+    }
+
+    /**
+     * @param algorithm the node's algorithm
+     * @return a new column filter model: numeric columns, and for K-Medoids also text (nominal) columns
+     */
+    @SuppressWarnings("unchecked")
+    public static SettingsModelColumnFilter2 createColumnsModel(final Algorithm algorithm) {
+        return algorithm == Algorithm.KMEDOIDS
+            ? new SettingsModelColumnFilter2(KEY_COLUMNS, DoubleValue.class, StringValue.class)
+            : createColumnsModel();
     }
 
     /** @return a new automatic-k model (default: fixed k) */
@@ -321,7 +351,10 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         switch (m_algorithm) {
             case KMEANS:
                 parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue());
-                parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
+                if (parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue()) == Distance.GOWER) {
+                    throw new InvalidSettingsException("'" + LABEL_DISTANCE
+                        + "' GOWER is only offered by the K-Medoids Segmenter. Choose EUCLIDEAN or MANHATTAN.");
+                }
                 atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
                 within(LABEL_RESTARTS, m_restarts.getIntValue(), 1, MAX_RESTARTS);
                 break;
@@ -333,11 +366,26 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                         + " but must be a positive number (default " + DEFAULT_MIN_STD_DEV + ").");
                 }
                 break;
+            case KMEDOIDS:
+                parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
+                atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
+                within(LABEL_RESTARTS, m_restarts.getIntValue(), 1, MAX_RESTARTS);
+                if (m_kAutomatic.getBooleanValue() && Distance.GOWER.name().equals(m_distance.getStringValue())
+                    && !KCriterion.SILHOUETTE.name().equals(m_criterion.getStringValue())) {
+                    throw new InvalidSettingsException("'" + LABEL_CRITERION + "' is " + m_criterion.getStringValue()
+                        + ", which measures Euclidean spread and is not defined for the GOWER '" + LABEL_DISTANCE
+                        + "'. Choose SILHOUETTE (computed with Gower distance).");
+                }
+                break;
             case HIERARCHICAL:
                 final Linkage linkage = parse(Linkage.class, LABEL_LINKAGE, m_linkage.getStringValue());
                 final HierarchicalEngine engine =
                     parse(HierarchicalEngine.class, LABEL_ENGINE, m_engine.getStringValue());
                 final Distance distance = parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
+                if (distance == Distance.GOWER) {
+                    throw new InvalidSettingsException("'" + LABEL_DISTANCE
+                        + "' GOWER is only offered by the K-Medoids Segmenter. Choose EUCLIDEAN or MANHATTAN.");
+                }
                 if (engine == HierarchicalEngine.FAST && !linkage.fastEngineSupports()) {
                     throw new InvalidSettingsException("'" + LABEL_LINKAGE + "' is " + linkage.name()
                         + ", which only the WEKA engine supports. Set '" + LABEL_ENGINE
@@ -419,6 +467,25 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public List<String> selectedColumns(final DataTableSpec spec) throws InvalidSettingsException {
         final List<String> result = includedNumeric(spec);
         result.removeAll(defaultSkippedColumns(spec));
+        final List<String> nominal = selectedNominalColumns(spec);
+        if (!nominal.isEmpty()) {
+            if (!Distance.GOWER.name().equals(m_distance.getStringValue())) {
+                throw new InvalidSettingsException("The text column" + (nominal.size() == 1 ? " " : "s ")
+                    + TableConverter.quote(nominal) + (nominal.size() == 1 ? " is" : " are")
+                    + " selected in '" + LABEL_COLUMNS + "', but only the GOWER '" + LABEL_DISTANCE
+                    + "' can compare categories. Set '" + LABEL_DISTANCE + "' to GOWER or leave "
+                    + (nominal.size() == 1 ? "it" : "them") + " out.");
+            }
+            // in table order, like the numeric ones
+            final List<String> all = new ArrayList<>();
+            for (int i = 0; i < spec.getNumColumns(); i++) {
+                final String name = spec.getColumnSpec(i).getName();
+                if (result.contains(name) || nominal.contains(name)) {
+                    all.add(name);
+                }
+            }
+            return all;
+        }
         if (result.isEmpty()) {
             boolean anyNumeric = false;
             for (int i = 0; i < spec.getNumColumns(); i++) {
@@ -429,6 +496,29 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                     + "'. Include at least one numeric column in the node's dialog."
                 : "The input table has no numeric column. Segmentation needs at least one numeric column;"
                     + " convert the columns to describe customers to numbers first.");
+        }
+        return result;
+    }
+
+    /**
+     * K-Medoids only: the text columns the user included explicitly (nominal features, compared by Gower distance);
+     * empty for the other segmenters and while the column filter was never configured (the default selection is
+     * numeric).
+     *
+     * @param spec the input table spec
+     * @return the selected nominal columns, in table order
+     */
+    public List<String> selectedNominalColumns(final DataTableSpec spec) {
+        if (m_algorithm != Algorithm.KMEDOIDS || DefaultColumns.neverConfigured(m_columns, KEY_COLUMNS)) {
+            return new ArrayList<>();
+        }
+        final List<String> result = new ArrayList<>();
+        for (final String name : m_columns.applyTo(spec).getIncludes()) {
+            final DataColumnSpec col = spec.getColumnSpec(name);
+            if (col != null && !col.getType().isCompatible(DoubleValue.class)
+                && col.getType().isCompatible(StringValue.class)) {
+                result.add(name);
+            }
         }
         return result;
     }
@@ -505,6 +595,10 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                 break;
             case EM:
                 b.maxIterations(m_maxIterations.getIntValue()).minStdDev(m_minStdDev.getDoubleValue());
+                break;
+            case KMEDOIDS:
+                b.distance(parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue()))
+                    .maxIterations(m_maxIterations.getIntValue()).restarts(m_restarts.getIntValue());
                 break;
             case HIERARCHICAL:
                 b.linkage(parse(Linkage.class, LABEL_LINKAGE, m_linkage.getStringValue()))
