@@ -28,11 +28,12 @@ import java.util.List;
  * @param names a CSV of segment → persona name overrides, or {@code null}
  * @param quiet {@code true} to print nothing but errors
  * @param distance k-medoids: the engine {@code Distance} name, or {@code null} for the default (Euclidean)
+ * @param covariance em: the engine {@code Covariance} name, or {@code null} for the default (diagonal)
  */
 public record CliOptions(Path input, Path out, List<String> columns, String idColumn, String algorithm, int k,
     int kMin, int kMax, String criterion, String missing, String scaling, long seed, int restarts, String linkage,
     String engine, int sampleSize, Path playbook, boolean playbookExtends, Path names, boolean quiet,
-    String distance) {
+    String distance, String covariance) {
 
     /** Default smallest k of the automatic search. */
     public static final int DEFAULT_K_MIN = 2;
@@ -50,7 +51,7 @@ public record CliOptions(Path input, Path out, List<String> columns, String idCo
         final String engine, final int sampleSize, final Path playbook, final boolean playbookExtends,
         final Path names, final boolean quiet) {
         this(input, out, columns, idColumn, algorithm, k, kMin, kMax, criterion, missing, scaling, seed, restarts,
-            linkage, engine, sampleSize, playbook, playbookExtends, names, quiet, null);
+            linkage, engine, sampleSize, playbook, playbookExtends, names, quiet, null, null);
     }
 
     /** Copies the column list. */

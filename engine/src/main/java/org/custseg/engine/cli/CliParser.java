@@ -25,7 +25,8 @@ public final class CliParser {
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--input", "--out", "--columns", "--id-column",
         "--algorithm", "--k", "--k-range", "--criterion", "--missing", "--scaling", "--seed", "--restarts",
-        "--linkage", "--engine", "--sample-size", "--playbook", "--playbook-mode", "--names", "--distance");
+        "--linkage", "--engine", "--sample-size", "--playbook", "--playbook-mode", "--names", "--distance",
+        "--covariance");
 
     private static final Set<String> FLAG_OPTIONS = Set.of("--quiet", "--help", "-h", "--version");
 
@@ -34,6 +35,7 @@ public final class CliParser {
     static {
         CHOICES.put("--algorithm", choices("kmeans", "KMEANS", "k-means", "KMEANS", "hierarchical", "HIERARCHICAL",
             "em", "EM", "kmedoids", "KMEDOIDS", "k-medoids", "KMEDOIDS"));
+        CHOICES.put("--covariance", choices("diagonal", "DIAGONAL", "full", "FULL"));
         CHOICES.put("--distance", choices("euclidean", "EUCLIDEAN", "manhattan", "MANHATTAN", "gower", "GOWER"));
         CHOICES.put("--criterion", choices("silhouette", "SILHOUETTE", "calinski-harabasz", "CALINSKI_HARABASZ",
             "davies-bouldin", "DAVIES_BOULDIN", "sse-knee", "SSE_KNEE", "bic", "BIC"));
@@ -363,6 +365,10 @@ public final class CliParser {
         if (distance != null && !"KMEDOIDS".equals(algorithm)) {
             throw new UsageException("Option --distance only applies to --algorithm kmedoids.");
         }
+        final String covariance = choice(given, "--covariance", null);
+        if (covariance != null && !"EM".equals(algorithm)) {
+            throw new UsageException("Option --covariance only applies to --algorithm em.");
+        }
         final String linkage = choice(given, "--linkage", null);
         final String engine = choice(given, "--engine", null);
         int sampleSize = 0;
@@ -390,6 +396,6 @@ public final class CliParser {
 
         return new CliOptions(input, out, columns, idColumn, algorithm, k, kMin, kMax, criterion, missing, scaling,
             seed, restarts, linkage, engine, sampleSize, playbook, "EXTEND".equals(mode), names,
-            flags.contains("--quiet"), distance);
+            flags.contains("--quiet"), distance, covariance);
     }
 }

@@ -22,6 +22,7 @@ import org.custseg.engine.report.HtmlReport;
 import org.custseg.engine.report.ProfileReportParts;
 import org.custseg.engine.report.ReportInput;
 import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Covariance;
 import org.custseg.engine.segment.KCriterion;
 import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.segment.MissingPolicy;
@@ -346,7 +347,8 @@ public final class OutputWriter {
                 return "k-means (Weka SimpleKMeans, " + c.init().name().toLowerCase().replace('_', '-')
                     .replace("kmeans-plus-plus", "k-means++") + " start, best of " + c.restarts() + " runs)";
             case EM:
-                return "EM Gaussian mixture (Weka EM)";
+                return c.covariance() == Covariance.FULL ? "EM Gaussian mixture, full covariance matrices (own EM)"
+                    : "EM Gaussian mixture (Weka EM)";
             case KMEDOIDS:
                 return "k-medoids (FasterPAM-style swaps, " + c.distance().name().toLowerCase() + " distance, best of "
                     + c.restarts() + " seeded runs; CLARA samples above " + Segmentation.KMEDOIDS_EXACT_MAX_ROWS

@@ -81,6 +81,7 @@ public final class SegmentCli {
         "  --scaling NAME            zscore (default) | minmax | none",
         "  --seed S                  random seed, a whole number (default: 1); same seed, same result",
         "  --restarts N              k-means, k-medoids: keep the best of N seeded runs (default: 10)",
+        "  --covariance NAME         em: diagonal (default; Weka EM) | full (correlated columns; own EM)",
         "  --distance NAME           k-medoids: euclidean (default) | manhattan | gower (mixed data: text",
         "                            columns named in --columns become nominal features)",
         "  --linkage NAME            hierarchical: ward (default) | single | complete | average;",

@@ -30,6 +30,7 @@ import org.custseg.engine.recommend.Recommendations;
 import org.custseg.engine.recommend.RecommenderConfig;
 import org.custseg.engine.recommend.SegmentRecommender;
 import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Covariance;
 import org.custseg.engine.segment.Distance;
 import org.custseg.engine.segment.HierarchicalEngine;
 import org.custseg.engine.segment.KCriterion;
@@ -99,6 +100,9 @@ public final class SegmentJob {
         }
         if (o.distance() != null) {
             b.distance(Distance.valueOf(o.distance()));
+        }
+        if (o.covariance() != null) {
+            b.covariance(Covariance.valueOf(o.covariance()));
         }
         try {
             return b.build();

@@ -412,6 +412,11 @@ public final class SegmentationModel {
         double[] emPriors;
         double[][] emMeans;
         double[][] emStdDevs;
+        /**
+         * Full-covariance EM only: {@code [k][d][d]} lower-triangular Cholesky factors L of the covariance matrices
+         * (covariance = L Lᵀ; stored as factors so that a model reads back bit for bit); absent for a diagonal mixture.
+         */
+        double[][][] emCholeskyFactors;
         String wekaOptions;
         String parameters;
         List<List<String>> nominalLevels;
@@ -446,6 +451,7 @@ public final class SegmentationModel {
             j.emPriors = em.priors();
             j.emMeans = em.means();
             j.emStdDevs = em.stdDevs();
+            j.emCholeskyFactors = em.choleskyFactors();
         }
         j.wekaOptions = wekaOptions;
         j.parameters = parametersDescription;
@@ -494,7 +500,8 @@ public final class SegmentationModel {
                 Scaling.valueOf(required(j.scaling, "scaling")), fill, required(j.centers, "centers"),
                 required(j.scales, "scales"));
             final EmParameters em = j.emPriors == null ? null
-                : new EmParameters(j.emPriors, required(j.emMeans, "emMeans"), required(j.emStdDevs, "emStdDevs"));
+                : new EmParameters(j.emPriors, required(j.emMeans, "emMeans"), required(j.emStdDevs, "emStdDevs"),
+                    j.emCholeskyFactors);
             return new SegmentationModel(algorithm, prep, required(j.segmentNames, "segmentNames"),
                 required(j.centroidsScaled, "centroidsScaled"),
                 j.distance == null ? Distance.EUCLIDEAN : Distance.valueOf(j.distance), j.kMeansCenters, em,

@@ -115,7 +115,7 @@ public final class Segmentation {
         }
         final Segmenter segmenter = switch (config.algorithm()) {
             case KMEANS -> new KMeansSegmenter();
-            case EM -> new EmSegmenter();
+            case EM -> config.covariance() == Covariance.FULL ? new FullCovarianceEm() : new EmSegmenter();
             case HIERARCHICAL -> new HierarchicalSegmenter();
             case KMEDOIDS -> new KMedoidsSegmenter(metric);
         };

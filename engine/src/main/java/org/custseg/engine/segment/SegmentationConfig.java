@@ -27,10 +27,12 @@ import java.util.Objects;
  * @param engine hierarchical engine
  * @param sampleSize hierarchical only: 0 = cluster all rows; otherwise cluster a seeded random sample of this many
  *            rows (at least 2) and assign every other row to the nearest segment centroid
+ * @param covariance EM only: diagonal (Weka's EM) or full covariance matrices ({@link FullCovarianceEm})
  */
 public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax, KCriterion criterion,
     MissingPolicy missing, Scaling scaling, long seed, KMeansInit init, Distance distance, int maxIterations,
-    int restarts, double minStdDev, Linkage linkage, HierarchicalEngine engine, int sampleSize) {
+    int restarts, double minStdDev, Linkage linkage, HierarchicalEngine engine, int sampleSize,
+    Covariance covariance) {
 
     /** Largest k accepted (fixed or as kMax). */
     public static final int MAX_K = 100;
@@ -45,6 +47,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         require(distance, "distance");
         require(linkage, "linkage");
         require(engine, "engine");
+        require(covariance, "covariance");
         if (k != 0 && (k < 2 || k > MAX_K)) {
             throw new IllegalArgumentException(
                 "Setting k = " + k + " is not allowed: use 2.." + MAX_K + ", or 0 to choose k automatically.");
@@ -103,6 +106,15 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         }
     }
 
+    /** The settings with a diagonal EM covariance (the value before the covariance setting existed). */
+    public SegmentationConfig(final Algorithm algorithm, final int k, final int kMin, final int kMax,
+        final KCriterion criterion, final MissingPolicy missing, final Scaling scaling, final long seed,
+        final KMeansInit init, final Distance distance, final int maxIterations, final int restarts,
+        final double minStdDev, final Linkage linkage, final HierarchicalEngine engine, final int sampleSize) {
+        this(algorithm, k, kMin, kMax, criterion, missing, scaling, seed, init, distance, maxIterations, restarts,
+            minStdDev, linkage, engine, sampleSize, Covariance.DIAGONAL);
+    }
+
     private static void require(final Object value, final String name) {
         if (value == null) {
             throw new IllegalArgumentException("Setting " + name + " is missing: give it a value.");
@@ -128,7 +140,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
     public Builder toBuilder() {
         return new Builder(algorithm).k(k).kMin(kMin).kMax(kMax).criterion(criterion).missing(missing).scaling(scaling)
             .seed(seed).init(init).distance(distance).maxIterations(maxIterations).restarts(restarts)
-            .minStdDev(minStdDev).linkage(linkage).engine(engine).sampleSize(sampleSize);
+            .minStdDev(minStdDev).linkage(linkage).engine(engine).sampleSize(sampleSize).covariance(covariance);
     }
 
     /**
@@ -143,7 +155,8 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         switch (algorithm) {
             case KMEANS -> sb.append(" init=").append(init).append(" distance=").append(distance)
                 .append(" maxIterations=").append(maxIterations).append(" restarts=").append(restarts);
-            case EM -> sb.append(" maxIterations=").append(maxIterations).append(" minStdDev=").append(minStdDev);
+            case EM -> sb.append(" maxIterations=").append(maxIterations).append(" minStdDev=").append(minStdDev)
+                .append(covariance == Covariance.FULL ? " covariance=FULL" : "");
             case HIERARCHICAL -> sb.append(" linkage=").append(linkage).append(" engine=").append(engine)
                 .append(" distance=").append(distance).append(" sampleSize=").append(sampleSize);
             case KMEDOIDS -> sb.append(" distance=").append(distance).append(" maxIterations=").append(maxIterations)
@@ -171,6 +184,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         private Linkage linkage = Linkage.WARD;
         private HierarchicalEngine engine = HierarchicalEngine.FAST;
         private int sampleSize = 0;
+        private Covariance covariance = Covariance.DIAGONAL;
 
         private Builder(final Algorithm a) {
             this.algorithm = Objects.requireNonNull(a, "algorithm");
@@ -208,6 +222,8 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         public Builder engine(final HierarchicalEngine v) { engine = v; return this; }
         /** @param v hierarchical sample size, 0 = all rows @return this */
         public Builder sampleSize(final int v) { sampleSize = v; return this; }
+        /** @param v EM covariance structure @return this */
+        public Builder covariance(final Covariance v) { covariance = v; return this; }
 
         /**
          * @return the validated configuration
@@ -215,7 +231,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
          */
         public SegmentationConfig build() {
             return new SegmentationConfig(algorithm, k, kMin, kMax, criterion, missing, scaling, seed, init, distance,
-                maxIterations, restarts, minStdDev, linkage, engine, sampleSize);
+                maxIterations, restarts, minStdDev, linkage, engine, sampleSize, covariance);
         }
     }
 }

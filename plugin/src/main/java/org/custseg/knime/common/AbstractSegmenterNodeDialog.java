@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Covariance;
 import org.custseg.engine.segment.HierarchicalEngine;
 import org.custseg.engine.segment.KCriterion;
 import org.custseg.engine.segment.KMeansInit;
@@ -98,6 +99,8 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
                     SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
                 addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMinStdDevModel(),
                     SegmenterSettings.LABEL_MIN_STD_DEV, 1e-6));
+                addDialogComponent(buttons(SegmenterSettings.createCovarianceModel(),
+                    SegmenterSettings.LABEL_COVARIANCE, List.of(Covariance.values())));
                 break;
             case HIERARCHICAL:
                 addDialogComponent(buttons(SegmenterSettings.createEngineModel(), SegmenterSettings.LABEL_ENGINE,

@@ -28,6 +28,8 @@ public final class OptionLabels {
         Map.entry("Distance.EUCLIDEAN", "Euclidean"),
         Map.entry("Distance.MANHATTAN", "Manhattan"),
         Map.entry("Distance.GOWER", "Gower (numeric and text columns)"),
+        Map.entry("Covariance.DIAGONAL", "Diagonal (Weka EM)"),
+        Map.entry("Covariance.FULL", "Full covariance matrices"),
         Map.entry("Linkage.WARD", "Ward"),
         Map.entry("Linkage.SINGLE", "Single"),
         Map.entry("Linkage.COMPLETE", "Complete"),

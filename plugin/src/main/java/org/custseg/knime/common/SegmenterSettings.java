@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Covariance;
 import org.custseg.engine.segment.Distance;
 import org.custseg.engine.segment.HierarchicalEngine;
 import org.custseg.engine.segment.KCriterion;
@@ -68,6 +69,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final String KEY_LINKAGE = "linkage";
     /** Hierarchical: key of the engine (a {@link HierarchicalEngine} name). */
     public static final String KEY_ENGINE = "hierarchical_engine";
+    /** EM: key of the covariance structure (a {@link Covariance} name; missing in older settings = DIAGONAL). */
+    public static final String KEY_COVARIANCE = "covariance";
     /** Hierarchical: key of the sample size (0 = cluster all rows). */
     public static final String KEY_SAMPLE_SIZE = "sample_size";
 
@@ -103,6 +106,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final String LABEL_LINKAGE = "Linkage";
     /** Dialog label of the hierarchical engine. */
     public static final String LABEL_ENGINE = "Engine";
+    /** Dialog label of the covariance structure. */
+    public static final String LABEL_COVARIANCE = "Covariance";
     /** Dialog label of the sample size. */
     public static final String LABEL_SAMPLE_SIZE = "Sample size (0 = all rows)";
 
@@ -145,6 +150,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     private final SettingsModelString m_linkage = createLinkageModel();
     private final SettingsModelString m_engine = createEngineModel();
     private final SettingsModelInteger m_sampleSize = createSampleSizeModel();
+    private final SettingsModelString m_covariance = createCovarianceModel();
 
     /**
      * @param algorithm the algorithm whose node these settings belong to; it decides which algorithm-specific
@@ -172,6 +178,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
             case EM:
                 register(KEY_MAX_ITERATIONS, m_maxIterations);
                 register(KEY_MIN_STD_DEV, m_minStdDev);
+                register(KEY_COVARIANCE, m_covariance);
                 break;
             case HIERARCHICAL:
                 register(KEY_LINKAGE, m_linkage);
@@ -308,6 +315,11 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         return new SettingsModelString(KEY_ENGINE, HierarchicalEngine.FAST.name());
     }
 
+    /** @return a new EM covariance model (default DIAGONAL, the behaviour before the setting existed) */
+    public static SettingsModelString createCovarianceModel() {
+        return new SettingsModelString(KEY_COVARIANCE, Covariance.DIAGONAL.name());
+    }
+
     /** @return a new sample size model */
     public static SettingsModelInteger createSampleSizeModel() {
         return new SettingsModelInteger(KEY_SAMPLE_SIZE, 0);
@@ -365,6 +377,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                     throw new InvalidSettingsException("'" + LABEL_MIN_STD_DEV + "' is " + sd
                         + " but must be a positive number (default " + DEFAULT_MIN_STD_DEV + ").");
                 }
+                parse(Covariance.class, LABEL_COVARIANCE, m_covariance.getStringValue());
                 break;
             case KMEDOIDS:
                 parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
@@ -594,7 +607,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                     .maxIterations(m_maxIterations.getIntValue()).restarts(m_restarts.getIntValue());
                 break;
             case EM:
-                b.maxIterations(m_maxIterations.getIntValue()).minStdDev(m_minStdDev.getDoubleValue());
+                b.maxIterations(m_maxIterations.getIntValue()).minStdDev(m_minStdDev.getDoubleValue())
+                    .covariance(parse(Covariance.class, LABEL_COVARIANCE, m_covariance.getStringValue()));
                 break;
             case KMEDOIDS:
                 b.distance(parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue()))
