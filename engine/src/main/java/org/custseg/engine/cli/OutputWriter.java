@@ -18,6 +18,7 @@ import org.custseg.engine.profile.NumericProfileRow;
 import org.custseg.engine.profile.SegmentProfile;
 import org.custseg.engine.profile.SegmentSummary;
 import org.custseg.engine.recommend.Recommendation;
+import org.custseg.engine.report.DiagnosticCharts;
 import org.custseg.engine.report.HtmlReport;
 import org.custseg.engine.report.ProfileReportParts;
 import org.custseg.engine.report.ReportInput;
@@ -443,7 +444,73 @@ public final class OutputWriter {
         return new ReportInput("Customer segmentation report", o.input().source().getFileName().toString(),
             r.rows(), facts, parts.segments(), parts.attributes(), parts.standardizedMeans(), parts.segmentMeans(),
             parts.populationMeans(), values, r.labels(), ks, actions, notes(o),
-            SegmentationModel.ENGINE_VERSION + " · " + c.describe() + " · Weka options: " + r.wekaOptions());
+            SegmentationModel.ENGINE_VERSION + " · " + c.describe() + " · Weka options: " + r.wekaOptions(),
+            diagnostics(o, segmentNames));
+    }
+
+    /**
+     * The silhouette plot and the PCA scatter of the segmented rows in the model's scaled space (numeric features
+     * only: none for a Gower model with text columns, whose distances are not Euclidean).
+     */
+    static List<ReportInput.Diagnostic> diagnostics(final SegmentJob.Outcome o, final List<String> names) {
+        final SegmentationResult r = o.result();
+        final SegmentationModel model = r.model();
+        if (model.nominalLevels() != null) {
+            return List.of();
+        }
+        final FeatureMatrix f = o.input().features();
+        final List<String> features = model.featureNames();
+        final int[] col = new int[features.size()];
+        for (int a = 0; a < col.length; a++) {
+            col[a] = f.columnNames().indexOf(features.get(a));
+        }
+        final int[] labels = r.labels();
+        final List<double[]> rows = new ArrayList<>();
+        final List<Integer> seg = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0) {
+                continue;
+            }
+            final double[] x = new double[col.length];
+            for (int a = 0; a < col.length; a++) {
+                double v = f.value(i, col[a]);
+                if (Double.isNaN(v)) {
+                    v = model.preprocessing().fillValue(a);
+                }
+                x[a] = model.preprocessing().scale(a, v);
+            }
+            rows.add(x);
+            seg.add(labels[i]);
+        }
+        final double[][] x = rows.toArray(new double[0][]);
+        final int[] lab = seg.stream().mapToInt(Integer::intValue).toArray();
+        final List<ReportInput.Diagnostic> out = new ArrayList<>();
+        final long seed = o.config().seed();
+        if (x.length > r.k()) {
+            final double[][] s = DiagnosticCharts.silhouettes(x, lab, r.k(), seed, DiagnosticCharts.SILHOUETTE_MAX_ROWS);
+            final int[] sSeg = new int[s[0].length];
+            for (int i = 0; i < sSeg.length; i++) {
+                sSeg[i] = lab[(int) s[0][i]];
+            }
+            final boolean sampled = x.length > DiagnosticCharts.SILHOUETTE_MAX_ROWS;
+            out.add(new ReportInput.Diagnostic("silhouette", "Silhouette plot",
+                "One bar per customer" + (sampled ? " of a seeded sample of " + s[0].length : "")
+                    + ": how much closer the customer is to their own segment than to the next one (1 = clearly"
+                    + " placed, 0 = on the border, below 0 = closer to another segment), sorted within each segment."
+                    + " Euclidean distance in the scaled columns.",
+                DiagnosticCharts.silhouettePlot(s[1], sSeg, names,
+                    sampled ? "seeded sample of " + s[0].length + " rows" : null),
+                "Silhouette plot, one bar per customer, grouped by segment"));
+        }
+        if (x[0].length >= 2) {
+            out.add(new ReportInput.Diagnostic("pca", "Segments on the first two principal components",
+                "Every customer projected onto the two directions in which the scaled columns vary most, coloured by"
+                    + " segment; the circled points are the segment centres (means). Overlap here does not always"
+                    + " mean overlap in all columns.",
+                DiagnosticCharts.pcaScatter(x, lab, names, seed),
+                "Scatter plot of the customers on the first two principal components, coloured by segment"));
+        }
+        return out;
     }
 
     private static int indexOf(final SegmentationResult r, final String name) {

@@ -27,11 +27,35 @@ import java.util.Objects;
  * @param actions the recommended actions, in display order within each segment
  * @param notes data-preparation notes (used and skipped columns, dropped rows, warnings), shown in the method section
  * @param footer a short provenance line (engine version, settings)
+ * @param diagnostics segmentation diagnostics (silhouette plot, PCA scatter) shown after the k selection, in order;
+ *            empty for none
  */
 public record ReportInput(String title, String sourceName, int rows, List<Fact> facts, List<Segment> segments,
     List<String> attributes, double[][] standardizedMeans, double[][] segmentMeans, double[] populationMeans,
     double[][] attributeValues, int[] rowSegments, KSelection kSelection, List<Action> actions, List<String> notes,
-    String footer) {
+    String footer, List<Diagnostic> diagnostics) {
+
+    /** The report without diagnostic charts. */
+    public ReportInput(final String title, final String sourceName, final int rows, final List<Fact> facts,
+        final List<Segment> segments, final List<String> attributes, final double[][] standardizedMeans,
+        final double[][] segmentMeans, final double[] populationMeans, final double[][] attributeValues,
+        final int[] rowSegments, final KSelection kSelection, final List<Action> actions, final List<String> notes,
+        final String footer) {
+        this(title, sourceName, rows, facts, segments, attributes, standardizedMeans, segmentMeans, populationMeans,
+            attributeValues, rowSegments, kSelection, actions, notes, footer, List.of());
+    }
+
+    /**
+     * A diagnostic chart of the segmentation.
+     *
+     * @param id the section's anchor
+     * @param heading the section heading
+     * @param lead one or two sentences saying how to read the chart
+     * @param image the chart
+     * @param alt the image's text alternative
+     */
+    public record Diagnostic(String id, String heading, String lead, DiagnosticCharts.Image image, String alt) {
+    }
 
     /**
      * Validates shapes and copies arrays.
@@ -45,6 +69,7 @@ public record ReportInput(String title, String sourceName, int rows, List<Fact> 
         actions = List.copyOf(actions);
         notes = List.copyOf(notes);
         footer = footer == null ? "" : footer;
+        diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
         final int k = segments.size();
         final int a = attributes.size();
         standardizedMeans = copy(standardizedMeans, k, a, "standardizedMeans");

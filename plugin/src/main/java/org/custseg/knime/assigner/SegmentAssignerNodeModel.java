@@ -85,7 +85,12 @@ public final class SegmentAssignerNodeModel extends AbstractStatelessNodeModel<S
         if (modelSpec == null || data == null) {
             return new PortObjectSpec[]{null};
         }
-        TableConverter.featureColumnIndices(data, modelSpec.getFeatureNames(), "the segmentation model");
+        if (modelSpec.getAlgorithm() == Algorithm.KMEDOIDS) {
+            // a K-Medoids model with Gower distance may have text features; their types are checked on execution
+            TableConverter.featureColumnIndices(data, modelSpec.getFeatureNames(), "the segmentation model");
+        } else {
+            TableConverter.numericColumnIndices(data, modelSpec.getFeatureNames(), "the segmentation model");
+        }
         return new PortObjectSpec[]{SegmentColumns.appendedSpec(data, SegmentColumns.appendedColumns(data,
             modelSpec.getAlgorithm(), modelSpec.getK(), policy == UnassignedRows.OUTPUT_WITH_REASON))};
     }
