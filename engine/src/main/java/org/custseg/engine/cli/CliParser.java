@@ -34,7 +34,7 @@ public final class CliParser {
 
     static {
         CHOICES.put("--algorithm", choices("kmeans", "KMEANS", "k-means", "KMEANS", "hierarchical", "HIERARCHICAL",
-            "em", "EM", "kmedoids", "KMEDOIDS", "k-medoids", "KMEDOIDS"));
+            "em", "EM", "kmedoids", "KMEDOIDS"));
         CHOICES.put("--covariance", choices("diagonal", "DIAGONAL", "full", "FULL"));
         CHOICES.put("--distance", choices("euclidean", "EUCLIDEAN", "manhattan", "MANHATTAN", "gower", "GOWER"));
         CHOICES.put("--criterion", choices("silhouette", "SILHOUETTE", "calinski-harabasz", "CALINSKI_HARABASZ",
