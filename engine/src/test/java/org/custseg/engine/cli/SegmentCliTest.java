@@ -178,7 +178,7 @@ class SegmentCliTest {
         while (img.find()) {
             images++;
         }
-        assertEquals(3 + 5, images, "sizes, k-selection, heatmap and 5 box plots");
+        assertEquals(5 + 5, images, "sizes, k-selection, silhouette, PCA scatter, heatmap and 5 box plots");
         final String lower = html.toLowerCase();
         assertFalse(lower.contains("http://") || lower.contains("https://"), "no external reference");
         assertFalse(lower.contains("<script") || lower.contains("<link"), "no scripts, no linked resources");
