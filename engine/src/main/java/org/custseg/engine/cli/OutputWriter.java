@@ -278,10 +278,14 @@ public final class OutputWriter {
             for (int j = 0; j < features.size(); j++) {
                 final FeatureMatrix in = o.input().features();
                 final int col = in.columnNames().indexOf(features.get(j));
-                if (in.isNominal(col)) {
+                if (in.isNominal(col) && medoids != null) {
                     // a nominal feature (Gower k-medoids): the medoid's category, as a mean of codes means nothing
                     final double code = in.value(medoids[s], col);
                     rec.add(Double.isNaN(code) ? "" : in.levels(col).get((int) code));
+                } else if (in.isNominal(col)) {
+                    // scored with a saved Gower model (segment apply): the medoid's category stored in the model
+                    final double code = r.model().kMeansCenters()[s][j];
+                    rec.add(Double.isNaN(code) || code < 0 ? "" : r.model().nominalLevels().get(j).get((int) code));
                 } else {
                     // the profile's mean of the observed values: the same number as in profile.csv and the report
                     rec.add(n(o.profile().numericRow(r.segmentName(s), features.get(j)).mean()));

@@ -69,6 +69,18 @@ class KMedoidsCliTest {
         }
         // the text columns are profiled as categories
         assertTrue(Files.readString(out.resolve("profile-categories.csv")).contains("Region"));
+        // segment apply with the Gower model reads the text columns as categories and reproduces every assignment
+        final Path applied = tmp.resolve("applied");
+        final SegmentCliTest.Run a = new SegmentCliTest.Run("apply", "--model", out.resolve("model.json").toString(),
+            "--input", in.toString(), "--out", applied.toString(), "--quiet");
+        assertEquals(SegmentCli.EXIT_OK, a.status, a.err);
+        final List<CSVRecord> fit = SegmentCliTest.csv(out.resolve("assignments.csv"));
+        final List<CSVRecord> scored = SegmentCliTest.csv(applied.resolve("assignments.csv"));
+        assertEquals(450, scored.size());
+        for (int i = 0; i < fit.size(); i++) {
+            assertEquals(fit.get(i).get("segment"), scored.get(i).get("segment"), "row " + i);
+        }
+        assertTrue(Files.readString(applied.resolve("profile-categories.csv")).contains("Region"));
         // text columns without Gower: a clear error
         final SegmentCliTest.Run bad = new SegmentCliTest.Run("--input", in.toString(), "--out",
             tmp.resolve("bad").toString(), "--algorithm", "kmedoids", "--columns", "Balance,Region");

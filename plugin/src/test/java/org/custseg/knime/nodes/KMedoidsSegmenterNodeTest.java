@@ -75,7 +75,7 @@ class KMedoidsSegmenterNodeTest {
     @Test
     void settingsKeys() {
         assertEquals(List.of("columns", "k_automatic", "k", "k_min", "k_max", "k_criterion", "missing_values",
-            "scaling", "seed", "distance", "max_iterations", "restarts"),
+            "scaling", "seed", "distance", "max_iterations", "restarts", "stability_resamples", "stability_method"),
             new SegmenterSettings(org.custseg.engine.segment.Algorithm.KMEDOIDS).keys());
     }
 
