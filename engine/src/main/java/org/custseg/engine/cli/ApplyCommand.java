@@ -252,7 +252,13 @@ public final class ApplyCommand {
             + " rows not assigned: " + reason + "; they are listed in assignments.csv with the reason."));
         final SegmentationResult result = SegmentationResult.ofAssignment(model, a, imputed, warnings);
 
-        final Map<String, String[]> categories = InputData.categories(table, featureNames, id);
+        final List<String> nominal = new ArrayList<>();
+        for (int c = 0; c < features.columns(); c++) {
+            if (features.isNominal(c)) {
+                nominal.add(featureNames.get(c)); // Gower text features are profiled as categories, as when fitted
+            }
+        }
+        final Map<String, String[]> categories = InputData.categories(table, featureNames, nominal, id);
         final InputData input = new InputData(o.input(), features, id == null ? "row" : id,
             o.idColumn() != null ? o.idColumn() + " (--id-column)"
                 : id != null ? id + " (first identifier-like column with unique values)" : "row number",
@@ -312,9 +318,14 @@ public final class ApplyCommand {
         final List<String> absent = new ArrayList<>();
         final List<String> text = new ArrayList<>();
         final List<String> present = new ArrayList<>();
-        for (final String f : features) {
+        // Gower k-medoids: per feature its categories (text feature) or null (numeric); null for other models
+        final List<List<String>> modelLevels = model.nominalLevels();
+        for (int i = 0; i < features.size(); i++) {
+            final String f = features.get(i);
             if (table.columnIndex(f) < 0) {
                 absent.add("\"" + f + "\"");
+            } else if (modelLevels != null && modelLevels.get(i) != null) {
+                present.add(f); // a text feature of a Gower model: read as categories, mapped by label on assigning
             } else if (table.kind(f) == ColumnKind.TEXT) {
                 text.add("\"" + f + "\"");
             } else if (table.kind(f) == ColumnKind.NUMERIC) {
@@ -333,16 +344,20 @@ public final class ApplyCommand {
                 + " text, but the segmentation model needs numbers there: fix the values (decimal point, no"
                 + " thousands separator; blank = missing) or fit a new model.");
         }
-        final ColumnSelection sel = present.isEmpty() ? null : table.selectFeatures(present, idColumn);
+        final ColumnSelection sel =
+            present.isEmpty() ? null : table.selectFeatures(present, idColumn, modelLevels != null);
         final List<String> ids = sel != null ? sel.features().rowIds() : rowNumbers(table.rows());
         final double[][] values = new double[table.rows()][features.size()];
+        final List<List<String>> levels = new ArrayList<>(features.size());
         for (int c = 0; c < features.size(); c++) {
             final int src = sel == null ? -1 : sel.features().columnNames().indexOf(features.get(c));
             for (int r = 0; r < table.rows(); r++) {
                 values[r][c] = src < 0 ? Double.NaN : sel.features().value(r, src);
             }
+            levels.add(src < 0 ? null : sel.features().levels(src)); // the data's own categories (codes index them)
         }
-        return new ModelColumns(new FeatureMatrix(features, ids, values), sel == null ? idColumn : sel.idColumn());
+        return new ModelColumns(new FeatureMatrix(features, ids, values, levels),
+            sel == null ? idColumn : sel.idColumn());
     }
 
     private static List<String> rowNumbers(final int n) {

@@ -29,11 +29,13 @@ import java.util.List;
  * @param quiet {@code true} to print nothing but errors
  * @param stabilityResamples number of resamples of the stability assessment, 0 = no assessment
  * @param stabilityMethod the engine {@code StabilityConfig.Method} name ({@code BOOTSTRAP} or {@code SUBSAMPLE})
+ * @param distance k-medoids: the engine {@code Distance} name, or {@code null} for the default (Euclidean)
+ * @param covariance em: the engine {@code Covariance} name, or {@code null} for the default (diagonal)
  */
 public record CliOptions(Path input, Path out, List<String> columns, String idColumn, String algorithm, int k,
     int kMin, int kMax, String criterion, String missing, String scaling, long seed, int restarts, String linkage,
     String engine, int sampleSize, Path playbook, boolean playbookExtends, Path names, boolean quiet,
-    int stabilityResamples, String stabilityMethod) {
+    int stabilityResamples, String stabilityMethod, String distance, String covariance) {
 
     /** Default smallest k of the automatic search. */
     public static final int DEFAULT_K_MIN = 2;
@@ -43,6 +45,17 @@ public record CliOptions(Path input, Path out, List<String> columns, String idCo
 
     /** Default random seed. */
     public static final long DEFAULT_SEED = 1L;
+
+    /** The options without a k-medoids distance or EM covariance choice (the defaults). */
+    public CliOptions(final Path input, final Path out, final List<String> columns, final String idColumn,
+        final String algorithm, final int k, final int kMin, final int kMax, final String criterion,
+        final String missing, final String scaling, final long seed, final int restarts, final String linkage,
+        final String engine, final int sampleSize, final Path playbook, final boolean playbookExtends,
+        final Path names, final boolean quiet, final int stabilityResamples, final String stabilityMethod) {
+        this(input, out, columns, idColumn, algorithm, k, kMin, kMax, criterion, missing, scaling, seed, restarts,
+            linkage, engine, sampleSize, playbook, playbookExtends, names, quiet, stabilityResamples,
+            stabilityMethod, null, null);
+    }
 
     /** Copies the column list. */
     public CliOptions {

@@ -28,7 +28,7 @@ public final class CliParser {
     private static final Set<String> VALUE_OPTIONS = Set.of("--input", "--out", "--columns", "--id-column",
         "--algorithm", "--k", "--k-range", "--criterion", "--missing", "--scaling", "--seed", "--restarts",
         "--linkage", "--engine", "--sample-size", "--playbook", "--playbook-mode", "--names",
-        "--stability", "--stability-method");
+        "--stability", "--stability-method", "--distance", "--covariance");
 
     private static final Set<String> FLAG_OPTIONS = Set.of("--quiet", "--help", "-h", "--version");
 
@@ -36,7 +36,9 @@ public final class CliParser {
 
     static {
         CHOICES.put("--algorithm", choices("kmeans", "KMEANS", "k-means", "KMEANS", "hierarchical", "HIERARCHICAL",
-            "em", "EM"));
+            "em", "EM", "kmedoids", "KMEDOIDS"));
+        CHOICES.put("--covariance", choices("diagonal", "DIAGONAL", "full", "FULL"));
+        CHOICES.put("--distance", choices("euclidean", "EUCLIDEAN", "manhattan", "MANHATTAN", "gower", "GOWER"));
         CHOICES.put("--criterion", choices("silhouette", "SILHOUETTE", "calinski-harabasz", "CALINSKI_HARABASZ",
             "davies-bouldin", "DAVIES_BOULDIN", "sse-knee", "SSE_KNEE", "bic", "BIC"));
         CHOICES.put("--missing", choices("fail", "FAIL", "drop", "DROP_ROWS", "mean", "IMPUTE_MEAN", "median",
@@ -360,10 +362,18 @@ public final class CliParser {
 
         int restarts = 0;
         if (given.containsKey("--restarts")) {
-            if (!"KMEANS".equals(algorithm)) {
-                throw new UsageException("Option --restarts only applies to --algorithm kmeans.");
+            if (!"KMEANS".equals(algorithm) && !"KMEDOIDS".equals(algorithm)) {
+                throw new UsageException("Option --restarts only applies to --algorithm kmeans or kmedoids.");
             }
-            restarts = parseInt("--restarts", given.get("--restarts"), 1, "a number of k-means runs of at least 1");
+            restarts = parseInt("--restarts", given.get("--restarts"), 1, "a number of seeded runs of at least 1");
+        }
+        final String distance = choice(given, "--distance", null);
+        if (distance != null && !"KMEDOIDS".equals(algorithm)) {
+            throw new UsageException("Option --distance only applies to --algorithm kmedoids.");
+        }
+        final String covariance = choice(given, "--covariance", null);
+        if (covariance != null && !"EM".equals(algorithm)) {
+            throw new UsageException("Option --covariance only applies to --algorithm em.");
         }
         final String linkage = choice(given, "--linkage", null);
         final String engine = choice(given, "--engine", null);
@@ -410,6 +420,6 @@ public final class CliParser {
 
         return new CliOptions(input, out, columns, idColumn, algorithm, k, kMin, kMax, criterion, missing, scaling,
             seed, restarts, linkage, engine, sampleSize, playbook, "EXTEND".equals(mode), names,
-            flags.contains("--quiet"), stability, stabilityMethod);
+            flags.contains("--quiet"), stability, stabilityMethod, distance, covariance);
     }
 }

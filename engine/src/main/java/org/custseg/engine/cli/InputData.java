@@ -1,6 +1,7 @@
 package org.custseg.engine.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,8 +58,24 @@ public record InputData(Path source, FeatureMatrix features, String idColumn, St
      */
     public static InputData read(final Path file, final List<String> columns, final String idColumn)
         throws SegmentationException {
+        return read(file, columns, idColumn, false);
+    }
+
+    /**
+     * Reads the file and selects columns; with {@code nominalAllowed} text columns named in {@code columns} become
+     * nominal features (K-Medoids with Gower distance) and are profiled as categories too.
+     *
+     * @param file the CSV file
+     * @param columns the requested feature columns, empty for the default selection
+     * @param idColumn the requested identifier column, {@code null} for the default
+     * @param nominalAllowed whether requested text columns become nominal features
+     * @return the data
+     * @throws SegmentationException naming the file, column, row and value when the content is unusable
+     */
+    public static InputData read(final Path file, final List<String> columns, final String idColumn,
+        final boolean nominalAllowed) throws SegmentationException {
         final CsvTable table = CsvTable.read(file);
-        final ColumnSelection sel = table.selectFeatures(columns, idColumn);
+        final ColumnSelection sel = table.selectFeatures(columns, idColumn, nominalAllowed);
         final String id = sel.idColumn();
         final String description;
         if (idColumn != null) {
@@ -69,8 +86,15 @@ public record InputData(Path source, FeatureMatrix features, String idColumn, St
             description = "row number (no identifier column with unique values; choose one with --id-column)";
         }
         final Map<String, String> skipped = new LinkedHashMap<>(sel.skippedColumns());
-        final Map<String, String[]> categories = categories(table, sel.usedColumns(), id);
-        categories.keySet().forEach(c -> skipped.put(c, skipped.getOrDefault(c, "text") + "; profiled as categories"));
+        final List<String> nominal = new ArrayList<>();
+        for (int c = 0; c < sel.features().columns(); c++) {
+            if (sel.features().isNominal(c)) {
+                nominal.add(sel.features().columnNames().get(c));
+            }
+        }
+        final Map<String, String[]> categories = categories(table, sel.usedColumns(), nominal, id);
+        categories.keySet().stream().filter(c -> !nominal.contains(c))
+            .forEach(c -> skipped.put(c, skipped.getOrDefault(c, "text") + "; profiled as categories"));
         return new InputData(file, sel.features(), id == null ? "row" : id, description, sel.usedColumns(),
             skipped, categories);
     }
@@ -85,9 +109,25 @@ public record InputData(Path source, FeatureMatrix features, String idColumn, St
      * @return name &rarr; one value per row ({@code null} = missing), in file order
      */
     public static Map<String, String[]> categories(final CsvTable table, final List<String> features, final String id) {
+        return categories(table, features, List.of(), id);
+    }
+
+    /**
+     * The text columns profiled as categories: every text column that is the identifier or a feature other than a
+     * nominal (Gower) feature is left out; the rest with 2 to {@value #MAX_CATEGORIES} distinct values are profiled.
+     *
+     * @param table the table read
+     * @param features the feature columns (never categories unless nominal)
+     * @param nominalFeatures the nominal feature columns (K-Medoids with Gower distance), profiled as categories too
+     * @param id the identifier column, or {@code null}
+     * @return name &rarr; one value per row ({@code null} = missing), in file order
+     */
+    public static Map<String, String[]> categories(final CsvTable table, final List<String> features,
+        final List<String> nominalFeatures, final String id) {
         final Map<String, String[]> categories = new LinkedHashMap<>();
         for (final String c : table.header()) {
-            if (features.contains(c) || c.equals(id) || table.kind(c) != ColumnKind.TEXT) {
+            final boolean nominalFeature = nominalFeatures.contains(c);
+            if ((features.contains(c) && !nominalFeature) || c.equals(id) || table.kind(c) != ColumnKind.TEXT) {
                 continue;
             }
             final List<String> cells = table.column(c);

@@ -24,16 +24,19 @@ import org.custseg.engine.profile.NumericProfileRow;
 import org.custseg.engine.profile.SegmentProfile;
 import org.custseg.engine.profile.SegmentSummary;
 import org.custseg.engine.recommend.Recommendation;
+import org.custseg.engine.report.DiagnosticCharts;
 import org.custseg.engine.report.HtmlReport;
 import org.custseg.engine.report.ProfileReportParts;
 import org.custseg.engine.report.ReportInput;
 import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Covariance;
 import org.custseg.engine.segment.KCriterion;
 import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.segment.MissingPolicy;
 import org.custseg.engine.segment.Scaling;
 import org.custseg.engine.segment.PreparationReport;
 import org.custseg.engine.segment.QualityVerdict;
+import org.custseg.engine.segment.Segmentation;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
 import org.custseg.engine.stability.StabilityResult;
@@ -253,6 +256,10 @@ public final class OutputWriter {
         final String[] persona = personas(o);
         final List<String> features = r.model().featureNames();
         final List<String> header = new ArrayList<>(List.of("segment", "persona", "size", "share"));
+        final int[] medoids = r.medoidRows();
+        if (medoids != null) {
+            header.add("medoid_" + o.input().idColumn()); // k-medoids: the real customer representing the segment
+        }
         header.addAll(features);
         final StabilityResult st = o.stability();
         if (st != null) {
@@ -265,9 +272,24 @@ public final class OutputWriter {
         for (int s = 0; s < r.k(); s++) {
             final List<String> rec = new ArrayList<>(List.of(r.segmentName(s), persona[s], Integer.toString(sizes[s]),
                 n(sizes[s] / (double) assigned)));
+            if (medoids != null) {
+                rec.add(o.input().features().rowId(medoids[s]));
+            }
             for (int j = 0; j < features.size(); j++) {
-                // the profile's mean of the observed values: the same number as in profile.csv and the report
-                rec.add(n(o.profile().numericRow(r.segmentName(s), features.get(j)).mean()));
+                final FeatureMatrix in = o.input().features();
+                final int col = in.columnNames().indexOf(features.get(j));
+                if (in.isNominal(col) && medoids != null) {
+                    // a nominal feature (Gower k-medoids): the medoid's category, as a mean of codes means nothing
+                    final double code = in.value(medoids[s], col);
+                    rec.add(Double.isNaN(code) ? "" : in.levels(col).get((int) code));
+                } else if (in.isNominal(col)) {
+                    // scored with a saved Gower model (segment apply): the medoid's category stored in the model
+                    final double code = r.model().kMeansCenters()[s][j];
+                    rec.add(Double.isNaN(code) || code < 0 ? "" : r.model().nominalLevels().get(j).get((int) code));
+                } else {
+                    // the profile's mean of the observed values: the same number as in profile.csv and the report
+                    rec.add(n(o.profile().numericRow(r.segmentName(s), features.get(j)).mean()));
+                }
             }
             if (st != null) {
                 final StabilityResult.Segment seg = st.segment(s);
@@ -433,7 +455,14 @@ public final class OutputWriter {
                     + c.init().name().toLowerCase().replace('_', '-')
                     .replace("kmeans-plus-plus", "k-means++") + " start, best of " + c.restarts() + " runs)";
             case EM:
+                if (c.covariance() == Covariance.FULL) {
+                    return "EM Gaussian mixture, full covariance matrices (own EM)";
+                }
                 return "EM Gaussian mixture (" + (c.engine().name().equals("FAST") ? "fast engine" : "Weka EM") + ")";
+            case KMEDOIDS:
+                return "k-medoids (FasterPAM-style swaps, " + c.distance().name().toLowerCase() + " distance, best of "
+                    + c.restarts() + " seeded runs; CLARA samples above " + Segmentation.KMEDOIDS_EXACT_MAX_ROWS
+                    + " rows)";
             case HIERARCHICAL:
                 return "hierarchical, " + c.linkage().name().toLowerCase().replace('_', '-') + " linkage ("
                     + (c.engine().name().equals("FAST") ? "fast exact engine" : "Weka engine")
@@ -448,7 +477,9 @@ public final class OutputWriter {
         final SegmentationResult r = o.result();
         final SegmentationConfig c = o.config();
         final SegmentationModel model = r.model();
-        final List<String> features = model.featureNames();
+        // the report's charts and tables are numeric; nominal features (Gower k-medoids) are in the categories
+        final List<String> features = new ArrayList<>(model.featureNames());
+        features.removeIf(name -> o.input().features().isNominal(o.input().features().columnNames().indexOf(name)));
         final int k = r.k();
 
         final List<String> segmentNames = new ArrayList<>(k);
@@ -536,7 +567,8 @@ public final class OutputWriter {
             parts.populationMeans(), values, r.labels(), ks, actions, notes(o),
             SegmentationModel.ENGINE_VERSION + " · run " + runDate() + " · technical settings, for reproducing the"
                 + " run: " + c.describe() + " · Weka options: " + r.wekaOptions())
-                .withStability(o.stability() == null ? null : ReportInput.Stability.of(o.stability()));
+                .withStability(o.stability() == null ? null : ReportInput.Stability.of(o.stability()))
+                .withDiagnostics(diagnostics(o, segmentNames));
     }
 
     /**
@@ -551,6 +583,71 @@ public final class OutputWriter {
             t = Instant.ofEpochSecond(Long.parseLong(epoch));
         }
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC).format(t);
+    }
+
+    /**
+     * The silhouette plot and the PCA scatter of the segmented rows in the model's scaled space (numeric features
+     * only: none for a Gower model with text columns, whose distances are not Euclidean).
+     */
+    static List<ReportInput.Diagnostic> diagnostics(final SegmentJob.Outcome o, final List<String> names) {
+        final SegmentationResult r = o.result();
+        final SegmentationModel model = r.model();
+        if (model.nominalLevels() != null) {
+            return List.of();
+        }
+        final FeatureMatrix f = o.input().features();
+        final List<String> features = model.featureNames();
+        final int[] col = new int[features.size()];
+        for (int a = 0; a < col.length; a++) {
+            col[a] = f.columnNames().indexOf(features.get(a));
+        }
+        final int[] labels = r.labels();
+        final List<double[]> rows = new ArrayList<>();
+        final List<Integer> seg = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0) {
+                continue;
+            }
+            final double[] x = new double[col.length];
+            for (int a = 0; a < col.length; a++) {
+                double v = f.value(i, col[a]);
+                if (Double.isNaN(v)) {
+                    v = model.preprocessing().fillValue(a);
+                }
+                x[a] = model.preprocessing().scale(a, v);
+            }
+            rows.add(x);
+            seg.add(labels[i]);
+        }
+        final double[][] x = rows.toArray(new double[0][]);
+        final int[] lab = seg.stream().mapToInt(Integer::intValue).toArray();
+        final List<ReportInput.Diagnostic> out = new ArrayList<>();
+        final long seed = o.config().seed();
+        if (x.length > r.k()) {
+            final double[][] s = DiagnosticCharts.silhouettes(x, lab, r.k(), seed, DiagnosticCharts.SILHOUETTE_MAX_ROWS);
+            final int[] sSeg = new int[s[0].length];
+            for (int i = 0; i < sSeg.length; i++) {
+                sSeg[i] = lab[(int) s[0][i]];
+            }
+            final boolean sampled = x.length > DiagnosticCharts.SILHOUETTE_MAX_ROWS;
+            out.add(new ReportInput.Diagnostic("silhouette", "Silhouette plot",
+                "One bar per customer" + (sampled ? " of a seeded sample of " + s[0].length : "")
+                    + ": how much closer the customer is to their own segment than to the next one (1 = clearly"
+                    + " placed, 0 = on the border, below 0 = closer to another segment), sorted within each segment."
+                    + " Euclidean distance in the scaled columns.",
+                DiagnosticCharts.silhouettePlot(s[1], sSeg, names,
+                    sampled ? "seeded sample of " + s[0].length + " rows" : null),
+                "Silhouette plot, one bar per customer, grouped by segment"));
+        }
+        if (x[0].length >= 2) {
+            out.add(new ReportInput.Diagnostic("pca", "Segments on the first two principal components",
+                "Every customer projected onto the two directions in which the scaled columns vary most, coloured by"
+                    + " segment; the circled points are the segment centres (means). Overlap here does not always"
+                    + " mean overlap in all columns.",
+                DiagnosticCharts.pcaScatter(x, lab, names, seed),
+                "Scatter plot of the customers on the first two principal components, coloured by segment"));
+        }
+        return out;
     }
 
     private static int indexOf(final SegmentationResult r, final String name) {

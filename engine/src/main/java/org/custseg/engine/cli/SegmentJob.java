@@ -30,6 +30,8 @@ import org.custseg.engine.recommend.Recommendations;
 import org.custseg.engine.recommend.RecommenderConfig;
 import org.custseg.engine.recommend.SegmentRecommender;
 import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Covariance;
+import org.custseg.engine.segment.Distance;
 import org.custseg.engine.segment.HierarchicalEngine;
 import org.custseg.engine.segment.KCriterion;
 import org.custseg.engine.segment.Linkage;
@@ -101,6 +103,12 @@ public final class SegmentJob {
         if (o.sampleSize() > 0) {
             b.sampleSize(o.sampleSize());
         }
+        if (o.distance() != null) {
+            b.distance(Distance.valueOf(o.distance()));
+        }
+        if (o.covariance() != null) {
+            b.covariance(Covariance.valueOf(o.covariance()));
+        }
         try {
             return b.build();
         } catch (final IllegalArgumentException e) {
@@ -123,7 +131,7 @@ public final class SegmentJob {
         throws UsageException, SegmentationException, IOException, CanceledException {
         final SegmentationConfig config = config(o);
         progress.progress(Double.NaN, "Reading " + o.input().getFileName());
-        final InputData input = InputData.read(o.input(), o.columns(), o.idColumn());
+        final InputData input = InputData.read(o.input(), o.columns(), o.idColumn(), "GOWER".equals(o.distance()));
         final List<String> warnings = new ArrayList<>();
         final SegmentationResult result = Segmentation.run(input.features(), config, progress);
         StabilityResult stability = null;
@@ -194,6 +202,9 @@ public final class SegmentJob {
         final SegmentationModel model = result.model();
         for (final String f : model.featureNames()) {
             final int c = features.columnNames().indexOf(f);
+            if (features.isNominal(c)) {
+                continue; // a nominal feature is profiled with the categories below
+            }
             final double[] col = new double[assigned];
             for (int i = 0; i < assigned; i++) {
                 col[i] = features.value(rows[i], c);

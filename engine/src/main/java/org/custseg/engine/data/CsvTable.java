@@ -479,6 +479,22 @@ public final class CsvTable {
      */
     public ColumnSelection selectFeatures(final List<String> requested, final String idColumn)
         throws SegmentationException {
+        return selectFeatures(requested, idColumn, false);
+    }
+
+    /**
+     * As {@link #selectFeatures(List, String)}; with {@code nominalAllowed} a requested text column becomes a nominal
+     * feature (K-Medoids with Gower distance): its distinct values, sorted, are the categories and the matrix holds
+     * their codes (missing tokens stay missing). The default selection stays numeric.
+     *
+     * @param requested the feature columns wanted, in order; empty (or {@code null}) = the default selection
+     * @param idColumn the column holding row ids, or {@code null} to pick one automatically
+     * @param nominalAllowed whether requested text columns become nominal features
+     * @return the matrix and the account of used and skipped columns
+     * @throws SegmentationException as above
+     */
+    public ColumnSelection selectFeatures(final List<String> requested, final String idColumn,
+        final boolean nominalAllowed) throws SegmentationException {
         // ids first, so messages can name rows
         String idCol = idColumn;
         final List<String> ids;
@@ -577,13 +593,34 @@ public final class CsvTable {
             }
         }
         final double[][] values = new double[rows()][used.size()];
+        final List<List<String>> levels = new ArrayList<>();
+        boolean anyNominal = false;
         for (int j = 0; j < used.size(); j++) {
+            if (nominalAllowed && kind(used.get(j)) == ColumnKind.TEXT) {
+                final List<String> cellsJ = column(used.get(j));
+                final java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
+                for (final String v : cellsJ) {
+                    if (!isMissingToken(v)) {
+                        distinct.add(v.trim());
+                    }
+                }
+                final List<String> lv = new ArrayList<>(distinct);
+                for (int r = 0; r < cellsJ.size(); r++) {
+                    final String v = cellsJ.get(r);
+                    values[r][j] = isMissingToken(v) ? Double.NaN : lv.indexOf(v.trim());
+                }
+                levels.add(lv);
+                anyNominal = true;
+                continue;
+            }
+            levels.add(null);
             final double[] col = numericColumn(used.get(j), ids, false);
             for (int r = 0; r < col.length; r++) {
                 values[r][j] = col[r];
             }
         }
-        return new ColumnSelection(new FeatureMatrix(used, ids, values), used, skipped, idCol);
+        return new ColumnSelection(new FeatureMatrix(used, ids, values, anyNominal ? levels : null), used, skipped,
+            idCol);
     }
 
     /** Stops on a column of numbers written in more than one way, naming the column and a value. */

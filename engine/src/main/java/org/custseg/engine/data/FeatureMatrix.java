@@ -18,6 +18,8 @@ public final class FeatureMatrix {
     private final List<String> columnNames;
     private final List<String> rowIds;
     private final double[][] values;
+    /** Per column its categories (nominal column, values are 0-based codes into this list) or {@code null}. */
+    private final List<List<String>> levels;
 
     /**
      * @param columnNames the feature names, unique and non-empty
@@ -27,6 +29,21 @@ public final class FeatureMatrix {
      * @throws IllegalArgumentException if the shapes do not agree or a column name is duplicated
      */
     public FeatureMatrix(final List<String> columnNames, final List<String> rowIds, final double[][] values) {
+        this(columnNames, rowIds, values, null);
+    }
+
+    /**
+     * A matrix with nominal columns (used by K-Medoids with Gower distance): a nominal column holds 0-based codes into
+     * its list of categories ({@code NaN} = missing).
+     *
+     * @param columnNames as above
+     * @param rowIds as above
+     * @param values as above; a nominal column's values are whole numbers in {@code 0..levels-1} or {@code NaN}
+     * @param levels per column its categories (nominal) or {@code null} (numeric); {@code null} = all numeric
+     * @throws IllegalArgumentException if the shapes do not agree, a name is duplicated or a code is out of range
+     */
+    public FeatureMatrix(final List<String> columnNames, final List<String> rowIds, final double[][] values,
+        final List<List<String>> levels) {
         Objects.requireNonNull(columnNames, "columnNames");
         Objects.requireNonNull(rowIds, "rowIds");
         Objects.requireNonNull(values, "values");
@@ -56,6 +73,50 @@ public final class FeatureMatrix {
         this.columnNames = Collections.unmodifiableList(new ArrayList<>(columnNames));
         this.rowIds = Collections.unmodifiableList(new ArrayList<>(rowIds));
         this.values = copy;
+        if (levels == null) {
+            this.levels = Collections.nCopies(d, null);
+        } else {
+            if (levels.size() != d) {
+                throw new IllegalArgumentException("There are " + d + " columns but " + levels.size()
+                    + " entries of categories.");
+            }
+            final List<List<String>> l = new ArrayList<>();
+            for (int c = 0; c < d; c++) {
+                final List<String> lc = levels.get(c);
+                l.add(lc == null ? null : List.copyOf(lc));
+                if (lc != null) {
+                    for (int r = 0; r < copy.length; r++) {
+                        final double v = copy[r][c];
+                        if (!Double.isNaN(v) && (v != Math.rint(v) || v < 0 || v >= lc.size())) {
+                            throw new IllegalArgumentException("Nominal column \"" + columnNames.get(c) + "\", row "
+                                + (r + 1) + ": code " + v + " is not one of 0.." + (lc.size() - 1) + ".");
+                        }
+                    }
+                }
+            }
+            this.levels = Collections.unmodifiableList(l);
+        }
+    }
+
+    /**
+     * @param c column index
+     * @return whether the column is nominal (values are category codes)
+     */
+    public boolean isNominal(final int c) {
+        return levels.get(c) != null;
+    }
+
+    /** @return whether any column is nominal */
+    public boolean hasNominal() {
+        return levels.stream().anyMatch(Objects::nonNull);
+    }
+
+    /**
+     * @param c column index
+     * @return the categories of a nominal column (code = index), {@code null} for a numeric column
+     */
+    public List<String> levels(final int c) {
+        return levels.get(c);
     }
 
     /** @return the number of rows */

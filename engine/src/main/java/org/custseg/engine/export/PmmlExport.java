@@ -52,6 +52,11 @@ public final class PmmlExport {
                 + " (most probable component of a diagonal Gaussian mixture); use model.json with segment apply or"
                 + " the Segment Assigner, or a k-means or hierarchical model.";
         }
+        if (model.distance() == Distance.GOWER) {
+            return "K-Medoids models with Gower distance cannot be exported: their scoring compares categories and"
+                + " uses the training ranges, which the exported formats do not express; use model.json with segment"
+                + " apply or the Segment Assigner, or a k-medoids model with Euclidean or Manhattan distance.";
+        }
         return null;
     }
 
@@ -70,7 +75,8 @@ public final class PmmlExport {
         final List<String> features = model.featureNames();
         final int d = features.size();
         final int k = model.k();
-        final boolean kmeans = model.algorithm() == Algorithm.KMEANS;
+        // k-means and k-medoids (Euclidean or Manhattan): nearest stored centre (the medoids for k-medoids)
+        final boolean kmeans = model.algorithm() == Algorithm.KMEANS || model.algorithm() == Algorithm.KMEDOIDS;
         final double[][] centres = kmeans ? model.kMeansCenters() : model.centroidsScaled();
         final boolean manhattan = kmeans && model.distance() == Distance.MANHATTAN;
         final StringBuilder x = new StringBuilder(4096);

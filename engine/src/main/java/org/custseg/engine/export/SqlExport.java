@@ -49,7 +49,8 @@ public final class SqlExport {
         final List<String> features = model.featureNames();
         final int d = features.size();
         final int k = model.k();
-        final boolean kmeans = model.algorithm() == Algorithm.KMEANS;
+        // k-means and k-medoids (Euclidean or Manhattan): nearest stored centre (the medoids for k-medoids)
+        final boolean kmeans = model.algorithm() == Algorithm.KMEANS || model.algorithm() == Algorithm.KMEDOIDS;
         final double[][] centres = kmeans ? model.kMeansCenters() : model.centroidsScaled();
         final boolean manhattan = kmeans && model.distance() == Distance.MANHATTAN;
         final double[] centre = prep.centers();

@@ -2,6 +2,7 @@ package org.custseg.engine.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.prep.Preprocessing;
 import org.custseg.engine.segment.Algorithm;
 import org.custseg.engine.segment.Distance;
+import org.custseg.engine.segment.GowerDistance;
 import org.custseg.engine.segment.MissingPolicy;
 import org.custseg.engine.segment.Scaling;
 
@@ -31,6 +33,7 @@ import org.custseg.engine.segment.Scaling;
  * <ul>
  * <li>k-means: the nearest stored k-means centre, by the distance the model was trained with (Euclidean or
  * Manhattan);</li>
+ * <li>k-medoids: the nearest medoid (a real training row, stored as the model's centres), by the model's distance;</li>
  * <li>EM: the most probable mixture component; the membership probabilities are returned too;</li>
  * <li>hierarchical: the nearest segment centroid (mean of the training members, Euclidean). A dendrogram cannot place
  * new points; this rule can assign a training row to a different segment than the tree did, mostly near borders and
@@ -57,6 +60,10 @@ public final class SegmentationModel {
     private final String wekaOptions;
     private final String parametersDescription;
     private final String engineVersion;
+    /** Gower k-medoids only: per feature its categories (nominal) or {@code null} (numeric); else {@code null}. */
+    private final List<List<String>> nominalLevels;
+    /** Gower k-medoids only: the distance (with the training ranges); else {@code null}. */
+    private final GowerDistance gower;
 
     /**
      * Creates a model; called by the engine after fitting.
@@ -75,13 +82,32 @@ public final class SegmentationModel {
         final List<String> segmentNames, final double[][] centroidsScaled, final Distance distance,
         final double[][] centers, final EmParameters em, final String wekaOptions, final String parametersDescription) {
         this(algorithm, preprocessing, segmentNames, centroidsScaled, distance, centers, em, wekaOptions,
-            parametersDescription, ENGINE_VERSION);
+            parametersDescription, ENGINE_VERSION, null, null);
+    }
+
+    /**
+     * Creates a K-Medoids model with Gower distance; called by the engine after fitting.
+     *
+     * @param preprocessing fitted preprocessing (nominal features pass unscaled)
+     * @param segmentNames one name per segment
+     * @param centroidsScaled {@code [k][d]} segment means of the prepared values
+     * @param medoids {@code [k][d]} the medoids' prepared values
+     * @param levels per feature its categories (nominal feature, values are codes) or {@code null} (numeric)
+     * @param ranges per feature the Gower range of the training rows (1 for nominal features)
+     * @param wekaOptions description of the fit
+     * @param parametersDescription the settings, for provenance
+     */
+    public SegmentationModel(final Preprocessing preprocessing, final List<String> segmentNames,
+        final double[][] centroidsScaled, final double[][] medoids, final List<List<String>> levels,
+        final double[] ranges, final String wekaOptions, final String parametersDescription) {
+        this(Algorithm.KMEDOIDS, preprocessing, segmentNames, centroidsScaled, Distance.GOWER, medoids, null,
+            wekaOptions, parametersDescription, ENGINE_VERSION, levels, ranges);
     }
 
     private SegmentationModel(final Algorithm algorithm, final Preprocessing preprocessing,
         final List<String> segmentNames, final double[][] centroidsScaled, final Distance distance,
         final double[][] centers, final EmParameters em, final String wekaOptions, final String parametersDescription,
-        final String engineVersion) {
+        final String engineVersion, final List<List<String>> nominalLevels, final double[] gowerRanges) {
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         this.preprocessing = Objects.requireNonNull(preprocessing, "preprocessing");
         this.segmentNames = List.copyOf(segmentNames);
@@ -94,8 +120,25 @@ public final class SegmentationModel {
         this.engineVersion = engineVersion == null ? "" : engineVersion;
         final int k = this.segmentNames.size();
         final int d = preprocessing.dimension();
+        if (this.distance == Distance.GOWER) {
+            if (nominalLevels == null || gowerRanges == null || nominalLevels.size() != d || gowerRanges.length != d) {
+                throw new IllegalArgumentException("A Gower model needs the column types and ranges of its " + d
+                    + " features.");
+            }
+            final List<List<String>> l = new ArrayList<>();
+            final boolean[] nominal = new boolean[d];
+            for (int c = 0; c < d; c++) {
+                l.add(nominalLevels.get(c) == null ? null : List.copyOf(nominalLevels.get(c)));
+                nominal[c] = nominalLevels.get(c) != null;
+            }
+            this.nominalLevels = Collections.unmodifiableList(l);
+            this.gower = new GowerDistance(nominal, gowerRanges);
+        } else {
+            this.nominalLevels = null;
+            this.gower = null;
+        }
         checkShape(this.centroidsScaled, k, d, "centroids");
-        if (algorithm == Algorithm.KMEANS) {
+        if (algorithm == Algorithm.KMEANS || algorithm == Algorithm.KMEDOIDS) {
             if (this.centers == null) {
                 throw new IllegalArgumentException("A k-means model needs its centres.");
             }
@@ -181,6 +224,14 @@ public final class SegmentationModel {
         return distance;
     }
 
+    /**
+     * @return Gower k-medoids: per feature its categories (nominal) or {@code null} (numeric); {@code null} for
+     *         models without Gower distance
+     */
+    public List<List<String>> nominalLevels() {
+        return nominalLevels;
+    }
+
     /** @return the EM mixture ({@code null} for other algorithms) */
     public EmParameters emParameters() {
         return em;
@@ -243,6 +294,17 @@ public final class SegmentationModel {
             String reason = null;
             for (int c = 0; c < d && reason == null; c++) {
                 double v = data.value(r, idx[c]);
+                final boolean nominalFeature = nominalLevels != null && nominalLevels.get(c) != null;
+                if (nominalFeature != data.isNominal(idx[c])) {
+                    throw new SegmentationException("Column \"" + features.get(c) + "\" is "
+                        + (nominalFeature ? "nominal (categories)" : "numeric")
+                        + " in the segmentation model but " + (nominalFeature ? "numeric" : "nominal (categories)")
+                        + " in the data: give it the type it had in training.");
+                }
+                if (nominalFeature && !Double.isNaN(v)) {
+                    // the data's category code becomes the model's; a category unseen in training is -1
+                    v = nominalLevels.get(c).indexOf(data.levels(idx[c]).get((int) v));
+                }
                 if (Double.isNaN(v)) {
                     final double fill = preprocessing.fillValue(c);
                     if (Double.isNaN(fill)) {
@@ -270,7 +332,9 @@ public final class SegmentationModel {
             if (algorithm == Algorithm.EM) {
                 memb[r] = em.probabilities(x);
                 label = argMax(memb[r]);
-            } else if (algorithm == Algorithm.KMEANS) {
+            } else if (gower != null) {
+                label = gower.nearest(x, centers);
+            } else if (algorithm == Algorithm.KMEANS || algorithm == Algorithm.KMEDOIDS) {
                 label = nearest(centers, x, distance);
             } else {
                 label = nearest(centroidsScaled, x, Distance.EUCLIDEAN);
@@ -348,15 +412,23 @@ public final class SegmentationModel {
         double[] emPriors;
         double[][] emMeans;
         double[][] emStdDevs;
+        /**
+         * Full-covariance EM only: {@code [k][d][d]} lower-triangular Cholesky factors L of the covariance matrices
+         * (covariance = L Lᵀ; stored as factors so that a model reads back bit for bit); absent for a diagonal mixture.
+         */
+        double[][][] emCholeskyFactors;
         String wekaOptions;
         String parameters;
         String fingerprint;
+        List<List<String>> nominalLevels;
+        double[] gowerRanges;
     }
 
     /**
      * A short identifier of what this model does to a customer: a SHA-256 hash (first 16 hex digits, prefixed
      * {@code m-}) of the algorithm, feature names, segment names, preprocessing (missing-value policy, scaling, fill
-     * values, centres, scales), segment centres, distance and EM parameters, every number by its exact bits. The
+     * values, centres, scales), segment centres, distance (a Gower model's categories and ranges too) and EM
+     * parameters (full-covariance factors too), every number by its exact bits. The
      * provenance texts (engine version, Weka options, settings description) are left out, so the same fitted model
      * has the same fingerprint in every file and port it is copied to. It is written into {@code model.json} for
      * the reader and recomputed on loading (a model file written before fingerprints existed gets one), and it
@@ -388,6 +460,19 @@ public final class SegmentationModel {
             for (final double[] row : em.stdDevs()) {
                 bits(b, row);
             }
+            if (em.choleskyFactors() != null) { // full-covariance EM
+                for (final double[][] factor : em.choleskyFactors()) {
+                    for (final double[] row : factor) {
+                        bits(b, row);
+                    }
+                }
+            }
+        }
+        if (gower != null) { // Gower k-medoids: the categories and the training ranges decide distances too
+            for (final List<String> levels : nominalLevels) {
+                b.append('|').append(levels == null ? "-" : String.join("\u0001", levels));
+            }
+            bits(b, gower.ranges());
         }
         try {
             final byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
@@ -437,10 +522,15 @@ public final class SegmentationModel {
             j.emPriors = em.priors();
             j.emMeans = em.means();
             j.emStdDevs = em.stdDevs();
+            j.emCholeskyFactors = em.choleskyFactors();
         }
         j.wekaOptions = wekaOptions;
         j.parameters = parametersDescription;
         j.fingerprint = fingerprint();
+        if (gower != null) {
+            j.nominalLevels = nominalLevels;
+            j.gowerRanges = gower.ranges();
+        }
         return gson().toJson(j);
     }
 
@@ -482,11 +572,12 @@ public final class SegmentationModel {
                 Scaling.valueOf(required(j.scaling, "scaling")), fill, required(j.centers, "centers"),
                 required(j.scales, "scales"));
             final EmParameters em = j.emPriors == null ? null
-                : new EmParameters(j.emPriors, required(j.emMeans, "emMeans"), required(j.emStdDevs, "emStdDevs"));
+                : new EmParameters(j.emPriors, required(j.emMeans, "emMeans"), required(j.emStdDevs, "emStdDevs"),
+                    j.emCholeskyFactors);
             return new SegmentationModel(algorithm, prep, required(j.segmentNames, "segmentNames"),
                 required(j.centroidsScaled, "centroidsScaled"),
                 j.distance == null ? Distance.EUCLIDEAN : Distance.valueOf(j.distance), j.kMeansCenters, em,
-                j.wekaOptions, j.parameters, j.engineVersion);
+                j.wekaOptions, j.parameters, j.engineVersion, j.nominalLevels, j.gowerRanges);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new SegmentationException("The segmentation model file is damaged or incomplete: " + e.getMessage(), e);
         }

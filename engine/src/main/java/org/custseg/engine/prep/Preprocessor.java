@@ -26,6 +26,8 @@ import org.custseg.engine.segment.Scaling;
  * <li>Columns whose remaining values are all equal are dropped with a warning (error if no column remains).</li>
  * <li>Scaling: z-score uses the mean and the population standard deviation (divide by n), min-max the minimum and
  * range; all computed on the kept rows after imputation.</li>
+ * <li>Nominal columns ({@link FeatureMatrix#isNominal}, category codes) are never scaled, and both imputing policies
+ * fill them with the most frequent category.</li>
  * </ol>
  */
 public final class Preprocessor {
@@ -151,7 +153,9 @@ public final class Preprocessor {
                         present[p++] = raw[i][c];
                     }
                 }
-                fill[c] = missing == MissingPolicy.IMPUTE_MEAN ? mean(present) : median(present);
+                // a nominal column (category codes) is imputed with its most frequent category under both policies
+                fill[c] = data.isNominal(c) ? mode(present)
+                    : missing == MissingPolicy.IMPUTE_MEAN ? mean(present) : median(present);
                 if (missingCount[c] > 0) {
                     imputed.put(data.columnName(c), missingCount[c]);
                     for (int i = 0; i < m; i++) {
@@ -246,6 +250,12 @@ public final class Preprocessor {
             }
             default -> throw new IllegalStateException();
         }
+        for (int j = 0; j < du; j++) {
+            if (data.isNominal(src[j])) {
+                centers[j] = 0; // category codes are never scaled
+                scales[j] = 1;
+            }
+        }
         final Preprocessing prep = new Preprocessing(names, missing, scaling, fills, centers, scales);
         final double[][] scaled = du == d ? raw : new double[m][]; // scale in place when no column was dropped
         for (int i = 0; i < m; i++) {
@@ -259,6 +269,26 @@ public final class Preprocessor {
         progress.progress(1, "Data prepared");
         final PreparationReport report = new PreparationReport(names, constant, n - m, imputed, warnings);
         return new PreparedData(prep, scaled, kept, report);
+    }
+
+    /** @return the most frequent value, ties to the smallest */
+    private static double mode(final double[] v) {
+        final double[] s = v.clone();
+        Arrays.sort(s);
+        double best = s[0];
+        int bestCount = 0;
+        for (int i = 0; i < s.length;) {
+            int j = i;
+            while (j < s.length && s[j] == s[i]) {
+                j++;
+            }
+            if (j - i > bestCount) {
+                bestCount = j - i;
+                best = s[i];
+            }
+            i = j;
+        }
+        return best;
     }
 
     private static double mean(final double[] v) {

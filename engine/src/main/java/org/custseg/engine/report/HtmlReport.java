@@ -171,6 +171,7 @@ public final class HtmlReport {
             overview();
             sizes();
             kSelection();
+            diagnostics();
             summary();
             stability();
             heatmap();
@@ -262,6 +263,15 @@ public final class HtmlReport {
                 t("</tr>\n");
             }
             t("</tbody>\n</table>\n</details>\n</section>\n");
+        }
+
+        private void diagnostics() {
+            for (final ReportInput.Diagnostic d : in.diagnostics()) {
+                t("<section id=\"").e(d.id()).t("\">\n<h2>").e(d.heading()).t("</h2>\n<p class=\"lead\">")
+                    .e(d.lead()).t("</p>\n");
+                img(new ReportCharts.Png(d.image().png(), d.image().width(), d.image().height()), d.alt(), "chart");
+                t("</section>\n");
+            }
         }
 
         private void summary() {

@@ -109,7 +109,7 @@ final class ReportCharts {
         }
     }
 
-    private static void styleChart(final JFreeChart chart) {
+    static void styleChart(final JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -120,7 +120,7 @@ final class ReportCharts {
         }
     }
 
-    private static void styleNumberAxis(final NumberAxis axis) {
+    static void styleNumberAxis(final NumberAxis axis) {
         axis.setLabelFont(AXIS_LABEL);
         axis.setLabelPaint(TEXT);
         axis.setTickLabelFont(TICK);
@@ -256,7 +256,7 @@ final class ReportCharts {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     }
 
-    private static void stylePlot(final XYPlot plot) {
+    static void stylePlot(final XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);

@@ -28,14 +28,16 @@ import java.util.Objects;
  * @param notes data-preparation notes (used and skipped columns, dropped rows, warnings), shown in the method section
  * @param footer a short provenance line (engine version, settings)
  * @param stability the stability per segment ({@code null} when not assessed)
+ * @param diagnostics segmentation diagnostics (silhouette plot, PCA scatter) shown after the k selection, in order;
+ *            empty for none
  */
 public record ReportInput(String title, String sourceName, int rows, List<Fact> facts, List<Segment> segments,
     List<String> attributes, double[][] standardizedMeans, double[][] segmentMeans, double[] populationMeans,
     double[][] attributeValues, int[] rowSegments, KSelection kSelection, List<Action> actions, List<String> notes,
-    String footer, Stability stability) {
+    String footer, Stability stability, List<Diagnostic> diagnostics) {
 
     /**
-     * A report without a stability section.
+     * A report without a stability section and without diagnostic charts.
      *
      * @param title see the record
      * @param sourceName see the record
@@ -59,7 +61,7 @@ public record ReportInput(String title, String sourceName, int rows, List<Fact> 
         final int[] rowSegments, final KSelection kSelection, final List<Action> actions, final List<String> notes,
         final String footer) {
         this(title, sourceName, rows, facts, segments, attributes, standardizedMeans, segmentMeans, populationMeans,
-            attributeValues, rowSegments, kSelection, actions, notes, footer, null);
+            attributeValues, rowSegments, kSelection, actions, notes, footer, null, List.of());
     }
 
     /**
@@ -68,7 +70,28 @@ public record ReportInput(String title, String sourceName, int rows, List<Fact> 
      */
     public ReportInput withStability(final Stability stability) {
         return new ReportInput(title, sourceName, rows, facts, segments, attributes, standardizedMeans, segmentMeans,
-            populationMeans, attributeValues, rowSegments, kSelection, actions, notes, footer, stability);
+            populationMeans, attributeValues, rowSegments, kSelection, actions, notes, footer, stability, diagnostics);
+    }
+
+    /**
+     * @param diagnostics the diagnostic charts (silhouette plot, PCA scatter), in order; empty for none
+     * @return a copy with those charts
+     */
+    public ReportInput withDiagnostics(final List<Diagnostic> diagnostics) {
+        return new ReportInput(title, sourceName, rows, facts, segments, attributes, standardizedMeans, segmentMeans,
+            populationMeans, attributeValues, rowSegments, kSelection, actions, notes, footer, stability, diagnostics);
+    }
+
+    /**
+     * A diagnostic chart of the segmentation.
+     *
+     * @param id the section's anchor
+     * @param heading the section heading
+     * @param lead one or two sentences saying how to read the chart
+     * @param image the chart
+     * @param alt the image's text alternative
+     */
+    public record Diagnostic(String id, String heading, String lead, DiagnosticCharts.Image image, String alt) {
     }
 
     /**
@@ -83,6 +106,7 @@ public record ReportInput(String title, String sourceName, int rows, List<Fact> 
         actions = List.copyOf(actions);
         notes = List.copyOf(notes);
         footer = footer == null ? "" : footer;
+        diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
         final int k = segments.size();
         final int a = attributes.size();
         standardizedMeans = copy(standardizedMeans, k, a, "standardizedMeans");

@@ -7,5 +7,7 @@ public enum Algorithm {
     /** Agglomerative hierarchical clustering (fast exact engine or Weka's {@code HierarchicalClusterer}). */
     HIERARCHICAL,
     /** Gaussian mixture (diagonal covariances) fitted by Weka's {@code EM}. */
-    EM
+    EM,
+    /** K-Medoids (FasterPAM-style eager swaps, CLARA sampling for large data); medoids are real rows. */
+    KMEDOIDS
 }

@@ -5,5 +5,7 @@ public enum Distance {
     /** Default: Euclidean distance. */
     EUCLIDEAN,
     /** Manhattan (city-block) distance; Weka's k-means then uses per-segment medians as centres. */
-    MANHATTAN
+    MANHATTAN,
+    /** K-Medoids only: Gower's dissimilarity for mixed numeric and nominal columns ({@link GowerDistance}). */
+    GOWER
 }

@@ -52,6 +52,9 @@ public final class Segmentation {
      */
     public static final int FIXED_K_SILHOUETTE_ROWS = 1_000;
 
+    /** K-Medoids searches all rows up to this many; above it, CLARA samples (see {@link KMedoidsSegmenter}). */
+    public static final int KMEDOIDS_EXACT_MAX_ROWS = KMedoidsSegmenter.EXACT_MAX_ROWS;
+
     private Segmentation() {
     }
 
@@ -93,6 +96,7 @@ public final class Segmentation {
             Preprocessor.fit(data, config.missing(), config.scaling(), Progress.sub(p, 0, 0.05, "Preparing: "));
         final double[][] x = prep.scaled();
         final int n = x.length;
+        final MedoidMetric metric = medoidMetric(data, prep, config);
         final List<String> warnings = new ArrayList<>(prep.report().warnings());
         final int needK = config.automaticK() ? config.kMin() : config.k();
         if (n < 2) {
@@ -133,8 +137,11 @@ public final class Segmentation {
         final Segmenter segmenter = switch (config.algorithm()) {
             case KMEANS -> config.engine() == HierarchicalEngine.FAST ? new FastKMeansSegmenter(threads)
                 : new KMeansSegmenter();
-            case EM -> config.engine() == HierarchicalEngine.FAST ? new FastEmSegmenter(threads) : new EmSegmenter();
+            // full covariance: our own EM whatever the engine (neither the fast nor Weka's EM has full matrices)
+            case EM -> config.covariance() == Covariance.FULL ? new FullCovarianceEm()
+                : config.engine() == HierarchicalEngine.FAST ? new FastEmSegmenter(threads) : new EmSegmenter();
             case HIERARCHICAL -> new HierarchicalSegmenter();
+            case KMEDOIDS -> new KMedoidsSegmenter(metric);
         };
         // fit
         final ProgressListener fitProgress = Progress.sub(p, 0.05, 0.85, "");
@@ -144,7 +151,7 @@ public final class Segmentation {
             final List<RawFit> raw = segmenter.fitAll(x, ks, config, fitProgress);
             for (int i = 0; i < ks.length; i++) {
                 try {
-                    fitted[i] = finish(raw.get(i), x, config, ks.length == 1);
+                    fitted[i] = finish(raw.get(i), x, config, ks.length == 1, metric);
                 } catch (final SegmentationException e) {
                     if (ks.length == 1) {
                         throw e;
@@ -158,7 +165,7 @@ public final class Segmentation {
                 p.checkCanceled();
                 try {
                     fitted[i] = finish(segmenter.fit(x, ks[i], config, Progress.sub(fitProgress, (double) i / ks.length,
-                        (double) (i + 1) / ks.length, "k = " + ks[i] + ": ")), x, config, false);
+                        (double) (i + 1) / ks.length, "k = " + ks[i] + ": ")), x, config, false, metric);
                 } catch (final SegmentationException e) {
                     firstFailure = firstFailure == null ? e : firstFailure;
                     warnings.add("k = " + ks[i] + " was skipped: " + e.getMessage());
@@ -175,14 +182,21 @@ public final class Segmentation {
                 if (f == null) {
                     return new KSelectionRow(ki, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
                 }
-                final double sil = ClusterMetrics.silhouette(x, f.labels, ki, config.seed(),
-                    config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS,
-                    cancelOnly);
+                final int silhouetteRows =
+                    config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS;
+                // k-medoids judges k with its own dissimilarity (Manhattan, Gower), the others with Euclidean distance
+                final double sil = config.algorithm() == Algorithm.KMEDOIDS && config.distance() != Distance.EUCLIDEAN
+                    ? KMedoidsSegmenter.silhouette(x, f.labels, ki, metric, config.seed(), silhouetteRows, cancelOnly)
+                    : ClusterMetrics.silhouette(x, f.labels, ki, config.seed(), silhouetteRows, cancelOnly);
                 final double bic = f.em == null ? Double.NaN : f.em.bic(n, f.logLikelihood);
                 // with a fixed k the table is not returned: only the silhouette (the criterion value) is needed
-                final double ch = config.automaticK() ? ClusterMetrics.calinskiHarabasz(x, f.labels, ki) : Double.NaN;
-                final double db = config.automaticK() ? ClusterMetrics.daviesBouldin(x, f.labels, ki) : Double.NaN;
-                return new KSelectionRow(ki, sil, ch, db, f.sse, bic, false);
+                // Euclidean spread measures mean nothing on category codes: with Gower only the silhouette is given
+                final boolean euclidean = config.distance() != Distance.GOWER;
+                final double ch = config.automaticK() && euclidean ? ClusterMetrics.calinskiHarabasz(x, f.labels, ki)
+                    : Double.NaN;
+                final double db = config.automaticK() && euclidean ? ClusterMetrics.daviesBouldin(x, f.labels, ki)
+                    : Double.NaN;
+                return new KSelectionRow(ki, sil, ch, db, euclidean ? f.sse : Double.NaN, bic, false);
             });
         }
         final List<KSelectionRow> table = new ArrayList<>(Parallel.run(metricTasks, threads,
@@ -232,15 +246,32 @@ public final class Segmentation {
             names.add("Segment " + (s + 1));
         }
         final String description = config.describe() + (config.automaticK() ? " chosenK=" + k : "");
-        final SegmentationModel model = new SegmentationModel(config.algorithm(), prep.preprocessing(), names, f.means,
-            config.distance(), f.centers, f.em, f.raw.wekaOptions(), description);
+        final SegmentationModel model;
+        if (metric instanceof GowerDistance g) {
+            final List<List<String>> levels = new ArrayList<>();
+            for (final String u : prep.preprocessing().featureNames()) {
+                levels.add(data.levels(data.columnNames().indexOf(u)));
+            }
+            model = new SegmentationModel(prep.preprocessing(), names, f.means, f.centers, levels, g.ranges(),
+                f.raw.wekaOptions(), description);
+        } else {
+            model = new SegmentationModel(config.algorithm(), prep.preprocessing(), names, f.means, config.distance(),
+                f.centers, f.em, f.raw.wekaOptions(), description);
+        }
         final PreparationReport report = new PreparationReport(prep.report().usedColumns(),
             prep.report().droppedConstantColumns(), prep.report().droppedRows(), prep.report().imputedCounts(),
             warnings);
+        int[] medoidRows = null;
+        if (f.medoids != null) {
+            medoidRows = new int[k];
+            for (int s = 0; s < k; s++) {
+                medoidRows[s] = kept[f.medoids[s]];
+            }
+        }
         p.progress(1, "Segmentation done: k = " + k);
         return new SegmentationResult(labels, f.sizes, f.means, distances, memberships, f.sse, f.logLikelihood,
             f.raw.wekaOptions(), f.raw.mergeHeights(), config.automaticK() ? table : List.of(), criterionValue,
-            report, model);
+            report, model, medoidRows);
     }
 
     /**
@@ -248,7 +279,38 @@ public final class Segmentation {
      * to its segment mean) and {@code memberships} (EM) are kept only when asked for (a fixed k), else {@code null}.
      */
     private record Fitted(RawFit raw, int[] labels, int[] sizes, double[][] means, double[][] centers,
-        EmParameters em, double sse, double logLikelihood, double[] rowDistances, double[][] memberships) {
+        EmParameters em, double sse, double logLikelihood, double[] rowDistances, double[][] memberships,
+        int[] medoids) {
+    }
+
+    /**
+     * @return the dissimilarity k-medoids uses for these settings (Gower: with the ranges of the prepared rows);
+     *         {@code null} for the other algorithms
+     * @throws SegmentationException when nominal columns are given to anything but K-Medoids with Gower distance
+     */
+    private static MedoidMetric medoidMetric(final FeatureMatrix data, final PreparedData prep,
+        final SegmentationConfig config) throws SegmentationException {
+        final List<String> used = prep.preprocessing().featureNames();
+        final boolean[] nominal = new boolean[used.size()];
+        final List<String> nominalNames = new ArrayList<>();
+        for (int j = 0; j < nominal.length; j++) {
+            nominal[j] = data.isNominal(data.columnNames().indexOf(used.get(j)));
+            if (nominal[j]) {
+                nominalNames.add(used.get(j));
+            }
+        }
+        if (!nominalNames.isEmpty()
+            && (config.algorithm() != Algorithm.KMEDOIDS || config.distance() != Distance.GOWER)) {
+            throw new SegmentationException("The column" + (nominalNames.size() == 1 ? " " : "s ") + "\""
+                + String.join("\", \"", nominalNames) + "\" " + (nominalNames.size() == 1 ? "is" : "are")
+                + " nominal (categories, not numbers): only K-Medoids with Gower distance can segment on nominal"
+                + " columns. Choose that, or leave the column" + (nominalNames.size() == 1 ? "" : "s") + " out.");
+        }
+        if (config.algorithm() != Algorithm.KMEDOIDS) {
+            return null;
+        }
+        return config.distance() == Distance.GOWER ? GowerDistance.fit(prep.scaled(), nominal)
+            : MedoidMetric.of(config.distance());
     }
 
     /**
@@ -258,7 +320,7 @@ public final class Segmentation {
      * @param perRow also keep each row's distance to its mean and (EM) its membership probabilities
      */
     private static Fitted finish(final RawFit raw, final double[][] x, final SegmentationConfig config,
-        final boolean perRow) throws SegmentationException {
+        final boolean perRow, final MedoidMetric metric) throws SegmentationException {
         final int k = raw.k();
         final int n = x.length;
         final int[] perm = stableOrder(raw.labels(), k);
@@ -282,7 +344,16 @@ public final class Segmentation {
             // labels must be the nearest renumbered centre (ties to the lower index), the model's rule for new rows;
             // a row with a unique nearest centre keeps it, so when the segmenter says which rows were tied only those
             // are reassigned
-            if (raw.nearestTies() != null) {
+            if (raw.medoids() != null) {
+                // k-medoids: the nearest renumbered medoid by its own dissimilarity
+                final int[] med = new int[k];
+                for (int s = 0; s < k; s++) {
+                    med[s] = raw.medoids()[perm[s]];
+                }
+                for (int i = 0; i < n; i++) {
+                    labels[i] = KMedoidsSegmenter.nearest(x[i], x, med, metric);
+                }
+            } else if (raw.nearestTies() != null) {
                 for (final int i : raw.nearestTies()) {
                     labels[i] = SegmentationModel.nearest(centers, x[i], config.distance());
                 }
@@ -330,7 +401,14 @@ public final class Segmentation {
                 rowDistances[i] = Math.sqrt(sq);
             }
         }
-        return new Fitted(raw, labels, sizes, means, centers, em, sse, logL, rowDistances, memberships);
+        int[] medoids = null;
+        if (raw.medoids() != null) {
+            medoids = new int[k];
+            for (int s = 0; s < k; s++) {
+                medoids[s] = raw.medoids()[perm[s]];
+            }
+        }
+        return new Fitted(raw, labels, sizes, means, centers, em, sse, logL, rowDistances, memberships, medoids);
     }
 
     /**

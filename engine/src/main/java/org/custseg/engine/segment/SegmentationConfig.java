@@ -29,10 +29,12 @@ import java.util.Objects;
  *            KMEANS_PLUS_PLUS, RANDOM and FARTHEST_FIRST initialisations only
  * @param sampleSize hierarchical only: 0 = cluster all rows; otherwise cluster a seeded random sample of this many
  *            rows (at least 2) and assign every other row to the nearest segment centroid
+ * @param covariance EM only: diagonal (Weka's EM) or full covariance matrices ({@link FullCovarianceEm})
  */
 public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax, KCriterion criterion,
     MissingPolicy missing, Scaling scaling, long seed, KMeansInit init, Distance distance, int maxIterations,
-    int restarts, double minStdDev, Linkage linkage, HierarchicalEngine engine, int sampleSize) {
+    int restarts, double minStdDev, Linkage linkage, HierarchicalEngine engine, int sampleSize,
+    Covariance covariance) {
 
     /** Largest k accepted (fixed or as kMax). */
     public static final int MAX_K = 100;
@@ -47,6 +49,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         require(distance, "distance");
         require(linkage, "linkage");
         require(engine, "engine");
+        require(covariance, "covariance");
         if (k != 0 && (k < 2 || k > MAX_K)) {
             throw new IllegalArgumentException(
                 "Setting k = " + k + " is not allowed: use 2.." + MAX_K + ", or 0 to choose k automatically.");
@@ -85,6 +88,19 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
             throw new IllegalArgumentException("Setting sampleSize = " + sampleSize
                 + " only applies to the HIERARCHICAL algorithm, not " + algorithm + ": set it to 0.");
         }
+        if (distance == Distance.GOWER && algorithm != Algorithm.KMEDOIDS) {
+            throw new IllegalArgumentException("Setting distance = GOWER is only available with the KMEDOIDS algorithm,"
+                + " not " + algorithm + ": use EUCLIDEAN or MANHATTAN.");
+        }
+        if (distance == Distance.GOWER && k == 0 && criterion != KCriterion.SILHOUETTE) {
+            throw new IllegalArgumentException("Setting criterion = " + criterion + " is not defined for the GOWER"
+                + " distance (it measures Euclidean spread): use SILHOUETTE, which is computed with Gower distance.");
+        }
+        if (algorithm == Algorithm.EM && covariance == Covariance.FULL && engine == HierarchicalEngine.WEKA) {
+            throw new IllegalArgumentException("Setting covariance = FULL is not available with engine = WEKA (Weka's EM"
+                + " has diagonal covariances only): use engine = FAST, which runs our full-covariance EM, or"
+                + " covariance = DIAGONAL.");
+        }
         if (algorithm == Algorithm.KMEANS && engine == HierarchicalEngine.FAST) {
             if (init == KMeansInit.CANOPY) {
                 throw new IllegalArgumentException("Setting init = CANOPY is only available with engine = WEKA; the FAST"
@@ -105,6 +121,15 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
                     + " is not available with the FAST hierarchical engine (Euclidean only): use EUCLIDEAN or engine = WEKA.");
             }
         }
+    }
+
+    /** The settings with a diagonal EM covariance (the value before the covariance setting existed). */
+    public SegmentationConfig(final Algorithm algorithm, final int k, final int kMin, final int kMax,
+        final KCriterion criterion, final MissingPolicy missing, final Scaling scaling, final long seed,
+        final KMeansInit init, final Distance distance, final int maxIterations, final int restarts,
+        final double minStdDev, final Linkage linkage, final HierarchicalEngine engine, final int sampleSize) {
+        this(algorithm, k, kMin, kMax, criterion, missing, scaling, seed, init, distance, maxIterations, restarts,
+            minStdDev, linkage, engine, sampleSize, Covariance.DIAGONAL);
     }
 
     private static void require(final Object value, final String name) {
@@ -132,7 +157,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
     public Builder toBuilder() {
         return new Builder(algorithm).k(k).kMin(kMin).kMax(kMax).criterion(criterion).missing(missing).scaling(scaling)
             .seed(seed).init(init).distance(distance).maxIterations(maxIterations).restarts(restarts)
-            .minStdDev(minStdDev).linkage(linkage).engine(engine).sampleSize(sampleSize);
+            .minStdDev(minStdDev).linkage(linkage).engine(engine).sampleSize(sampleSize).covariance(covariance);
     }
 
     /**
@@ -149,9 +174,12 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
                 .append(" maxIterations=").append(maxIterations).append(" restarts=").append(restarts)
                 .append(engine == HierarchicalEngine.FAST ? " engine=FAST" : "");
             case EM -> sb.append(" maxIterations=").append(maxIterations).append(" minStdDev=").append(minStdDev)
-                .append(engine == HierarchicalEngine.FAST ? " engine=FAST" : "");
+                .append(covariance == Covariance.FULL ? " covariance=FULL"
+                    : engine == HierarchicalEngine.FAST ? " engine=FAST" : "");
             case HIERARCHICAL -> sb.append(" linkage=").append(linkage).append(" engine=").append(engine)
                 .append(" distance=").append(distance).append(" sampleSize=").append(sampleSize);
+            case KMEDOIDS -> sb.append(" distance=").append(distance).append(" maxIterations=").append(maxIterations)
+                .append(" restarts=").append(restarts);
             default -> throw new IllegalStateException();
         }
         return sb.toString();
@@ -175,6 +203,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         private Linkage linkage = Linkage.WARD;
         private HierarchicalEngine engine = HierarchicalEngine.FAST;
         private int sampleSize = 0;
+        private Covariance covariance = Covariance.DIAGONAL;
 
         private Builder(final Algorithm a) {
             this.algorithm = Objects.requireNonNull(a, "algorithm");
@@ -212,6 +241,8 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         public Builder engine(final HierarchicalEngine v) { engine = v; return this; }
         /** @param v hierarchical sample size, 0 = all rows @return this */
         public Builder sampleSize(final int v) { sampleSize = v; return this; }
+        /** @param v EM covariance structure @return this */
+        public Builder covariance(final Covariance v) { covariance = v; return this; }
 
         /**
          * @return the validated configuration
@@ -219,7 +250,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
          */
         public SegmentationConfig build() {
             return new SegmentationConfig(algorithm, k, kMin, kMax, criterion, missing, scaling, seed, init, distance,
-                maxIterations, restarts, minStdDev, linkage, engine, sampleSize);
+                maxIterations, restarts, minStdDev, linkage, engine, sampleSize, covariance);
         }
     }
 }

@@ -29,6 +29,7 @@ public final class SegmentationResult {
     private final double criterionValue;
     private final PreparationReport preparation;
     private final SegmentationModel model;
+    private final int[] medoidRows;
 
     /**
      * Takes ownership of {@code labels}, {@code distances} and {@code memberships} (the caller builds them for this
@@ -39,6 +40,17 @@ public final class SegmentationResult {
         final double[] distances, final double[][] memberships, final double sse, final double logLikelihood,
         final String wekaOptions, final double[] mergeHeights, final List<KSelectionRow> kSelection,
         final double criterionValue, final PreparationReport preparation, final SegmentationModel model) {
+        this(labels, sizes, centroidsScaled, distances, memberships, sse, logLikelihood, wekaOptions, mergeHeights,
+            kSelection, criterionValue, preparation, model, null);
+    }
+
+    /** As above, with the medoids' input row indices per segment (k-medoids), or {@code null}. */
+    SegmentationResult(final int[] labels, final int[] sizes, final double[][] centroidsScaled,
+        final double[] distances, final double[][] memberships, final double sse, final double logLikelihood,
+        final String wekaOptions, final double[] mergeHeights, final List<KSelectionRow> kSelection,
+        final double criterionValue, final PreparationReport preparation, final SegmentationModel model,
+        final int[] medoidRows) {
+        this.medoidRows = medoidRows == null ? null : medoidRows.clone();
         this.labels = labels;
         this.sizes = sizes.clone();
         this.centroidsScaled = copy(centroidsScaled);
@@ -179,6 +191,14 @@ public final class SegmentationResult {
     /** @return what data preparation did */
     public PreparationReport preparation() {
         return preparation;
+    }
+
+    /**
+     * @return k-medoids only: per segment the input row index (0-based, into the table given to
+     *         {@link Segmentation#run}) of its medoid, a real customer; {@code null} for other algorithms
+     */
+    public int[] medoidRows() {
+        return medoidRows == null ? null : medoidRows.clone();
     }
 
     /** @return the model that assigns new rows */

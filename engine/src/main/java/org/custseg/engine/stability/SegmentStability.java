@@ -253,8 +253,13 @@ public final class SegmentStability {
             values[i] = data.row(drawn[i]);
             ids.add(Integer.toString(i));
         }
+        // nominal columns (Gower k-medoids) keep their categories, so the refit compares them as the fit did
+        final List<List<String>> levels = new ArrayList<>(data.columns());
+        for (int c = 0; c < data.columns(); c++) {
+            levels.add(data.levels(c));
+        }
         final int[] refitted =
-            Segmentation.run(new FeatureMatrix(data.columnNames(), ids, values), refit, inner).labels();
+            Segmentation.run(new FeatureMatrix(data.columnNames(), ids, values, levels), refit, inner).labels();
         // compare on the distinct drawn rows: a duplicate of a row has the same values, hence the same segment
         final int rows = labels.length;
         final int[] newLabel = new int[rows];

@@ -143,7 +143,7 @@ class CliParserTest {
     @Test
     void badChoiceListsAllowedValues() {
         final String m = error(args("--algorithm", "dbscan"));
-        assertEquals("Option --algorithm does not accept \"dbscan\"; use one of kmeans, hierarchical, em.", m);
+        assertEquals("Option --algorithm does not accept \"dbscan\"; use one of kmeans, hierarchical, em, kmedoids.", m);
         assertTrue(error(args("--missing", "zero")).contains("use one of fail, drop, mean, median"));
     }
 

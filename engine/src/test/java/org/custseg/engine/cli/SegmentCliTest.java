@@ -179,7 +179,7 @@ class SegmentCliTest {
         while (img.find()) {
             images++;
         }
-        assertEquals(4 + 5, images, "sizes, k-selection, stability, heatmap and 5 box plots");
+        assertEquals(6 + 5, images, "sizes, k-selection, stability, silhouette, PCA scatter, heatmap and 5 box plots");
         final String lower = html.toLowerCase();
         assertFalse(lower.contains("http://") || lower.contains("https://"), "no external reference");
         assertFalse(lower.contains("<script") || lower.contains("<link"), "no scripts, no linked resources");

@@ -157,9 +157,9 @@ class ScoringAgreementTest {
 
     /** Rows whose two nearest centres are equally near within 1e-9 (relative), in our arithmetic. */
     static boolean[] nearTies(final SegmentationModel model, final FeatureMatrix data, final int[] labels) {
-        final double[][] centres =
-            model.algorithm() == Algorithm.KMEANS ? model.kMeansCenters() : model.centroidsScaled();
-        final boolean manhattan = model.algorithm() == Algorithm.KMEANS && model.distance() == Distance.MANHATTAN;
+        final boolean centreBased = model.algorithm() == Algorithm.KMEANS || model.algorithm() == Algorithm.KMEDOIDS;
+        final double[][] centres = centreBased ? model.kMeansCenters() : model.centroidsScaled();
+        final boolean manhattan = centreBased && model.distance() == Distance.MANHATTAN;
         final boolean[] out = new boolean[labels.length];
         final int d = model.featureNames().size();
         for (int r = 0; r < labels.length; r++) {
@@ -351,6 +351,21 @@ class ScoringAgreementTest {
         final FeatureMatrix cube = new FeatureMatrix(List.of("a", "b", "c"), ids, v);
         assertAgrees(check("k-means k=8, uniform cube", fit(cube, SegmentationConfig.builder(Algorithm.KMEANS).k(8)),
             cube));
+    }
+
+    @Test
+    void kMedoidsExportsAsNearestMedoid() throws Exception {
+        final FeatureMatrix m = sampleData();
+        assertAgrees(check("k-medoids Euclidean k=3, sample", fit(m, SegmentationConfig.builder(Algorithm.KMEDOIDS)
+            .k(3)), m));
+        assertAgrees(check("k-medoids Manhattan k=4, sample", fit(m, SegmentationConfig.builder(Algorithm.KMEDOIDS)
+            .k(4).distance(Distance.MANHATTAN)), m));
+        // Gower (category comparison, training ranges) has no exported form: refused with the reason
+        final SegmentationModel gower = fit(m, SegmentationConfig.builder(Algorithm.KMEDOIDS).k(3)
+            .distance(Distance.GOWER));
+        final SegmentationException e = assertThrows(SegmentationException.class, () -> PmmlExport.toPmml(gower, null));
+        assertTrue(e.getMessage().contains("Gower"), e.getMessage());
+        assertThrows(SegmentationException.class, () -> SqlExport.select(gower, "customers", null));
     }
 
     @Test

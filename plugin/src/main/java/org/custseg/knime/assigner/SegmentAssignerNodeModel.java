@@ -99,7 +99,12 @@ public final class SegmentAssignerNodeModel extends AbstractStatelessNodeModel<S
         if (modelSpec == null || data == null) {
             return new PortObjectSpec[]{null};
         }
-        TableConverter.numericColumnIndices(data, modelSpec.getFeatureNames(), "the segmentation model");
+        if (modelSpec.getAlgorithm() == Algorithm.KMEDOIDS) {
+            // a K-Medoids model with Gower distance may have text features; their types are checked on execution
+            TableConverter.featureColumnIndices(data, modelSpec.getFeatureNames(), "the segmentation model");
+        } else {
+            TableConverter.numericColumnIndices(data, modelSpec.getFeatureNames(), "the segmentation model");
+        }
         return new PortObjectSpec[]{SegmentColumns.appendedSpec(data, SegmentColumns.appendedColumns(data,
             modelSpec.getAlgorithm(), modelSpec.getK(), policy == UnassignedRows.OUTPUT_WITH_REASON))};
     }
@@ -113,8 +118,12 @@ public final class SegmentAssignerNodeModel extends AbstractStatelessNodeModel<S
         final DataTableSpec in = table.getDataTableSpec();
 
         exec.setMessage("Reading " + port.getInputColumns().size() + " column(s)");
-        final FeatureMatrix data = TableConverter.toFeatureMatrix(table, port.getInputColumns(),
-            exec.createSubProgress(0.1), "the segmentation model");
+        // a Gower k-medoids model has nominal features: their text columns are read as categories
+        final FeatureMatrix data = model.nominalLevels() == null
+            ? TableConverter.toFeatureMatrix(table, port.getInputColumns(), exec.createSubProgress(0.1),
+                "the segmentation model")
+            : TableConverter.toMixedFeatureMatrix(table, port.getInputColumns(), exec.createSubProgress(0.1),
+                "the segmentation model");
         final Assignment assignment;
         try {
             assignment = model.assign(data, new MonitorProgress(exec.createSubProgress(0.6)));

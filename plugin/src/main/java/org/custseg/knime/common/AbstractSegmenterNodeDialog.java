@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.Distance;
+import org.custseg.engine.segment.Covariance;
 import org.custseg.engine.segment.HierarchicalEngine;
 import org.custseg.engine.segment.KCriterion;
 import org.custseg.engine.segment.KMeansInit;
@@ -42,7 +42,7 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
      */
     protected AbstractSegmenterNodeDialog(final Algorithm algorithm) {
         setDefaultTabTitle("Segments");
-        addDialogComponent(new DialogComponentColumnFilter2(SegmenterSettings.createColumnsModel(), 0));
+        addDialogComponent(new DialogComponentColumnFilter2(SegmenterSettings.createColumnsModel(algorithm), 0));
 
         final SettingsModelBoolean automatic = SegmenterSettings.createKAutomaticModel();
         final SettingsModelInteger k = SegmenterSettings.createKModel();
@@ -84,13 +84,21 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
                 addDialogComponent(buttons(SegmenterSettings.createInitModel(), SegmenterSettings.LABEL_INIT,
                     List.of(KMeansInit.values())));
                 addDialogComponent(buttons(SegmenterSettings.createDistanceModel(),
-                    SegmenterSettings.LABEL_DISTANCE, List.of(Distance.values())));
+                    SegmenterSettings.LABEL_DISTANCE, SegmenterSettings.distances(algorithm)));
                 addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMaxIterationsModel(),
                     SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
                 addDialogComponent(new DialogComponentNumber(SegmenterSettings.createRestartsModel(),
                     SegmenterSettings.LABEL_RESTARTS, 1));
                 addDialogComponent(buttons(m_fitEngine, SegmenterSettings.LABEL_FIT_ENGINE,
                     List.of(HierarchicalEngine.values())));
+                break;
+            case KMEDOIDS:
+                addDialogComponent(buttons(SegmenterSettings.createDistanceModel(),
+                    SegmenterSettings.LABEL_DISTANCE, SegmenterSettings.distances(algorithm)));
+                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMaxIterationsModel(),
+                    SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
+                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createRestartsModel(),
+                    SegmenterSettings.LABEL_RESTARTS, 1));
                 break;
             case EM:
                 addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMaxIterationsModel(),
@@ -99,6 +107,8 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
                     SegmenterSettings.LABEL_MIN_STD_DEV, 1e-6));
                 addDialogComponent(buttons(m_fitEngine, SegmenterSettings.LABEL_FIT_ENGINE,
                     List.of(HierarchicalEngine.values())));
+                addDialogComponent(buttons(SegmenterSettings.createCovarianceModel(),
+                    SegmenterSettings.LABEL_COVARIANCE, List.of(Covariance.values())));
                 break;
             case HIERARCHICAL:
                 addDialogComponent(buttons(SegmenterSettings.createEngineModel(), SegmenterSettings.LABEL_ENGINE,
@@ -106,7 +116,7 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
                 addDialogComponent(buttons(SegmenterSettings.createLinkageModel(), SegmenterSettings.LABEL_LINKAGE,
                     List.of(Linkage.values())));
                 addDialogComponent(buttons(SegmenterSettings.createDistanceModel(),
-                    SegmenterSettings.LABEL_DISTANCE, List.of(Distance.values())));
+                    SegmenterSettings.LABEL_DISTANCE, SegmenterSettings.distances(algorithm)));
                 addDialogComponent(new DialogComponentNumber(SegmenterSettings.createSampleSizeModel(),
                     SegmenterSettings.LABEL_SAMPLE_SIZE, 100));
                 break;

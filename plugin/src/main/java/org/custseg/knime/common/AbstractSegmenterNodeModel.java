@@ -87,7 +87,8 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         // with an automatic k the model spec (which names the segments) is only known after execution
         return new PortObjectSpec[]{
             SegmentColumns.appendedSpec(in, SegmentColumns.appendedColumns(in, m_algorithm, k, false)),
-            SegmentColumns.summarySpec(columns, settings().stabilityEnabled()), SegmentColumns.kSelectionSpec(),
+            summarySpec(columns, settings().selectedNominalColumns(in), settings().stabilityEnabled()),
+            SegmentColumns.kSelectionSpec(),
             config.automaticK() ? null : new SegmentationModelPortObjectSpec(columns, m_algorithm, k)};
     }
 
@@ -99,8 +100,11 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         final SegmentationConfig config = settings().toConfig();
 
         exec.setMessage("Reading " + columns.size() + " column(s)");
-        final FeatureMatrix data = TableConverter.toFeatureMatrix(table, columns, exec.createSubProgress(0.05),
-            "the node's column selection");
+        final List<String> nominal = settings().selectedNominalColumns(in);
+        final FeatureMatrix data = nominal.isEmpty()
+            ? TableConverter.toFeatureMatrix(table, columns, exec.createSubProgress(0.05), "the node's column selection")
+            : TableConverter.toMixedFeatureMatrix(table, columns, exec.createSubProgress(0.05),
+                "the node's column selection");
 
         final SegmentationResult result;
         final StabilityConfig stabilityConfig = settings().stabilityConfig();
@@ -143,7 +147,8 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         final BufferedDataTable out0 = SegmentTableWriter.append(table, outSpec, result.labels(), names,
             result.distances(), m_algorithm == Algorithm.EM ? result.memberships() : null, null,
             exec.createSubExecutionContext(0.08));
-        final BufferedDataTable out1 = summaryTable(result, columns, data, stability, exec);
+        final BufferedDataTable out1 =
+            summaryTable(result, columns, data, summarySpec(columns, nominal, stability != null), stability, exec);
         final BufferedDataTable out2 = kSelectionTable(result.kSelection(), exec);
 
         pushFlowVariableInt(FLOW_VAR_K, k);
@@ -203,10 +208,16 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         return String.join(", ", s);
     }
 
+    private DataTableSpec summarySpec(final List<String> columns, final List<String> nominal,
+        final boolean stability) {
+        return SegmentColumns.summarySpec(columns, nominal, m_algorithm == Algorithm.KMEDOIDS, stability);
+    }
+
     private static BufferedDataTable summaryTable(final SegmentationResult result, final List<String> columns,
-        final FeatureMatrix data, final StabilityResult stability, final ExecutionContext exec)
-        throws CanceledExecutionException {
-        final DataTableSpec spec = SegmentColumns.summarySpec(columns, stability != null);
+        final FeatureMatrix data, final DataTableSpec spec, final StabilityResult stability,
+        final ExecutionContext exec) throws CanceledExecutionException {
+        final int[] medoids = result.medoidRows();
+        final int first = medoids == null ? 3 : 4;
         final List<String> used = result.model().featureNames();
         final double[][] centroids = result.centroidsOriginal();
         final int[] sizes = result.sizes();
@@ -221,15 +232,25 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
             cells[0] = new StringCell(result.segmentName(i));
             cells[1] = new IntCell(sizes[i]);
             cells[2] = assigned == 0 ? DataType.getMissingCell() : new DoubleCell(sizes[i] / (double)assigned);
+            if (medoids != null) {
+                cells[3] = new StringCell(data.rowId(medoids[i])); // the real customer representing the segment
+            }
             for (int f = 0; f < columns.size(); f++) {
+                if (data.isNominal(f)) {
+                    // a nominal feature: the medoid's category (a mean of category codes means nothing)
+                    final double code = data.value(medoids[i], f);
+                    cells[first + f] = Double.isNaN(code) ? DataType.getMissingCell()
+                        : new StringCell(data.levels(f).get((int)code));
+                    continue;
+                }
                 final int u = used.indexOf(columns.get(f));
                 // a column the engine ignored as constant: its centre is that constant in every segment
                 final double v = u >= 0 ? centroids[i][u] : constantValue(data, f);
-                cells[3 + f] = Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
+                cells[first + f] = Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
             }
             if (stability != null) {
                 final StabilityResult.Segment seg = stability.segment(i);
-                final int at = 3 + columns.size();
+                final int at = first + columns.size();
                 cells[at] = cell(seg.meanJaccard());
                 cells[at + 1] = cell(seg.minJaccard());
                 cells[at + 2] = new StringCell(seg.verdict().words());

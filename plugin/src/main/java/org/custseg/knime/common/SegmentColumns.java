@@ -146,8 +146,11 @@ public final class SegmentColumns {
      * @return segment, size, share and one centroid column per feature
      */
     public static DataTableSpec summarySpec(final List<String> features) {
-        return summarySpec(features, false);
+        return summarySpec(features, List.of(), false, false);
     }
+
+    /** Name of the K-Medoids summary column holding each segment's medoid (its row ID). */
+    public static final String SUMMARY_MEDOID = "Medoid (row ID)";
 
     /**
      * @param features the feature columns
@@ -155,13 +158,40 @@ public final class SegmentColumns {
      * @return spec of the segment summary table
      */
     public static DataTableSpec summarySpec(final List<String> features, final boolean stability) {
+        return summarySpec(features, List.of(), false, stability);
+    }
+
+    /**
+     * @param features the feature columns
+     * @param nominal the features that are text (nominal) columns: their summary cell is the medoid's category
+     * @param medoid whether to add the {@value #SUMMARY_MEDOID} column after the share (K-Medoids)
+     * @return spec of the segment summary table (without stability columns)
+     */
+    public static DataTableSpec summarySpec(final List<String> features, final List<String> nominal,
+        final boolean medoid) {
+        return summarySpec(features, nominal, medoid, false);
+    }
+
+    /**
+     * @param features the feature columns
+     * @param nominal the features that are text (nominal) columns: their summary cell is the medoid's category
+     * @param medoid whether to add the {@value #SUMMARY_MEDOID} column after the share (K-Medoids)
+     * @param stability append the four stability columns (mean and min Jaccard, verdict, resamples dissolved)
+     * @return spec of the segment summary table
+     */
+    public static DataTableSpec summarySpec(final List<String> features, final List<String> nominal,
+        final boolean medoid, final boolean stability) {
         final Set<String> taken = new HashSet<>();
         final List<DataColumnSpec> cols = new ArrayList<>();
         cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_SEGMENT), StringCell.TYPE).createSpec());
         cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_SIZE), IntCell.TYPE).createSpec());
         cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_SHARE), DoubleCell.TYPE).createSpec());
+        if (medoid) {
+            cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_MEDOID), StringCell.TYPE).createSpec());
+        }
         for (final String f : features) {
-            cols.add(new DataColumnSpecCreator(unique(taken, f), DoubleCell.TYPE).createSpec());
+            cols.add(new DataColumnSpecCreator(unique(taken, f), nominal.contains(f) ? StringCell.TYPE
+                : DoubleCell.TYPE).createSpec());
         }
         if (stability) {
             cols.add(new DataColumnSpecCreator(unique(taken, SUMMARY_STABILITY), DoubleCell.TYPE).createSpec());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.segment.Covariance;
 import org.custseg.engine.segment.Distance;
 import org.custseg.engine.segment.HierarchicalEngine;
 import org.custseg.engine.segment.KCriterion;
@@ -19,6 +20,7 @@ import org.custseg.engine.stability.StabilityConfig;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
@@ -74,6 +76,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
      * as WEKA, so old workflows reproduce their results.
      */
     public static final String KEY_FIT_ENGINE = "engine";
+    /** EM: key of the covariance structure (a {@link Covariance} name; missing in older settings = DIAGONAL). */
+    public static final String KEY_COVARIANCE = "covariance";
     /** Hierarchical: key of the sample size (0 = cluster all rows). */
     public static final String KEY_SAMPLE_SIZE = "sample_size";
     /** Settings key: stability resamples (0 = no stability assessment). */
@@ -115,6 +119,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final String LABEL_FIT_ENGINE = "Engine";
     /** Dialog label of the hierarchical engine. */
     public static final String LABEL_ENGINE = "Engine";
+    /** Dialog label of the covariance structure. */
+    public static final String LABEL_COVARIANCE = "Covariance";
     /** Dialog label of the sample size. */
     public static final String LABEL_SAMPLE_SIZE = "Sample size (0 = all rows)";
     /** Dialog label of the stability resamples. */
@@ -144,7 +150,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
 
     private final Algorithm m_algorithm;
 
-    private final SettingsModelColumnFilter2 m_columns = createColumnsModel();
+    private final SettingsModelColumnFilter2 m_columns;
     private final SettingsModelBoolean m_kAutomatic = createKAutomaticModel();
     private final SettingsModelInteger m_k = createKModel();
     private final SettingsModelInteger m_kMin = createKMinModel();
@@ -165,6 +171,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
 
     private final SettingsModelInteger m_stabilityResamples = createStabilityResamplesModel();
     private final SettingsModelString m_stabilityMethod = createStabilityMethodModel();
+    private final SettingsModelString m_covariance = createCovarianceModel();
 
     /**
      * @param algorithm the algorithm whose node these settings belong to; it decides which algorithm-specific
@@ -172,6 +179,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
      */
     public SegmenterSettings(final Algorithm algorithm) {
         m_algorithm = algorithm;
+        m_columns = createColumnsModel(algorithm);
         register(KEY_COLUMNS, m_columns);
         register(KEY_K_AUTOMATIC, m_kAutomatic);
         register(KEY_K, m_k);
@@ -193,12 +201,18 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                 register(KEY_MAX_ITERATIONS, m_maxIterations);
                 register(KEY_MIN_STD_DEV, m_minStdDev);
                 register(KEY_FIT_ENGINE, m_fitEngine);
+                register(KEY_COVARIANCE, m_covariance);
                 break;
             case HIERARCHICAL:
                 register(KEY_LINKAGE, m_linkage);
                 register(KEY_ENGINE, m_engine);
                 register(KEY_DISTANCE, m_distance);
                 register(KEY_SAMPLE_SIZE, m_sampleSize);
+                break;
+            case KMEDOIDS:
+                register(KEY_DISTANCE, m_distance);
+                register(KEY_MAX_ITERATIONS, m_maxIterations);
+                register(KEY_RESTARTS, m_restarts);
                 break;
             default:
                 throw new IllegalStateException("Unsupported algorithm " + algorithm);
@@ -236,6 +250,18 @@ public final class SegmenterSettings extends NodeSettingsGroup {
             StabilityConfig.DEFAULT_SUBSAMPLE_FRACTION, m_seed.getIntValue(), 0);
     }
 
+    /**
+     * @param algorithm the node's algorithm
+     * @return the distances its dialog offers (Gower only for K-Medoids)
+     */
+    public static List<Distance> distances(final Algorithm algorithm) {
+        final List<Distance> list = new ArrayList<>(List.of(Distance.values()));
+        if (algorithm != Algorithm.KMEDOIDS) {
+            list.remove(Distance.GOWER);
+        }
+        return list;
+    }
+
     /** @return the algorithm of the node */
     public Algorithm algorithm() {
         return m_algorithm;
@@ -255,6 +281,17 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     @SuppressWarnings("unchecked")
     public static SettingsModelColumnFilter2 createColumnsModel() {
         return new SettingsModelColumnFilter2(KEY_COLUMNS, DoubleValue.class);
+    }
+
+    /**
+     * @param algorithm the node's algorithm
+     * @return a new column filter model: numeric columns, and for K-Medoids also text (nominal) columns
+     */
+    @SuppressWarnings("unchecked")
+    public static SettingsModelColumnFilter2 createColumnsModel(final Algorithm algorithm) {
+        return algorithm == Algorithm.KMEDOIDS
+            ? new SettingsModelColumnFilter2(KEY_COLUMNS, DoubleValue.class, StringValue.class)
+            : createColumnsModel();
     }
 
     /** @return a new automatic-k model (default: fixed k) */
@@ -350,6 +387,11 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         }
     }
 
+    /** @return a new EM covariance model (default DIAGONAL, the behaviour before the setting existed) */
+    public static SettingsModelString createCovarianceModel() {
+        return new SettingsModelString(KEY_COVARIANCE, Covariance.DIAGONAL.name());
+    }
+
     /** @return a new sample size model */
     public static SettingsModelInteger createSampleSizeModel() {
         return new SettingsModelInteger(KEY_SAMPLE_SIZE, 0);
@@ -396,6 +438,10 @@ public final class SegmenterSettings extends NodeSettingsGroup {
             case KMEANS:
                 final KMeansInit init = parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue());
                 final Distance kmDistance = parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
+                if (kmDistance == Distance.GOWER) {
+                    throw new InvalidSettingsException("'" + LABEL_DISTANCE
+                        + "' GOWER is only offered by the K-Medoids Segmenter. Choose EUCLIDEAN or MANHATTAN.");
+                }
                 atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
                 within(LABEL_RESTARTS, m_restarts.getIntValue(), 1, MAX_RESTARTS);
                 final HierarchicalEngine kmEngine =
@@ -413,11 +459,29 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                 break;
             case EM:
                 atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
-                parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue());
+                final HierarchicalEngine emEngine =
+                    parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue());
                 final double sd = m_minStdDev.getDoubleValue();
                 if (!(sd > 0) || Double.isInfinite(sd)) {
                     throw new InvalidSettingsException("'" + LABEL_MIN_STD_DEV + "' is " + sd
                         + " but must be a positive number (default " + DEFAULT_MIN_STD_DEV + ").");
+                }
+                if (parse(Covariance.class, LABEL_COVARIANCE, m_covariance.getStringValue()) == Covariance.FULL
+                    && emEngine == HierarchicalEngine.WEKA) {
+                    throw new InvalidSettingsException("'" + LABEL_COVARIANCE + "' is FULL, which Weka's EM does not"
+                        + " offer (diagonal only). Set '" + LABEL_FIT_ENGINE + "' to FAST (our EM, which fits full"
+                        + " covariance matrices) or '" + LABEL_COVARIANCE + "' to DIAGONAL.");
+                }
+                break;
+            case KMEDOIDS:
+                parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
+                atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
+                within(LABEL_RESTARTS, m_restarts.getIntValue(), 1, MAX_RESTARTS);
+                if (m_kAutomatic.getBooleanValue() && Distance.GOWER.name().equals(m_distance.getStringValue())
+                    && !KCriterion.SILHOUETTE.name().equals(m_criterion.getStringValue())) {
+                    throw new InvalidSettingsException("'" + LABEL_CRITERION + "' is " + m_criterion.getStringValue()
+                        + ", which measures Euclidean spread and is not defined for the GOWER '" + LABEL_DISTANCE
+                        + "'. Choose SILHOUETTE (computed with Gower distance).");
                 }
                 break;
             case HIERARCHICAL:
@@ -425,6 +489,10 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                 final HierarchicalEngine engine =
                     parse(HierarchicalEngine.class, LABEL_ENGINE, m_engine.getStringValue());
                 final Distance distance = parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
+                if (distance == Distance.GOWER) {
+                    throw new InvalidSettingsException("'" + LABEL_DISTANCE
+                        + "' GOWER is only offered by the K-Medoids Segmenter. Choose EUCLIDEAN or MANHATTAN.");
+                }
                 if (engine == HierarchicalEngine.FAST && !linkage.fastEngineSupports()) {
                     throw new InvalidSettingsException("'" + LABEL_LINKAGE + "' is " + linkage.name()
                         + ", which only the WEKA engine supports. Set '" + LABEL_ENGINE
@@ -506,6 +574,25 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public List<String> selectedColumns(final DataTableSpec spec) throws InvalidSettingsException {
         final List<String> result = includedNumeric(spec);
         result.removeAll(defaultSkippedColumns(spec));
+        final List<String> nominal = selectedNominalColumns(spec);
+        if (!nominal.isEmpty()) {
+            if (!Distance.GOWER.name().equals(m_distance.getStringValue())) {
+                throw new InvalidSettingsException("The text column" + (nominal.size() == 1 ? " " : "s ")
+                    + TableConverter.quote(nominal) + (nominal.size() == 1 ? " is" : " are")
+                    + " selected in '" + LABEL_COLUMNS + "', but only the GOWER '" + LABEL_DISTANCE
+                    + "' can compare categories. Set '" + LABEL_DISTANCE + "' to GOWER or leave "
+                    + (nominal.size() == 1 ? "it" : "them") + " out.");
+            }
+            // in table order, like the numeric ones
+            final List<String> all = new ArrayList<>();
+            for (int i = 0; i < spec.getNumColumns(); i++) {
+                final String name = spec.getColumnSpec(i).getName();
+                if (result.contains(name) || nominal.contains(name)) {
+                    all.add(name);
+                }
+            }
+            return all;
+        }
         if (result.isEmpty()) {
             boolean anyNumeric = false;
             for (int i = 0; i < spec.getNumColumns(); i++) {
@@ -516,6 +603,29 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                     + "'. Include at least one numeric column in the node's dialog."
                 : "The input table has no numeric column. Segmentation needs at least one numeric column;"
                     + " convert the columns to describe customers to numbers first.");
+        }
+        return result;
+    }
+
+    /**
+     * K-Medoids only: the text columns the user included explicitly (nominal features, compared by Gower distance);
+     * empty for the other segmenters and while the column filter was never configured (the default selection is
+     * numeric).
+     *
+     * @param spec the input table spec
+     * @return the selected nominal columns, in table order
+     */
+    public List<String> selectedNominalColumns(final DataTableSpec spec) {
+        if (m_algorithm != Algorithm.KMEDOIDS || DefaultColumns.neverConfigured(m_columns, KEY_COLUMNS)) {
+            return new ArrayList<>();
+        }
+        final List<String> result = new ArrayList<>();
+        for (final String name : m_columns.applyTo(spec).getIncludes()) {
+            final DataColumnSpec col = spec.getColumnSpec(name);
+            if (col != null && !col.getType().isCompatible(DoubleValue.class)
+                && col.getType().isCompatible(StringValue.class)) {
+                result.add(name);
+            }
         }
         return result;
     }
@@ -593,7 +703,12 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                 break;
             case EM:
                 b.maxIterations(m_maxIterations.getIntValue()).minStdDev(m_minStdDev.getDoubleValue())
-                    .engine(parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue()));
+                    .engine(parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue()))
+                    .covariance(parse(Covariance.class, LABEL_COVARIANCE, m_covariance.getStringValue()));
+                break;
+            case KMEDOIDS:
+                b.distance(parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue()))
+                    .maxIterations(m_maxIterations.getIntValue()).restarts(m_restarts.getIntValue());
                 break;
             case HIERARCHICAL:
                 b.linkage(parse(Linkage.class, LABEL_LINKAGE, m_linkage.getStringValue()))

@@ -1,7 +1,10 @@
 package org.custseg.knime.common;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import org.custseg.engine.data.FeatureMatrix;
 import org.knime.core.data.DataCell;
@@ -9,6 +12,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.StringValue;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
@@ -68,6 +72,34 @@ public final class TableConverter {
     }
 
     /**
+     * As {@link #numericColumnIndices}, but text columns are accepted too (the features of a K-Medoids model with
+     * Gower distance; whether each column has the type it had in training is checked when the model assigns rows).
+     *
+     * @param spec the table spec
+     * @param columns the column names
+     * @param what a phrase for messages saying where the names come from
+     * @return the indices in {@code spec}
+     * @throws InvalidSettingsException naming every missing column or column neither numeric nor text
+     */
+    public static int[] featureColumnIndices(final DataTableSpec spec, final List<String> columns, final String what)
+        throws InvalidSettingsException {
+        final List<String> numeric = new ArrayList<>();
+        for (final String c : columns) {
+            final DataColumnSpec col = spec.getColumnSpec(c);
+            if (col == null || !col.getType().isCompatible(StringValue.class)
+                || col.getType().isCompatible(DoubleValue.class)) {
+                numeric.add(c);
+            }
+        }
+        numericColumnIndices(spec, numeric, what);
+        final int[] idx = new int[columns.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = spec.findColumnIndex(columns.get(i));
+        }
+        return idx;
+    }
+
+    /**
      * Reads the table into a feature matrix.
      *
      * @param table the input table
@@ -108,6 +140,91 @@ public final class TableConverter {
             }
         }
         return new FeatureMatrix(columns, rowIds, values);
+    }
+
+    /**
+     * Reads the table into a feature matrix in which text columns become nominal features (K-Medoids with Gower
+     * distance): a text column's distinct values, sorted, are its categories and the matrix holds their codes.
+     * Numeric columns are read as by {@link #toFeatureMatrix(BufferedDataTable, List, ExecutionMonitor, String)}.
+     *
+     * @param table the input table
+     * @param columns the numeric or text columns to read, in this order
+     * @param exec for progress and cancellation
+     * @param what a phrase for messages saying who needs the columns
+     * @return the matrix, missing cells as {@code NaN}
+     * @throws InvalidSettingsException if a column is missing or neither numeric nor text, or the table is too large
+     * @throws CanceledExecutionException if canceled
+     */
+    public static FeatureMatrix toMixedFeatureMatrix(final BufferedDataTable table, final List<String> columns,
+        final ExecutionMonitor exec, final String what) throws InvalidSettingsException, CanceledExecutionException {
+        final DataTableSpec spec = table.getDataTableSpec();
+        final List<String> numeric = new ArrayList<>();
+        final boolean[] text = new boolean[columns.size()];
+        final int[] idx = new int[columns.size()];
+        for (int c = 0; c < idx.length; c++) {
+            idx[c] = spec.findColumnIndex(columns.get(c));
+            text[c] = idx[c] >= 0 && !spec.getColumnSpec(idx[c]).getType().isCompatible(DoubleValue.class)
+                && spec.getColumnSpec(idx[c]).getType().isCompatible(StringValue.class);
+            if (!text[c]) {
+                numeric.add(columns.get(c));
+            }
+        }
+        numericColumnIndices(spec, numeric, what); // names every absent or unusable column
+        final long size = table.size();
+        if (size > MAX_ROWS) {
+            throw new InvalidSettingsException("The input table has " + size + " rows; at most " + MAX_ROWS
+                + " rows can be processed in one go. Sample or split the table first.");
+        }
+        final int n = (int)size;
+        final double[][] values = new double[n][];
+        final String[][] labels = new String[idx.length][];
+        for (int c = 0; c < idx.length; c++) {
+            labels[c] = text[c] ? new String[n] : null;
+        }
+        final List<String> rowIds = new ArrayList<>(n);
+        int r = 0;
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                if (r % CHECK_EVERY == 0) {
+                    exec.checkCanceled();
+                    exec.setProgress(r / (double)n, "Reading row " + (r + 1) + " of " + n);
+                }
+                final DataRow row = it.next();
+                final double[] v = new double[idx.length];
+                for (int c = 0; c < idx.length; c++) {
+                    final DataCell cell = row.getCell(idx[c]);
+                    if (text[c]) {
+                        labels[c][r] = cell.isMissing() ? null : ((StringValue)cell).getStringValue();
+                        v[c] = Double.NaN;
+                    } else {
+                        v[c] = cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
+                    }
+                }
+                values[r] = v;
+                rowIds.add(row.getKey().getString());
+                r++;
+            }
+        }
+        final List<List<String>> levels = new ArrayList<>();
+        boolean any = false;
+        for (int c = 0; c < idx.length; c++) {
+            if (!text[c]) {
+                levels.add(null);
+                continue;
+            }
+            any = true;
+            final List<String> lv = new ArrayList<>(new TreeSet<>(
+                java.util.Arrays.stream(labels[c]).filter(java.util.Objects::nonNull).toList()));
+            final Map<String, Integer> code = new HashMap<>();
+            for (int i = 0; i < lv.size(); i++) {
+                code.put(lv.get(i), i);
+            }
+            for (int i = 0; i < n; i++) {
+                values[i][c] = labels[c][i] == null ? Double.NaN : code.get(labels[c][i]);
+            }
+            levels.add(lv);
+        }
+        return new FeatureMatrix(columns, rowIds, values, any ? levels : null);
     }
 
     static String plural(final int n, final String noun) {

@@ -191,6 +191,24 @@ final class EMSegmenterNodeParameters implements NodeParameters {
     @Layout(AlgorithmSection.class)
     double m_minStdDev = SegmenterSettings.DEFAULT_MIN_STD_DEV;
 
+    @Widget(title = SegmenterSettings.LABEL_COVARIANCE,
+        description = "The shape of each segment (value in brackets): - Diagonal (DIAGONAL, default, and the value for"
+            + " workflows saved before this option existed): each segment has its own spread per column but no"
+            + " correlations between columns, so its density contours are ellipses aligned with the axes. Fewer"
+            + " parameters; robust for small tables and many columns. - Full (FULL): each segment has a full"
+            + " covariance matrix, so segments can be tilted, elongated ellipses. Our own EM, started from a seeded"
+            + " k-means, whichever Engine is chosen (the WEKA engine cannot fit full matrices: that combination is"
+            + " rejected with a message). Choose it when columns are correlated within segments (for example credit"
+            + " limit and number of cards, or balance and purchases rise together) and there are many more rows than"
+            + " parameters: k × d(d+1)/2 covariance values, e.g. 45 for k = 3 and 5 columns. With BIC as the"
+            + " criterion the comparison of k takes the extra parameters into account. Every covariance matrix gets a"
+            + " small ridge on its diagonal, the square of the per-column minimum standard deviation described above,"
+            + " so that no matrix becomes singular when a segment collapses onto identical customers.")
+    @ValueSwitchWidget
+    @Persist(configKey = SegmenterSettings.KEY_COVARIANCE)
+    @Layout(AlgorithmSection.class)
+    CovarianceChoice m_covariance = CovarianceChoice.DIAGONAL;
+
     @Widget(title = SegmenterSettings.LABEL_SEED,
         description = "Seed of the random start (default 1). The same seed gives the same segments.")
     @Persist(configKey = SegmenterSettings.KEY_SEED)
@@ -284,6 +302,16 @@ final class EMSegmenterNodeParameters implements NodeParameters {
             description = "None (NONE): use the original units; only sensible when all columns share one unit.")
         NONE;
     }
+    /** Covariance structures; the constant names are the engine's, which the node model parses. */
+    enum CovarianceChoice {
+        @Label(value = "Diagonal", description = "Diagonal (DIAGONAL, default): per-column spread, no correlations"
+            + " between columns; the value for workflows saved before this option existed.")
+        DIAGONAL,
+        @Label(value = "Full", description = "Full (FULL): one full covariance matrix per segment, for columns"
+            + " correlated within segments; our own EM (not with the WEKA engine).")
+        FULL
+    }
+
     /** The k-means or EM engine; the constant names are the engine's, which the node model parses. */
     enum FitEngine {
         @Label(value = "Fast", description = "Fast (FAST, default for new nodes): the extension's own EM; runs in"

@@ -109,8 +109,12 @@ public final class SegmentModelExporterNodeModel
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final String table = settings().table();
         final SegmentationModel model = ((SegmentationModelPortObject)inObjects[0]).getModel();
-        if (PmmlExport.unsupportedReason(model) != null) {
+        if (model.algorithm() == Algorithm.EM) {
             throw new InvalidSettingsException(refusal());
+        }
+        final String why = PmmlExport.unsupportedReason(model); // e.g. a K-Medoids model with Gower distance
+        if (why != null) {
+            throw new InvalidSettingsException(why);
         }
         final String pmml;
         final String sql;

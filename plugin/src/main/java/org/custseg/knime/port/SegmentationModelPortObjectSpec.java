@@ -89,6 +89,8 @@ public final class SegmentationModelPortObjectSpec extends AbstractSimplePortObj
                 return "Hierarchical";
             case EM:
                 return "EM";
+            case KMEDOIDS:
+                return "K-Medoids";
             default:
                 return a.name();
         }

@@ -18,6 +18,7 @@ import org.custseg.knime.assigner.SegmentAssignerNodeModel;
 import org.custseg.knime.em.EMSegmenterNodeModel;
 import org.custseg.knime.hierarchical.HierarchicalSegmenterNodeModel;
 import org.custseg.knime.kmeans.KMeansSegmenterNodeModel;
+import org.custseg.knime.kmedoids.KMedoidsSegmenterNodeModel;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
@@ -58,11 +59,35 @@ class NodeSettingsTest {
     void settingsKeysAreStable() throws Exception {
         assertEquals(concat(COMMON, "initialization", "distance", "max_iterations", "restarts", "engine",
             "stability_resamples", "stability_method"), keys(NodeDriver.save(new KMeansSegmenterNodeModel())));
-        assertEquals(concat(COMMON, "max_iterations", "min_std_dev", "engine", "stability_resamples", "stability_method"),
+        // covariance: added for full-covariance EM; settings saved without it load as DIAGONAL (test below)
+        assertEquals(concat(COMMON, "max_iterations", "min_std_dev", "engine", "covariance", "stability_resamples",
+            "stability_method"),
             keys(NodeDriver.save(new EMSegmenterNodeModel())));
         assertEquals(concat(COMMON, "linkage", "hierarchical_engine", "distance", "sample_size",
             "stability_resamples", "stability_method"), keys(NodeDriver.save(new HierarchicalSegmenterNodeModel())));
+        assertEquals(concat(COMMON, "distance", "max_iterations", "restarts", "stability_resamples",
+            "stability_method"), keys(NodeDriver.save(new KMedoidsSegmenterNodeModel())));
         assertEquals(List.of("unassigned_rows"), keys(NodeDriver.save(new SegmentAssignerNodeModel())));
+    }
+
+    @Test
+    void emSettingsSavedWithoutCovarianceLoadAsDiagonal() throws Exception {
+        final EMSegmenterNodeModel em = new EMSegmenterNodeModel();
+        final NodeSettings full = NodeDriver.save(em);
+        full.addString("covariance", "FULL");
+        NodeDriver.load(em, full);
+        assertEquals("FULL", NodeDriver.save(em).getString("covariance"));
+        // the EM testflow's node was saved before the covariance setting existed
+        final java.nio.file.Path saved = NodeDriver.repoRoot()
+            .resolve("test-workflows/testflows/EM Segmenter testflow/EM Segmenter (Weka) (#3)/settings.xml");
+        final NodeSettings old;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(saved)) {
+            old = (NodeSettings)NodeSettings.loadFromXML(in).getNodeSettings("model");
+        }
+        assertFalse(old.containsKey("covariance"));
+        NodeDriver.validate(em, old);
+        NodeDriver.load(em, old);
+        assertEquals("DIAGONAL", NodeDriver.save(em).getString("covariance"));
     }
 
     @Test

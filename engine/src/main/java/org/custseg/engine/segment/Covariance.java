@@ -1,0 +1,9 @@
+package org.custseg.engine.segment;
+
+/** The covariance structure of the EM segmenter's Gaussian mixture. */
+public enum Covariance {
+    /** Default: each component has its own variance per column, no correlations (Weka's {@code EM}). */
+    DIAGONAL,
+    /** Each component has a full covariance matrix (correlated columns, tilted ellipses); {@link FullCovarianceEm}. */
+    FULL
+}
