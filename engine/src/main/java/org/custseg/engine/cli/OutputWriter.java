@@ -21,12 +21,12 @@ import org.custseg.engine.recommend.Recommendation;
 import org.custseg.engine.report.HtmlReport;
 import org.custseg.engine.report.ProfileReportParts;
 import org.custseg.engine.report.ReportInput;
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.KCriterion;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.KCriterion;
 import org.custseg.engine.segment.KSelectionRow;
-import org.custseg.engine.segment.MissingPolicy;
-import org.custseg.engine.segment.Scaling;
-import org.custseg.engine.segment.PreparationReport;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
+import org.custseg.engine.prep.PreparationReport;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
 

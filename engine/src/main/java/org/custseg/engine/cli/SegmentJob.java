@@ -29,12 +29,12 @@ import org.custseg.engine.recommend.ProfileFacts;
 import org.custseg.engine.recommend.Recommendations;
 import org.custseg.engine.recommend.RecommenderConfig;
 import org.custseg.engine.recommend.SegmentRecommender;
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.HierarchicalEngine;
-import org.custseg.engine.segment.KCriterion;
-import org.custseg.engine.segment.Linkage;
-import org.custseg.engine.segment.MissingPolicy;
-import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.HierarchicalEngine;
+import org.custseg.engine.config.KCriterion;
+import org.custseg.engine.config.Linkage;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
 import org.custseg.engine.segment.Segmentation;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
@@ -200,7 +200,7 @@ public final class SegmentJob {
                         + ": expected two columns \"segment,name\", e.g. \"Segment 1,Premium digital\".");
                 }
                 if (seg.matches("\\d+")) {
-                    seg = "Segment " + Integer.parseInt(seg);
+                    seg = SegmentationModel.defaultSegmentName(Integer.parseInt(seg) - 1);
                 }
                 if (!valid.contains(seg)) {
                     warnings.add("Names file " + file + ", line " + rec.getRecordNumber() + ": there is no \"" + seg

@@ -3,6 +3,7 @@ package org.custseg.engine.segment;
 import java.util.List;
 
 import org.custseg.engine.model.SegmentationModel;
+import org.custseg.engine.prep.PreparationReport;
 
 /**
  * The outcome of {@link Segmentation#run}: labels and per-segment figures for the input rows, the automatic-k table and

@@ -11,6 +11,9 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.SegmentationModel;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.Scaling;
 
 /** The fused nearest-centre pass and the renumbering that reassigns only tied rows. */
 class NearestCentreTest {

@@ -12,6 +12,8 @@ import org.custseg.engine.model.Assignment;
 import org.custseg.engine.model.SegmentationModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.KCriterion;
 
 /** Golden results on the bundled sample data, five behavioural columns, z-scored (issue 3). */
 class SampleDataTest {

@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.prep;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.config;
 
 /** Which implementation performs hierarchical clustering. */
 public enum HierarchicalEngine {
