@@ -55,7 +55,11 @@ public final class NamingTableReader {
         return names.names();
     }
 
-    private static String text(final DataCell cell) {
+    /**
+     * @param cell a segment or name cell (string, or a whole number for a segment)
+     * @return its text, {@code null} when missing
+     */
+    public static String text(final DataCell cell) {
         if (cell.isMissing()) {
             return null;
         }

@@ -159,7 +159,7 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
                 }
                 final DataRow row = it.next();
                 final DataCell label = row.getCell(segIdx);
-                labels[r] = label(label);
+                labels[r] = NamingTableReader.text(label);
                 if (labels[r] == null || labels[r].isBlank()) {
                     missingLabels++;
                 }
@@ -213,16 +213,6 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
             b.nominal(nomNames.get(a), nom[a]);
         }
         return b.build();
-    }
-
-    private static String label(final DataCell cell) {
-        if (cell.isMissing()) {
-            return null;
-        }
-        if (cell instanceof StringValue) {
-            return ((StringValue)cell).getStringValue();
-        }
-        return Long.toString(((LongValue)cell).getLongValue());
     }
 
     private static int[] indices(final DataTableSpec spec, final List<String> names) {
