@@ -37,8 +37,8 @@ import org.custseg.engine.recommend.RecommenderConfig;
 import org.custseg.engine.recommend.SegmentRecommender;
 import org.custseg.engine.report.HtmlReport;
 import org.custseg.engine.report.ReportInput;
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.MissingPolicy;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
 

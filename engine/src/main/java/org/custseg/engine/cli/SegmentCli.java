@@ -24,7 +24,7 @@ import org.custseg.engine.profile.SegmentSummary;
 import org.custseg.engine.recommend.Playbook;
 import org.custseg.engine.recommend.Recommendation;
 import org.custseg.engine.segment.KSelectionRow;
-import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.config.MissingPolicy;
 import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;

@@ -19,6 +19,7 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.SegmentationModel;
+import org.custseg.engine.profile.NamingTable;
 import org.custseg.engine.profile.ProfileConfig;
 import org.custseg.engine.profile.ProfileData;
 import org.custseg.engine.profile.SegmentProfile;
@@ -29,14 +30,21 @@ import org.custseg.engine.recommend.ProfileFacts;
 import org.custseg.engine.recommend.Recommendations;
 import org.custseg.engine.recommend.RecommenderConfig;
 import org.custseg.engine.recommend.SegmentRecommender;
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.Covariance;
-import org.custseg.engine.segment.Distance;
-import org.custseg.engine.segment.HierarchicalEngine;
-import org.custseg.engine.segment.KCriterion;
-import org.custseg.engine.segment.Linkage;
-import org.custseg.engine.segment.MissingPolicy;
-import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Covariance;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.HierarchicalEngine;
+import org.custseg.engine.config.KCriterion;
+import org.custseg.engine.config.Linkage;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
+
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.HierarchicalEngine;
+import org.custseg.engine.config.KCriterion;
+import org.custseg.engine.config.Linkage;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
 import org.custseg.engine.segment.Segmentation;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
@@ -227,40 +235,30 @@ public final class SegmentJob {
      */
     static Map<String, String> readNames(final Path file, final SegmentationResult result, final List<String> warnings)
         throws IOException, SegmentationException {
-        final Map<String, String> names = new LinkedHashMap<>();
         final List<String> valid = new ArrayList<>();
         for (int s = 0; s < result.k(); s++) {
             valid.add(result.segmentName(s));
         }
+        final NamingTable table = new NamingTable("Names file " + file);
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             CSVParser p = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build().parse(r)) {
             int line = 0;
             for (final CSVRecord rec : p) {
                 line++;
-                String seg = rec.get(0).replace("\uFEFF", "").trim();
+                final String seg = rec.get(0).replace("\uFEFF", "").trim();
                 if (line == 1 && seg.toLowerCase(Locale.ROOT).startsWith("segment") && rec.size() >= 2
                     && !valid.contains(seg) && !seg.matches("(?i)segment\\s*\\d+")) {
                     continue; // header
                 }
-                if (rec.size() < 2 || rec.get(1).isBlank()) {
+                if (rec.size() < 2) {
                     throw new SegmentationException("Names file " + file + ", line " + rec.getRecordNumber()
                         + ": expected two columns \"segment,name\", e.g. \"Segment 1,Premium digital\".");
                 }
-                if (seg.matches("\\d+")) {
-                    seg = "Segment " + Integer.parseInt(seg);
-                }
-                if (!valid.contains(seg)) {
-                    warnings.add("Names file " + file + ", line " + rec.getRecordNumber() + ": there is no \"" + seg
-                        + "\" (the segmentation has " + result.k() + " segments); the name \"" + rec.get(1).trim()
-                        + "\" is ignored.");
-                    continue;
-                }
-                if (names.put(seg, rec.get(1).trim()) != null) {
-                    throw new SegmentationException("Names file " + file + " names \"" + seg
-                        + "\" twice; give each segment one name.");
-                }
+                table.add(seg, rec.get(1), "line " + rec.getRecordNumber());
             }
         }
-        return names;
+        warnings.addAll(table.warnings());
+        warnings.addAll(table.unknown(valid));
+        return table.names();
     }
 }

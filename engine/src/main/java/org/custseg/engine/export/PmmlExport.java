@@ -5,9 +5,9 @@ import java.util.List;
 import org.custseg.engine.SegmentationException;
 import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.prep.Preprocessing;
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.Distance;
-import org.custseg.engine.segment.MissingPolicy;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.MissingPolicy;
 
 /**
  * Writes a centre-based segmentation model (k-means, hierarchical) as a PMML 4.4 {@code ClusteringModel} that a PMML

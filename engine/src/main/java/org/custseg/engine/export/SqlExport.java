@@ -5,8 +5,8 @@ import java.util.List;
 import org.custseg.engine.SegmentationException;
 import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.prep.Preprocessing;
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.Distance;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
 
 /**
  * Writes one SQL {@code SELECT} that adds the segment of a centre-based model (k-means, hierarchical) to a customer

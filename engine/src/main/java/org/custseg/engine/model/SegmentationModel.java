@@ -17,11 +17,16 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.prep.Preprocessing;
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.Distance;
-import org.custseg.engine.segment.GowerDistance;
-import org.custseg.engine.segment.MissingPolicy;
-import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.metrics.GowerDistance;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
+
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
 
 /**
  * A fitted segmentation that assigns new rows. It holds plain values only (no Weka objects) and is saved as versioned
@@ -49,6 +54,16 @@ public final class SegmentationModel {
 
     /** Engine version written into every model. */
     public static final String ENGINE_VERSION = "custseg-engine 0.1.0";
+
+    /**
+     * The one naming rule for segments: segment 0 (the largest) is "Segment 1", and so on.
+     *
+     * @param index the 0-based segment index
+     * @return its default name
+     */
+    public static String defaultSegmentName(final int index) {
+        return "Segment " + (index + 1);
+    }
 
     private final Algorithm algorithm;
     private final Preprocessing preprocessing;

@@ -1,6 +1,5 @@
 package org.custseg.engine.prep;
 
-import org.custseg.engine.segment.PreparationReport;
 
 /**
  * The outcome of {@link Preprocessor#fit}: the fitted preprocessing, the scaled rows that take part in clustering,

@@ -3,8 +3,8 @@ package org.custseg.engine.prep;
 import java.util.List;
 import java.util.Objects;
 
-import org.custseg.engine.segment.MissingPolicy;
-import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
 
 /**
  * Fitted data preparation: for each used feature, the value that replaces a missing value (imputation policies only)

@@ -10,9 +10,8 @@ import org.custseg.engine.CanceledException;
 import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
 import org.custseg.engine.data.FeatureMatrix;
-import org.custseg.engine.segment.MissingPolicy;
-import org.custseg.engine.segment.PreparationReport;
-import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
 
 /**
  * Fits the data preparation on a feature matrix. Rules, in order:

@@ -7,6 +7,7 @@ import org.custseg.engine.CanceledException;
 import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
 import org.custseg.engine.model.EmParameters;
+import org.custseg.engine.config.KMeansInit;
 
 /**
  * EM on the engine's own implementation ({@link FastEm}). Start: the best (lowest SSE) of {@value #START_RUNS}

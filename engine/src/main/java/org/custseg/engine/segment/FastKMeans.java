@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 
 import org.custseg.engine.CanceledException;
 import org.custseg.engine.ProgressListener;
+import org.custseg.engine.config.KMeansInit;
 
 /**
  * The engine's own k-means (Euclidean) over a contiguous row-major matrix {@code x[i * d + j]}; one run from one seed.

@@ -6,6 +6,7 @@ import java.util.List;
 import org.custseg.engine.CanceledException;
 import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
+import org.custseg.engine.config.Distance;
 
 /**
  * k-means on the engine's own implementation ({@link FastKMeans}): for every k, {@code restarts} runs with seeds

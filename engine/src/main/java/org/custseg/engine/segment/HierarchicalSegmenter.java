@@ -18,6 +18,9 @@ import weka.core.Instances;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.Utils;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.Linkage;
+import org.custseg.engine.config.HierarchicalEngine;
 
 /**
  * Hierarchical clustering with two engines.

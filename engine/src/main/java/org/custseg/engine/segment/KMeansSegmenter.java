@@ -8,6 +8,7 @@ import weka.clusterers.SimpleKMeans;
 import weka.core.Instances;
 import weka.core.SelectedTag;
 import weka.core.Utils;
+import org.custseg.engine.config.KMeansInit;
 
 /**
  * k-means on Weka's {@code SimpleKMeans}: {@code restarts} runs with seeds {@code seed, seed+1, ...}; the run with the

@@ -1,5 +1,8 @@
 package org.custseg.engine.segment;
 
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.metrics.GowerDistance;
+
 /**
  * A dissimilarity between two prepared rows, as used by {@link KMedoidsSegmenter}: Euclidean, Manhattan or Gower
  * ({@link GowerDistance}). Implementations are symmetric, non-negative and zero for equal rows.

@@ -1,6 +1,7 @@
 package org.custseg.engine.segment;
 
 import java.util.Arrays;
+import org.custseg.engine.config.Distance;
 
 /**
  * One pass assigning every row to its nearest centre, exactly as {@code SegmentationModel.nearest} does (same

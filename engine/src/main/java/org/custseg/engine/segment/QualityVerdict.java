@@ -1,6 +1,7 @@
 package org.custseg.engine.segment;
 
 import java.util.Locale;
+import org.custseg.engine.config.KCriterion;
 
 /**
  * A plain-words reading of how well separated the segments are, shown wherever a segmentation is shown (command

@@ -17,6 +17,13 @@ import org.custseg.engine.model.EmParameters;
 import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.prep.PreparedData;
 import org.custseg.engine.prep.Preprocessor;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.KCriterion;
+import org.custseg.engine.prep.PreparationReport;
+import org.custseg.engine.config.HierarchicalEngine;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.Covariance;
+import org.custseg.engine.metrics.GowerDistance;
 
 /**
  * The engine's entry point: prepares the data, segments it with a fixed or automatically chosen k, numbers the
@@ -243,7 +250,7 @@ public final class Segmentation {
         }
         final List<String> names = new ArrayList<>();
         for (int s = 0; s < k; s++) {
-            names.add("Segment " + (s + 1));
+            names.add(SegmentationModel.defaultSegmentName(s));
         }
         final String description = config.describe() + (config.automaticK() ? " chosenK=" + k : "");
         final SegmentationModel model;

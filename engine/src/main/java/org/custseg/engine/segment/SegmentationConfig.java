@@ -1,6 +1,15 @@
 package org.custseg.engine.segment;
 
 import java.util.Objects;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
+import org.custseg.engine.config.Linkage;
+import org.custseg.engine.config.HierarchicalEngine;
+import org.custseg.engine.config.KCriterion;
+import org.custseg.engine.config.KMeansInit;
+import org.custseg.engine.config.Covariance;
 
 /**
  * Complete, self-validating settings of one segmentation run. Invalid combinations are rejected when the record is

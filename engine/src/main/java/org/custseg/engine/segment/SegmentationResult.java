@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.custseg.engine.model.Assignment;
 import org.custseg.engine.model.SegmentationModel;
+import org.custseg.engine.prep.PreparationReport;
 
 /**
  * The outcome of {@link Segmentation#run}: labels and per-segment figures for the input rows, the automatic-k table and

@@ -9,6 +9,7 @@ import weka.core.EuclideanDistance;
 import weka.core.Instances;
 import weka.core.ManhattanDistance;
 import weka.core.NormalizableDistance;
+import org.custseg.engine.config.Distance;
 
 /** Conversion of scaled rows to Weka's types; the only place besides the segmenters that touches Weka. */
 final class WekaData {

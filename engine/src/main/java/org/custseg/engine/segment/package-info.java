@@ -7,7 +7,7 @@
  * {@code restarts} seeded runs), EM (Weka {@code EM} with a fixed number of components) and hierarchical clustering
  * (the fast exact engine of {@code org.custseg.engine.hierarchical}, or Weka's {@code HierarchicalClusterer}). Weka
  * types never leave this package. Weka's distance functions are always created with {@code dontNormalize}, so the
- * engine's scaling ({@link org.custseg.engine.segment.Scaling}) is the only scaling; the exact Weka options string is
+ * engine's scaling ({@link org.custseg.engine.config.Scaling}) is the only scaling; the exact Weka options string is
  * reported with every result.
  *
  * <p>Numbering is stable: segment 0 ("Segment 1") is the largest; equal sizes are ordered by the smallest row index

@@ -161,12 +161,12 @@ class CliParserTest {
     @Test
     void kMeansEngineIsFastByDefaultAndWekaOnRequest() throws Exception {
         assertEquals(null, CliParser.parse(args()).engine());
-        assertEquals(org.custseg.engine.segment.HierarchicalEngine.FAST,
+        assertEquals(org.custseg.engine.config.HierarchicalEngine.FAST,
             SegmentJob.config(CliParser.parse(args())).engine());
         final CliOptions weka = CliParser.parse(args("--engine", "weka"));
         assertEquals("WEKA", weka.engine());
-        assertEquals(org.custseg.engine.segment.HierarchicalEngine.WEKA, SegmentJob.config(weka).engine());
-        assertEquals(org.custseg.engine.segment.HierarchicalEngine.WEKA,
+        assertEquals(org.custseg.engine.config.HierarchicalEngine.WEKA, SegmentJob.config(weka).engine());
+        assertEquals(org.custseg.engine.config.HierarchicalEngine.WEKA,
             SegmentJob.config(CliParser.parse(args("--algorithm", "em", "--engine", "weka"))).engine());
     }
 

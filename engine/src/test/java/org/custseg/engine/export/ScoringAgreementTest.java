@@ -26,12 +26,12 @@ import org.custseg.engine.data.CsvTable;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.Assignment;
 import org.custseg.engine.model.SegmentationModel;
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.Distance;
-import org.custseg.engine.segment.MissingPolicy;
-import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
 import org.custseg.engine.segment.Segmentation;
-import org.custseg.engine.segment.HierarchicalEngine;
+import org.custseg.engine.config.HierarchicalEngine;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.jpmml.evaluator.Evaluator;
 import org.jpmml.evaluator.EvaluatorUtil;
@@ -301,7 +301,7 @@ class ScoringAgreementTest {
         assertAgrees(a);
         assertEquals(0, a.pmmlDiffers());
         assertAgrees(check("hierarchical average k=4, sample", fit(m, SegmentationConfig.builder(
-            Algorithm.HIERARCHICAL).k(4).linkage(org.custseg.engine.segment.Linkage.AVERAGE)), m));
+            Algorithm.HIERARCHICAL).k(4).linkage(org.custseg.engine.config.Linkage.AVERAGE)), m));
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.custseg.engine.ProgressListener;
 import org.custseg.engine.data.FeatureMatrix;
-import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.config.Algorithm;
 import org.custseg.engine.segment.Segmentation;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.junit.jupiter.api.Test;

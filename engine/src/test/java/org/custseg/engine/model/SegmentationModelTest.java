@@ -12,10 +12,10 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.prep.Preprocessing;
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.Distance;
-import org.custseg.engine.segment.MissingPolicy;
-import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
 import org.junit.jupiter.api.Test;
 
 class SegmentationModelTest {

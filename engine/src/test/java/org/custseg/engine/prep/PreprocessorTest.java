@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.custseg.engine.ProgressListener;
 import org.custseg.engine.data.FeatureMatrix;
-import org.custseg.engine.segment.MissingPolicy;
-import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
 import org.junit.jupiter.api.Test;
 
 class PreprocessorTest {

@@ -11,6 +11,8 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
 import org.custseg.engine.data.FeatureMatrix;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.MissingPolicy;
 
 /** Each bad input gets its own message (or documented handling) from {@link Segmentation#run}. */
 class BadInputTest {

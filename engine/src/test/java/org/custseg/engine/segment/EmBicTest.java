@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import weka.clusterers.EM;
 import weka.core.Instances;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
+import org.custseg.engine.config.KCriterion;
 
 /**
  * BIC of the EM segmenter: the value is checked against the formula evaluated here from the fitted priors, means and

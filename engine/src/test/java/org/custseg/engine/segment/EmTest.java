@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import weka.clusterers.EM;
 import weka.core.Instances;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
+import org.custseg.engine.config.KCriterion;
 
 class EmTest {
 

@@ -11,6 +11,9 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.EmParameters;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.HierarchicalEngine;
+import org.custseg.engine.config.KCriterion;
 
 /** The engine's own diagonal EM against Weka's {@code EM} as the oracle. */
 class FastEmTest {

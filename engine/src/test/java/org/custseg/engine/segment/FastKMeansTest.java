@@ -11,6 +11,10 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.SegmentationModel;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.HierarchicalEngine;
+import org.custseg.engine.config.KMeansInit;
 
 /** The engine's own k-means against Weka's {@code SimpleKMeans} as the oracle, and its own guarantees. */
 class FastKMeansTest {

@@ -11,6 +11,9 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.metrics.ClusterMetrics;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
 
 /** What a fixed-k run reports besides the labels: the silhouette estimate, distances and memberships. */
 class FixedKOutputsTest {

@@ -14,6 +14,9 @@ import org.custseg.engine.model.EmParameters;
 import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.prep.Preprocessor;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.KCriterion;
+import org.custseg.engine.config.Covariance;
 
 /** Full-covariance EM: log-likelihood against an independent computation, BIC against the diagonal mixture. */
 class FullCovarianceEmTest {

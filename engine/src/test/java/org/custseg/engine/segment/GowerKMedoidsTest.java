@@ -18,6 +18,11 @@ import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.prep.PreparedData;
 import org.custseg.engine.prep.Preprocessor;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
+import org.custseg.engine.metrics.GowerDistance;
 
 /** Gower distance by hand, and K-Medoids on a generated mixed table (numeric + two nominal columns). */
 class GowerKMedoidsTest {

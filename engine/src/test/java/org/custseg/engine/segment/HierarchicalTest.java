@@ -13,6 +13,10 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
 import org.custseg.engine.data.FeatureMatrix;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.Linkage;
+import org.custseg.engine.config.HierarchicalEngine;
 
 class HierarchicalTest {
 

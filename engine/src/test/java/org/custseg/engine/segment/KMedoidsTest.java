@@ -15,6 +15,9 @@ import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.Assignment;
 import org.custseg.engine.prep.Preprocessor;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.Scaling;
 
 /** K-Medoids against exhaustive search and a plain PAM written here, CLARA, model, sample data. */
 class KMedoidsTest {

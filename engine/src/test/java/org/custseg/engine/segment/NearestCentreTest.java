@@ -11,6 +11,10 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.SegmentationModel;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.Scaling;
+import org.custseg.engine.config.HierarchicalEngine;
 
 /** The fused nearest-centre pass and the renumbering that reassigns only tied rows. */
 class NearestCentreTest {

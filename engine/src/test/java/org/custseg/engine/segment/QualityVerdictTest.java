@@ -14,6 +14,9 @@ import org.custseg.engine.testdata.UsageTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.KCriterion;
 
 /** The quality verdict's bands, and its reading on the sample (well separated) and a usage table (overlapping). */
 class QualityVerdictTest {

@@ -12,6 +12,9 @@ import org.custseg.engine.model.Assignment;
 import org.custseg.engine.model.SegmentationModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.KCriterion;
+import org.custseg.engine.config.HierarchicalEngine;
 
 /** Golden results on the bundled sample data, five behavioural columns, z-scored (issue 3). */
 class SampleDataTest {

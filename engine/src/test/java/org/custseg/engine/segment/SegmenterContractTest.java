@@ -19,6 +19,12 @@ import org.custseg.engine.model.SegmentationModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.Scaling;
+import org.custseg.engine.config.Linkage;
+import org.custseg.engine.config.HierarchicalEngine;
+import org.custseg.engine.config.KMeansInit;
 
 /** One contract, run against every segmenter and engine/option combination. */
 class SegmenterContractTest {

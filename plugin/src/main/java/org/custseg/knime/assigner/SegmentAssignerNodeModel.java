@@ -8,7 +8,7 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.Assignment;
 import org.custseg.engine.model.SegmentationModel;
-import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.config.Algorithm;
 import org.custseg.knime.common.AbstractStatelessNodeModel;
 import org.custseg.knime.common.MonitorProgress;
 import org.custseg.knime.common.NodeSettingsGroup;

@@ -7,7 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.model.SegmentationModel;
+import org.custseg.engine.config.Algorithm;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnDomainCreator;
 import org.knime.core.data.DataColumnSpec;
@@ -58,7 +59,7 @@ public final class SegmentColumns {
      * @return the segment's display name, as the engine names it
      */
     public static String segmentName(final int index) {
-        return "Segment " + (index + 1);
+        return SegmentationModel.defaultSegmentName(index);
     }
 
     /**

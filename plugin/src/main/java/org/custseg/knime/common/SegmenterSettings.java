@@ -6,15 +6,25 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.engine.segment.Covariance;
-import org.custseg.engine.segment.Distance;
-import org.custseg.engine.segment.HierarchicalEngine;
-import org.custseg.engine.segment.KCriterion;
-import org.custseg.engine.segment.KMeansInit;
-import org.custseg.engine.segment.Linkage;
-import org.custseg.engine.segment.MissingPolicy;
-import org.custseg.engine.segment.Scaling;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.Covariance;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.HierarchicalEngine;
+import org.custseg.engine.config.KCriterion;
+import org.custseg.engine.config.KMeansInit;
+import org.custseg.engine.config.Linkage;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
+
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.SettingValues;
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.config.HierarchicalEngine;
+import org.custseg.engine.config.KCriterion;
+import org.custseg.engine.config.KMeansInit;
+import org.custseg.engine.config.Linkage;
+import org.custseg.engine.config.MissingPolicy;
+import org.custseg.engine.config.Scaling;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.stability.StabilityConfig;
 import org.knime.core.data.DataColumnSpec;
@@ -542,15 +552,11 @@ public final class SegmenterSettings extends NodeSettingsGroup {
      */
     public static <E extends Enum<E>> E parse(final Class<E> type, final String label, final String value)
         throws InvalidSettingsException {
-        if (value != null) {
-            for (final E e : type.getEnumConstants()) {
-                if (e.name().equals(value.trim().toUpperCase(Locale.ROOT))) {
-                    return e;
-                }
-            }
+        try {
+            return SettingValues.parse(type, label, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
         }
-        throw new InvalidSettingsException("Unknown value '" + value + "' for '" + label + "'. Allowed values: "
-            + names(Arrays.asList(type.getEnumConstants())) + ".");
     }
 
     private static String names(final List<? extends Enum<?>> values) {

@@ -1,6 +1,6 @@
 package org.custseg.knime.em;
 
-import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.config.Algorithm;
 import org.custseg.knime.common.AbstractSegmenterNodeModel;
 
 /**

@@ -6,7 +6,7 @@ import org.custseg.engine.SegmentationException;
 import org.custseg.engine.export.PmmlExport;
 import org.custseg.engine.export.SqlExport;
 import org.custseg.engine.model.SegmentationModel;
-import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.config.Algorithm;
 import org.custseg.knime.common.AbstractStatelessNodeModel;
 import org.custseg.knime.common.NodeSettingsGroup;
 import org.custseg.knime.port.SegmentationModelPortObject;

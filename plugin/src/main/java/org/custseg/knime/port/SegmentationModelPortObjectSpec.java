@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-import org.custseg.engine.segment.Algorithm;
-import org.custseg.knime.common.SegmentColumns;
-import org.custseg.knime.common.SegmenterSettings;
+import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.config.SettingValues;
+import org.custseg.engine.model.SegmentationModel;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
@@ -69,7 +69,7 @@ public final class SegmentationModelPortObjectSpec extends AbstractSimplePortObj
     public List<String> getSegmentNames() {
         final List<String> names = new ArrayList<>();
         for (int i = 0; i < m_k; i++) {
-            names.add(SegmentColumns.segmentName(i));
+            names.add(SegmentationModel.defaultSegmentName(i));
         }
         return names;
     }
@@ -107,7 +107,11 @@ public final class SegmentationModelPortObjectSpec extends AbstractSimplePortObj
     protected void load(final ModelContentRO model) throws InvalidSettingsException {
         final String[] features = model.getStringArray(KEY_FEATURES);
         m_featureNames = Collections.unmodifiableList(new ArrayList<>(List.of(features)));
-        m_algorithm = SegmenterSettings.parse(Algorithm.class, "algorithm", model.getString(KEY_ALGORITHM));
+        try {
+            m_algorithm = SettingValues.parse(Algorithm.class, "algorithm", model.getString(KEY_ALGORITHM));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
         m_k = model.getInt(KEY_K);
     }
 

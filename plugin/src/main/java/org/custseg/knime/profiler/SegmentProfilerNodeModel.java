@@ -15,6 +15,7 @@ import org.custseg.engine.profile.SegmentProfiler;
 import org.custseg.knime.common.AbstractStatelessNodeModel;
 import org.custseg.knime.common.DefaultColumns;
 import org.custseg.knime.common.MonitorProgress;
+import org.custseg.knime.common.NamingTableReader;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -87,7 +88,9 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         final Map<String, String> names = new LinkedHashMap<>();
         if (inObjects.length > 1 && inObjects[1] != null) {
             exec.setMessage("Reading the naming table");
-            readNames((BufferedDataTable)inObjects[1], names, warnings, exec);
+            final BufferedDataTable naming = (BufferedDataTable)inObjects[1];
+            names.putAll(NamingTableReader.read(naming, settings().namingColumns(naming.getDataTableSpec()), 1,
+                warnings, exec));
         }
         final ProfileConfig config = settings().toConfig(names);
 
@@ -156,7 +159,7 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
                 }
                 final DataRow row = it.next();
                 final DataCell label = row.getCell(segIdx);
-                labels[r] = label(label);
+                labels[r] = NamingTableReader.text(label);
                 if (labels[r] == null || labels[r].isBlank()) {
                     missingLabels++;
                 }
@@ -210,52 +213,6 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
             b.nominal(nomNames.get(a), nom[a]);
         }
         return b.build();
-    }
-
-    private static String label(final DataCell cell) {
-        if (cell.isMissing()) {
-            return null;
-        }
-        if (cell instanceof StringValue) {
-            return ((StringValue)cell).getStringValue();
-        }
-        return Long.toString(((LongValue)cell).getLongValue());
-    }
-
-    private void readNames(final BufferedDataTable table, final Map<String, String> names,
-        final List<String> warnings, final ExecutionMonitor exec) throws InvalidSettingsException,
-        CanceledExecutionException {
-        final DataTableSpec spec = table.getDataTableSpec();
-        final String[] cols = settings().namingColumns(spec);
-        final int s = spec.findColumnIndex(cols[0]);
-        final int p = spec.findColumnIndex(cols[1]);
-        int skipped = 0;
-        final List<String> duplicates = new ArrayList<>();
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                exec.checkCanceled();
-                final DataRow row = it.next();
-                final DataCell seg = row.getCell(s);
-                final DataCell name = row.getCell(p);
-                if (seg.isMissing() || name.isMissing() || ((StringValue)name).getStringValue().isBlank()) {
-                    skipped++;
-                    continue;
-                }
-                final String key = ((StringValue)seg).getStringValue();
-                if (names.containsKey(key)) {
-                    duplicates.add(key);
-                } else {
-                    names.put(key, ((StringValue)name).getStringValue().trim());
-                }
-            }
-        }
-        if (skipped > 0) {
-            warnings.add(skipped + " row(s) of the naming table have no segment or no name and were ignored");
-        }
-        if (!duplicates.isEmpty()) {
-            warnings.add(duplicates.size() + " segment(s) are named more than once in the naming table; the first "
-                + "name is used (" + listed(duplicates) + ")");
-        }
     }
 
     private static int[] indices(final DataTableSpec spec, final List<String> names) {

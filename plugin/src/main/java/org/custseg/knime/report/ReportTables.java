@@ -142,36 +142,6 @@ public final class ReportTables {
     }
 
     /**
-     * Reads the naming table: segment &rarr; persona name; rows without a segment or name are skipped, the first
-     * name of a segment wins.
-     *
-     * @param table the naming table (input 3)
-     * @param columns [segment column, name column]
-     * @param exec for cancellation
-     * @return the names
-     * @throws CanceledExecutionException if canceled
-     */
-    public static Map<String, String> names(final BufferedDataTable table, final String[] columns,
-        final ExecutionMonitor exec) throws CanceledExecutionException {
-        final DataTableSpec spec = table.getDataTableSpec();
-        final int s = spec.findColumnIndex(columns[0]);
-        final int p = spec.findColumnIndex(columns[1]);
-        final Map<String, String> names = new LinkedHashMap<>();
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                exec.checkCanceled();
-                final DataRow row = it.next();
-                final String seg = str(row.getCell(s));
-                final String name = str(row.getCell(p)).trim();
-                if (!seg.isEmpty() && !name.isEmpty()) {
-                    names.putIfAbsent(seg, name);
-                }
-            }
-        }
-        return names;
-    }
-
-    /**
      * Reads the k-selection table; the curve shows the silhouette (the segmenters' default criterion) or, when no
      * silhouette is defined, the BIC.
      *

@@ -15,6 +15,7 @@ import org.custseg.engine.report.ReportInput;
 import org.custseg.knime.common.AbstractStatelessNodeModel;
 import org.custseg.knime.common.DefaultColumns;
 import org.custseg.knime.common.MonitorProgress;
+import org.custseg.knime.common.NamingTableReader;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -116,7 +117,8 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
         if (inObjects.length > 3 && inObjects[3] != null) {
             exec.setMessage("Reading the naming table");
             final BufferedDataTable naming = (BufferedDataTable)inObjects[3];
-            names.putAll(ReportTables.names(naming, settings().namingColumns(naming.getDataTableSpec()), exec));
+            names.putAll(NamingTableReader.read(naming, settings().namingColumns(naming.getDataTableSpec()), 3,
+                warnings, exec));
             notes.add("Persona names: " + names.size() + " from the naming table (input 3).");
         }
         final ProfileData.Builder b = ProfileData.builder(labels);

@@ -9,7 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
-import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.config.Algorithm;
 import org.custseg.knime.hierarchical.HierarchicalSegmenterNodeModel;
 import org.custseg.knime.kmeans.KMeansSegmenterNodeModel;
 import org.custseg.knime.port.SegmentationModelPortObject;

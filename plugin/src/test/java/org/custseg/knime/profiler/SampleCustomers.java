@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 import org.custseg.engine.ProgressListener;
 import org.custseg.engine.data.FeatureMatrix;
-import org.custseg.engine.segment.Algorithm;
+import org.custseg.engine.config.Algorithm;
 import org.custseg.engine.segment.Segmentation;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;

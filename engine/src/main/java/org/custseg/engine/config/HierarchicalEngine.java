@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.config;
 
 /**
  * Which implementation performs a segmentation: the engine's own code (FAST) or Weka's. The name is historical (it

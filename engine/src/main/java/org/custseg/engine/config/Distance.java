@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.config;
 
 /** Distance used by k-means and Weka's hierarchical engine (never with Weka's own normalisation). */
 public enum Distance {

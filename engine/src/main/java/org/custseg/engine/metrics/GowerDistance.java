@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.metrics;
 
 import java.util.Arrays;
 

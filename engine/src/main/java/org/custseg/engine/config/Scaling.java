@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.config;
 
 /**
  * How feature columns are scaled before clustering. This is the only scaling applied: the Weka distance functions are

@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.config;
 
 /** The segmentation algorithms offered by the engine. */
 public enum Algorithm {

@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.config;
 
 /** The covariance structure of the EM segmenter's Gaussian mixture. */
 public enum Covariance {

@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.config;
 
 /**
  * The rule that picks k when it is chosen automatically. Ties are resolved in favour of the smaller k.

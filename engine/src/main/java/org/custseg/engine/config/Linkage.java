@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.config;
 
 /**
  * Link type for hierarchical clustering. {@link #WARD}, {@link #SINGLE}, {@link #COMPLETE} and {@link #AVERAGE} are

@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.config;
 
 /** How k-means chooses its initial centres (Weka {@code SimpleKMeans -init}). */
 public enum KMeansInit {

@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.config;
 
 /**
  * What to do with missing values ({@code NaN}) in the feature columns. The policy is stored in the model and applied

@@ -1,4 +1,4 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.prep;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param usedColumns the feature columns used for clustering, in order
  * @param droppedConstantColumns columns left out because all their values were equal
- * @param droppedRows rows left out by {@link MissingPolicy#DROP_ROWS}
+ * @param droppedRows rows left out by {@link org.custseg.engine.config.MissingPolicy#DROP_ROWS}
  * @param imputedCounts per column, how many values were imputed (only columns with at least one)
  * @param warnings human-readable warnings
  */
