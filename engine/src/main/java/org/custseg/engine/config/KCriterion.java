@@ -10,7 +10,7 @@ public enum KCriterion {
     CALINSKI_HARABASZ,
     /** The lowest Davies-Bouldin index. */
     DAVIES_BOULDIN,
-    /** The knee of the SSE curve (see {@link org.custseg.engine.metrics.KneeDetector}). */
+    /** The knee of the SSE curve (see {@code KneeDetector} in the metrics package). */
     SSE_KNEE,
     /** The lowest Bayesian information criterion; EM only. */
     BIC

@@ -7,6 +7,7 @@ import org.custseg.engine.CanceledException;
 import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
 import org.custseg.engine.metrics.ClusterMetrics;
+import org.custseg.engine.metrics.MedoidMetric;
 
 /**
  * K-Medoids: k real rows (the medoids) are chosen so that the total dissimilarity of every row to its nearest medoid

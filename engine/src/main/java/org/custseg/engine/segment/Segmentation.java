@@ -24,6 +24,7 @@ import org.custseg.engine.config.HierarchicalEngine;
 import org.custseg.engine.config.Distance;
 import org.custseg.engine.config.Covariance;
 import org.custseg.engine.metrics.GowerDistance;
+import org.custseg.engine.metrics.MedoidMetric;
 
 /**
  * The engine's entry point: prepares the data, segments it with a fixed or automatically chosen k, numbers the

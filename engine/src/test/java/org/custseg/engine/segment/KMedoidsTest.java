@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.custseg.engine.config.Algorithm;
 import org.custseg.engine.config.Distance;
 import org.custseg.engine.config.Scaling;
+import org.custseg.engine.metrics.MedoidMetric;
 
 /** K-Medoids against exhaustive search and a plain PAM written here, CLARA, model, sample data. */
 class KMedoidsTest {

@@ -1,7 +1,6 @@
-package org.custseg.engine.segment;
+package org.custseg.engine.metrics;
 
 import org.custseg.engine.config.Distance;
-import org.custseg.engine.metrics.GowerDistance;
 
 /**
  * A dissimilarity between two prepared rows, as used by {@link KMedoidsSegmenter}: Euclidean, Manhattan or Gower
