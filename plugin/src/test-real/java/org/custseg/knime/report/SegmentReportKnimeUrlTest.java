@@ -45,6 +45,11 @@ class SegmentReportKnimeUrlTest {
     static void install() throws Exception {
         KnimeUrlSupport.install();
         sample = SampleCustomers.load();
+        // one run to a plain temporary file first: KNIME registers its context-object suppliers while its node
+        // framework starts, long before a user's node runs; without this the first test's workflow context is
+        // not found
+        harness(Files.createTempFile("custseg-report-warmup", ".html").toString(), "OVERWRITE")
+            .run(sample.table, null, null, null);
     }
 
     @AfterEach
