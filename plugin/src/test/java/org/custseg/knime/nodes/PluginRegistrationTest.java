@@ -13,6 +13,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,17 +21,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.custseg.knime.assigner.SegmentAssignerNodeFactory;
 import org.custseg.knime.assigner.SegmentAssignerNodeModel;
 import org.custseg.knime.common.SegmenterSettings;
 import org.custseg.knime.em.EMSegmenterNodeFactory;
+import org.custseg.knime.exporter.SegmentModelExporterNodeFactory;
+import org.custseg.knime.exporter.SegmentModelExporterNodeModel;
 import org.custseg.knime.hierarchical.HierarchicalSegmenterNodeFactory;
 import org.custseg.knime.kmeans.KMeansSegmenterNodeFactory;
+import org.custseg.knime.kmedoids.KMedoidsSegmenterNodeFactory;
 import org.custseg.knime.port.SegmentationModelPortObject;
 import org.custseg.knime.port.SegmentationModelPortObjectSpec;
+import org.custseg.knime.profiler.ProfilerSettings;
+import org.custseg.knime.profiler.SegmentProfilerNodeFactory;
+import org.custseg.knime.recommender.RecommenderSettings;
+import org.custseg.knime.recommender.SegmentRecommenderNodeFactory;
+import org.custseg.knime.report.ReportSettings;
+import org.custseg.knime.report.SegmentReportNodeFactory;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
@@ -43,21 +52,70 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Checks the bundle's registrations: plugin.xml names existing factories and port classes, each factory's node
- * description parses, names every port of the node model and documents every dialog option, icons resolve to
- * 16x16 PNGs, and the manifest exports every node package.
+ * One registration and documentation check for every node of the bundle: each node in plugin.xml is listed here
+ * (and each listed node is in plugin.xml), sits in the category, after a registered node, its package is exported,
+ * its description (namespace v4.1) parses, has the expected name and type, an intro that says what the node does,
+ * documents every port of the node model and exactly the dialog's options, and its icon is a 16&times;16 PNG beside
+ * the factory. A new node is added by one line in {@link #NODES}.
  */
 class PluginRegistrationTest {
 
     private static final String NS = "http://knime.org/node/v4.1";
 
-    /** Node factory class to expected node name. */
-    private static final Map<Class<?>, String> NODES = new LinkedHashMap<>();
+    private static final String CATEGORY = "/customersegmentation";
+
+    /** What the description of one node must say. */
+    private record Described(String name, String type, Set<String> options) {
+        Described(final String name, final String type, final String... options) {
+            this(name, type, new LinkedHashSet<>(List.of(options)));
+        }
+    }
+
+    private static final List<String> SEGMENTER_OPTIONS = List.of(SegmenterSettings.LABEL_COLUMNS,
+        SegmenterSettings.LABEL_K, SegmenterSettings.LABEL_K_AUTOMATIC, SegmenterSettings.LABEL_K_MIN,
+        SegmenterSettings.LABEL_K_MAX, SegmenterSettings.LABEL_CRITERION, SegmenterSettings.LABEL_MISSING,
+        SegmenterSettings.LABEL_SCALING, SegmenterSettings.LABEL_SEED, SegmenterSettings.LABEL_STABILITY_RESAMPLES,
+        SegmenterSettings.LABEL_STABILITY_METHOD);
+
+    /** Every node of the bundle, in plugin.xml order, with what its description must say. */
+    private static final Map<Class<?>, Described> NODES = new LinkedHashMap<>();
     static {
-        NODES.put(KMeansSegmenterNodeFactory.class, "K-Means Segmenter (Weka)");
-        NODES.put(HierarchicalSegmenterNodeFactory.class, "Hierarchical Segmenter (Weka)");
-        NODES.put(EMSegmenterNodeFactory.class, "EM Segmenter (Weka)");
-        NODES.put(SegmentAssignerNodeFactory.class, "Segment Assigner");
+        NODES.put(KMeansSegmenterNodeFactory.class, segmenter("K-Means Segmenter (Weka)",
+            SegmenterSettings.LABEL_INIT, SegmenterSettings.LABEL_DISTANCE, SegmenterSettings.LABEL_MAX_ITERATIONS,
+            SegmenterSettings.LABEL_RESTARTS, SegmenterSettings.LABEL_ENGINE));
+        NODES.put(HierarchicalSegmenterNodeFactory.class, segmenter("Hierarchical Segmenter (Weka)",
+            SegmenterSettings.LABEL_ENGINE, SegmenterSettings.LABEL_LINKAGE, SegmenterSettings.LABEL_DISTANCE,
+            SegmenterSettings.LABEL_SAMPLE_SIZE));
+        NODES.put(EMSegmenterNodeFactory.class, segmenter("EM Segmenter (Weka)",
+            SegmenterSettings.LABEL_MAX_ITERATIONS, SegmenterSettings.LABEL_MIN_STD_DEV,
+            SegmenterSettings.LABEL_ENGINE, SegmenterSettings.LABEL_COVARIANCE));
+        NODES.put(KMedoidsSegmenterNodeFactory.class, segmenter("K-Medoids Segmenter",
+            SegmenterSettings.LABEL_DISTANCE, SegmenterSettings.LABEL_MAX_ITERATIONS,
+            SegmenterSettings.LABEL_RESTARTS));
+        NODES.put(SegmentAssignerNodeFactory.class,
+            new Described("Segment Assigner", "Predictor", SegmentAssignerNodeModel.LABEL_UNASSIGNED));
+        NODES.put(SegmentModelExporterNodeFactory.class,
+            new Described("Segment Model Exporter", "Other", SegmentModelExporterNodeModel.LABEL_TABLE));
+        NODES.put(SegmentProfilerNodeFactory.class, new Described("Segment Profiler", "Manipulator",
+            ProfilerSettings.LABEL_SEGMENT_COLUMN, ProfilerSettings.LABEL_NUMERIC_COLUMNS,
+            ProfilerSettings.LABEL_NOMINAL_COLUMNS, ProfilerSettings.LABEL_TEST, ProfilerSettings.LABEL_MODERATE,
+            ProfilerSettings.LABEL_STRONG, ProfilerSettings.LABEL_TOP, ProfilerSettings.LABEL_ALPHA,
+            ProfilerSettings.LABEL_NAMES_SEGMENT, ProfilerSettings.LABEL_NAMES_NAME));
+        NODES.put(SegmentRecommenderNodeFactory.class, new Described("Segment Recommender", "Manipulator",
+            RecommenderSettings.LABEL_PLAYBOOK_MODE, RecommenderSettings.LABEL_STRICT,
+            RecommenderSettings.LABEL_CUSTOMER_SEGMENT, RecommenderSettings.LABEL_ACTIONS_PER_CUSTOMER,
+            RecommenderSettings.LABEL_HOLDOUT_SHARE, RecommenderSettings.LABEL_HOLDOUT_SEED,
+            RecommenderSettings.LABEL_CUSTOMER_ID));
+        NODES.put(SegmentReportNodeFactory.class, new Described("Segment Report", "Visualizer",
+            ReportSettings.LABEL_SEGMENT_COLUMN, ReportSettings.LABEL_NUMERIC_COLUMNS,
+            ReportSettings.LABEL_OUTPUT_FILE, ReportSettings.LABEL_OVERWRITE, ReportSettings.LABEL_TITLE,
+            ReportSettings.LABEL_NAMES_SEGMENT, ReportSettings.LABEL_NAMES_NAME));
+    }
+
+    private static Described segmenter(final String name, final String... specific) {
+        final Set<String> options = new LinkedHashSet<>(SEGMENTER_OPTIONS);
+        options.addAll(List.of(specific));
+        return new Described(name, "Learner", options);
     }
 
     private static Path pluginRoot() {
@@ -74,8 +132,13 @@ class PluginRegistrationTest {
         final DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        final DocumentBuilder b = f.newDocumentBuilder();
-        return b.parse(in);
+        return f.newDocumentBuilder().parse(in);
+    }
+
+    private static Document pluginXml() throws Exception {
+        try (InputStream in = Files.newInputStream(pluginRoot().resolve("plugin.xml"))) {
+            return parse(in);
+        }
     }
 
     private static List<Element> elements(final Element parent, final String ns, final String local) {
@@ -87,40 +150,45 @@ class PluginRegistrationTest {
         return list;
     }
 
-    @Test
-    void pluginXmlRegistersEveryFactoryInTheCategory() throws Exception {
-        final Document doc;
-        try (InputStream in = Files.newInputStream(pluginRoot().resolve("plugin.xml"))) {
-            doc = parse(in);
-        }
-        final Set<String> registered = new HashSet<>();
-        for (final Element ext : elements(doc.getDocumentElement(), null, "extension")) {
-            if (!"org.knime.workbench.repository.nodes".equals(ext.getAttribute("point"))) {
-                continue;
-            }
-            for (final Element node : elements(ext, null, "node")) {
-                final String cls = node.getAttribute("factory-class");
-                final Class<?> c = Class.forName(cls);
-                assertTrue(NodeFactory.class.isAssignableFrom(c), cls + " is not a NodeFactory");
-                if (NODES.containsKey(c)) {
-                    assertEquals("/customersegmentation", node.getAttribute("category-path"), cls);
+    /** The node entries of plugin.xml by factory class name, in file order. */
+    private static Map<String, Element> registeredNodes() throws Exception {
+        final Map<String, Element> nodes = new LinkedHashMap<>();
+        for (final Element ext : elements(pluginXml().getDocumentElement(), null, "extension")) {
+            if ("org.knime.workbench.repository.nodes".equals(ext.getAttribute("point"))) {
+                for (final Element node : elements(ext, null, "node")) {
+                    assertNull(nodes.put(node.getAttribute("factory-class"), node),
+                        node.getAttribute("factory-class") + " is registered twice");
                 }
-                registered.add(cls);
             }
         }
-        for (final Class<?> c : NODES.keySet()) {
-            assertTrue(registered.contains(c.getName()), c.getName() + " is not registered in plugin.xml");
+        return nodes;
+    }
+
+    private static void assertNull(final Object o, final String message) {
+        assertTrue(o == null, message);
+    }
+
+    @Test
+    void pluginXmlRegistersExactlyTheListedNodesInTheCategory() throws Exception {
+        final Map<String, Element> registered = registeredNodes();
+        final Set<String> listed = new LinkedHashSet<>();
+        NODES.keySet().forEach(c -> listed.add(c.getName()));
+        assertEquals(listed, new LinkedHashSet<>(registered.keySet()),
+            "plugin.xml and this test's node list differ: list a new node here with its name, type and options");
+        for (final Map.Entry<String, Element> e : registered.entrySet()) {
+            final Class<?> c = Class.forName(e.getKey());
+            assertTrue(NodeFactory.class.isAssignableFrom(c), e.getKey() + " is not a NodeFactory");
+            assertEquals(CATEGORY, e.getValue().getAttribute("category-path"), e.getKey());
+            final String after = e.getValue().getAttribute("after");
+            assertTrue(after.isEmpty() || registered.containsKey(after),
+                e.getKey() + " is placed after an unregistered node " + after);
         }
     }
 
     @Test
     void pluginXmlRegistersTheModelPortType() throws Exception {
-        final Document doc;
-        try (InputStream in = Files.newInputStream(pluginRoot().resolve("plugin.xml"))) {
-            doc = parse(in);
-        }
         Element portType = null;
-        for (final Element ext : elements(doc.getDocumentElement(), null, "extension")) {
+        for (final Element ext : elements(pluginXml().getDocumentElement(), null, "extension")) {
             if ("org.knime.core.PortType".equals(ext.getAttribute("point"))) {
                 for (final Element pt : elements(ext, null, "portType")) {
                     if (SegmentationModelPortObject.class.getName().equals(pt.getAttribute("objectClass"))) {
@@ -151,28 +219,35 @@ class PluginRegistrationTest {
     }
 
     @Test
-    void everyNodeDescriptionParsesAndNamesEveryPort() throws Exception {
-        for (final Map.Entry<Class<?>, String> e : NODES.entrySet()) {
+    void everyNodeDescriptionNamesEveryPortAndExactlyTheDialogsOptions() throws Exception {
+        for (final Map.Entry<Class<?>, Described> e : NODES.entrySet()) {
             final Class<?> factoryClass = e.getKey();
             final String xmlName = factoryClass.getSimpleName() + ".xml";
-            final Document doc;
+            final Element root;
             try (InputStream in = factoryClass.getResourceAsStream(xmlName)) {
                 assertNotNull(in, xmlName + " is not next to " + factoryClass.getName());
-                doc = parse(in);
+                root = parse(in).getDocumentElement();
             }
-            final Element root = doc.getDocumentElement();
             assertEquals(NS, root.getNamespaceURI(), xmlName);
             assertEquals("knimeNode", root.getLocalName(), xmlName);
-            assertEquals(e.getValue(), elements(root, NS, "name").get(0).getTextContent().trim(), xmlName);
+            assertEquals(e.getValue().name(), elements(root, NS, "name").get(0).getTextContent().trim(), xmlName);
+            assertEquals(e.getValue().type(), root.getAttribute("type"), xmlName);
             assertFalse(elements(root, NS, "shortDescription").get(0).getTextContent().isBlank(), xmlName);
             assertTrue(elements(root, NS, "intro").get(0).getTextContent().trim().length() > 200,
                 xmlName + ": the intro should say what the node does and when to use it");
-            assertTrue(Set.of("Learner", "Predictor").contains(root.getAttribute("type")), xmlName);
+            assertTrue(elements(root, NS, "keywords").isEmpty(), xmlName + ": Node_v4.1.xsd has no keywords element");
 
             final NodeModel model = ((NodeFactory<?>)factoryClass.getConstructor().newInstance()).createNodeModel();
             assertPorts(xmlName, elements(root, NS, "inPort"), NodeDriver.inPorts(model));
             assertPorts(xmlName, elements(root, NS, "outPort"), NodeDriver.outPorts(model));
 
+            final Set<String> documented = new HashSet<>();
+            for (final Element o : elements(root, NS, "option")) {
+                assertTrue(documented.add(o.getAttribute("name")), xmlName + " documents twice: " + o.getAttribute("name"));
+                assertTrue(o.getTextContent().trim().length() > 20, xmlName + ": option " + o.getAttribute("name")
+                    + " needs a description");
+            }
+            assertEquals(e.getValue().options(), documented, xmlName + ": documented options");
             assertIcon(xmlName, factoryClass, root.getAttribute("icon"));
         }
     }
@@ -200,8 +275,8 @@ class PluginRegistrationTest {
         throws IOException {
         assertFalse(icon.isBlank(), xmlName + ": no icon");
         assertFalse(icon.contains("/"), xmlName + ": the icon must be a file beside the factory: " + icon);
-        final String path = factoryClass.getPackageName().replace('.', '/') + "/" + icon.replaceFirst("^\\./", "");
-        final Path file = pluginRoot().resolve("src/main/java").resolve(path);
+        final Path file = pluginRoot().resolve("src/main/java")
+            .resolve(factoryClass.getPackageName().replace('.', '/')).resolve(icon);
         assertTrue(Files.exists(file), xmlName + ": icon file missing: " + file);
         final var image = ImageIO.read(file.toFile());
         assertNotNull(image, file + " is not a readable PNG");
@@ -210,51 +285,16 @@ class PluginRegistrationTest {
     }
 
     @Test
-    void everyDialogOptionIsDocumented() throws Exception {
-        final List<String> common = List.of(SegmenterSettings.LABEL_COLUMNS, SegmenterSettings.LABEL_K,
-            SegmenterSettings.LABEL_K_AUTOMATIC, SegmenterSettings.LABEL_K_MIN, SegmenterSettings.LABEL_K_MAX,
-            SegmenterSettings.LABEL_CRITERION, SegmenterSettings.LABEL_MISSING, SegmenterSettings.LABEL_SCALING,
-            SegmenterSettings.LABEL_SEED);
-        final Map<Class<?>, List<String>> specific = Map.of(
-            KMeansSegmenterNodeFactory.class, List.of(SegmenterSettings.LABEL_INIT, SegmenterSettings.LABEL_DISTANCE,
-                SegmenterSettings.LABEL_MAX_ITERATIONS, SegmenterSettings.LABEL_RESTARTS),
-            EMSegmenterNodeFactory.class, List.of(SegmenterSettings.LABEL_MAX_ITERATIONS,
-                SegmenterSettings.LABEL_MIN_STD_DEV),
-            HierarchicalSegmenterNodeFactory.class, List.of(SegmenterSettings.LABEL_ENGINE,
-                SegmenterSettings.LABEL_LINKAGE, SegmenterSettings.LABEL_DISTANCE,
-                SegmenterSettings.LABEL_SAMPLE_SIZE));
-        for (final Map.Entry<Class<?>, List<String>> e : specific.entrySet()) {
-            final Set<String> documented = optionNames(e.getKey());
-            final List<String> expected = new ArrayList<>(common);
-            expected.addAll(e.getValue());
-            for (final String label : expected) {
-                assertTrue(documented.contains(label), e.getKey().getSimpleName() + " does not document " + label);
-            }
-        }
-        assertTrue(optionNames(SegmentAssignerNodeFactory.class).contains(SegmentAssignerNodeModel.LABEL_UNASSIGNED));
-    }
-
-    private static Set<String> optionNames(final Class<?> factoryClass) throws Exception {
-        try (InputStream in = factoryClass.getResourceAsStream(factoryClass.getSimpleName() + ".xml")) {
-            final Set<String> names = new HashSet<>();
-            for (final Element o : elements(parse(in).getDocumentElement(), NS, "option")) {
-                names.add(o.getAttribute("name"));
-                assertTrue(o.getTextContent().trim().length() > 20, "option " + o.getAttribute("name"));
-            }
-            return names;
-        }
-    }
-
-    @Test
-    void manifestExportsEveryNodePackage() throws IOException {
+    void manifestExportsEveryNodePackageAndThePortPackage() throws IOException {
         final String manifest = Files.readString(pluginRoot().resolve("META-INF/MANIFEST.MF"))
             .replace("\r\n", "\n").replace("\n ", "");
         final Matcher m = Pattern.compile("(?m)^Export-Package: (.*)$").matcher(manifest);
         assertTrue(m.find(), "no Export-Package header");
         final Set<String> exported = new HashSet<>(List.of(m.group(1).trim().split("\\s*,\\s*")));
-        for (final Class<?> c : List.of(KMeansSegmenterNodeFactory.class, HierarchicalSegmenterNodeFactory.class,
-            EMSegmenterNodeFactory.class, SegmentAssignerNodeFactory.class, SegmentationModelPortObject.class,
-            SegmenterSettings.class)) {
+        final List<Class<?>> classes = new ArrayList<>(NODES.keySet());
+        classes.add(SegmentationModelPortObject.class);
+        classes.add(SegmenterSettings.class);
+        for (final Class<?> c : classes) {
             assertTrue(exported.contains(c.getPackageName()), c.getPackageName() + " is not exported");
         }
     }
