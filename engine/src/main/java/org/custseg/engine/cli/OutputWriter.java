@@ -29,16 +29,14 @@ import org.custseg.engine.report.HtmlReport;
 import org.custseg.engine.report.ProfileReportParts;
 import org.custseg.engine.report.ReportInput;
 import org.custseg.engine.config.Algorithm;
-import org.custseg.engine.config.Covariance;
 import org.custseg.engine.config.KCriterion;
 
-import org.custseg.engine.config.Algorithm;
-import org.custseg.engine.config.KCriterion;
 import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.config.MissingPolicy;
 import org.custseg.engine.config.Scaling;
 import org.custseg.engine.prep.PreparationReport;
 import org.custseg.engine.segment.QualityVerdict;
+import org.custseg.engine.segment.Algorithms;
 import org.custseg.engine.segment.Segmentation;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
@@ -452,27 +450,7 @@ public final class OutputWriter {
 
     /** One-line description of the algorithm and its main settings. */
     static String describeAlgorithm(final SegmentationConfig c) {
-        switch (c.algorithm()) {
-            case KMEANS:
-                return "k-means (" + (c.engine().name().equals("FAST") ? "fast engine" : "Weka SimpleKMeans") + ", "
-                    + c.init().name().toLowerCase().replace('_', '-')
-                    .replace("kmeans-plus-plus", "k-means++") + " start, best of " + c.restarts() + " runs)";
-            case EM:
-                if (c.covariance() == Covariance.FULL) {
-                    return "EM Gaussian mixture, full covariance matrices (own EM)";
-                }
-                return "EM Gaussian mixture (" + (c.engine().name().equals("FAST") ? "fast engine" : "Weka EM") + ")";
-            case KMEDOIDS:
-                return "k-medoids (FasterPAM-style swaps, " + c.distance().name().toLowerCase() + " distance, best of "
-                    + c.restarts() + " seeded runs; CLARA samples above " + Segmentation.KMEDOIDS_EXACT_MAX_ROWS
-                    + " rows)";
-            case HIERARCHICAL:
-                return "hierarchical, " + c.linkage().name().toLowerCase().replace('_', '-') + " linkage ("
-                    + (c.engine().name().equals("FAST") ? "fast exact engine" : "Weka engine")
-                    + (c.sampleSize() > 0 ? ", seeded sample of " + c.sampleSize() + " rows" : "") + ")";
-            default:
-                return c.algorithm().name();
-        }
+        return Algorithms.of(c.algorithm()).label(c);
     }
 
     /** Fills the report's input from the outcome. */
@@ -506,7 +484,7 @@ public final class OutputWriter {
             final int[] kk = new int[rows.size()];
             final double[] v = new double[rows.size()];
             final List<List<String>> table = new ArrayList<>();
-            final boolean em = c.algorithm() == Algorithm.EM;
+            final boolean em = Algorithms.of(c.algorithm()).hasLikelihood();
             int chosen = k;
             for (int i = 0; i < rows.size(); i++) {
                 final KSelectionRow row = rows.get(i);

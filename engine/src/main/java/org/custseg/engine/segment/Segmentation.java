@@ -142,20 +142,12 @@ public final class Segmentation {
                 ks[i] = config.kMin() + i;
             }
         }
-        final Segmenter segmenter = switch (config.algorithm()) {
-            case KMEANS -> config.engine() == HierarchicalEngine.FAST ? new FastKMeansSegmenter(threads)
-                : new KMeansSegmenter();
-            // full covariance: our own EM whatever the engine (neither the fast nor Weka's EM has full matrices)
-            case EM -> config.covariance() == Covariance.FULL ? new FullCovarianceEm()
-                : config.engine() == HierarchicalEngine.FAST ? new FastEmSegmenter(threads) : new EmSegmenter();
-            case HIERARCHICAL -> new HierarchicalSegmenter();
-            case KMEDOIDS -> new KMedoidsSegmenter(metric);
-        };
+        final Segmenter segmenter = Algorithms.of(config.algorithm()).segmenter(config, threads, metric);
         // fit
         final ProgressListener fitProgress = Progress.sub(p, 0.05, 0.85, "");
         final Fitted[] fitted = new Fitted[ks.length];
         SegmentationException firstFailure = null;
-        if (config.algorithm() == Algorithm.HIERARCHICAL || ks.length == 1 || segmenter.fitsAllAtOnce()) {
+        if (ks.length == 1 || segmenter.fitsAllAtOnce()) {
             final List<RawFit> raw = segmenter.fitAll(x, ks, config, fitProgress);
             for (int i = 0; i < ks.length; i++) {
                 try {
@@ -192,8 +184,9 @@ public final class Segmentation {
                 }
                 final int silhouetteRows =
                     config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS;
-                // k-medoids judges k with its own dissimilarity (Manhattan, Gower), the others with Euclidean distance
-                final double sil = config.algorithm() == Algorithm.KMEDOIDS && config.distance() != Distance.EUCLIDEAN
+                // an algorithm with its own dissimilarity (k-medoids: Manhattan, Gower) judges k with it, the others
+                // with Euclidean distance
+                final double sil = metric != null && config.distance() != Distance.EUCLIDEAN
                     ? KMedoidsSegmenter.silhouette(x, f.labels, ki, metric, config.seed(), silhouetteRows, cancelOnly)
                     : ClusterMetrics.silhouette(x, f.labels, ki, config.seed(), silhouetteRows, cancelOnly);
                 final double bic = f.em == null ? Double.NaN : f.em.bic(n, f.logLikelihood);
@@ -307,18 +300,14 @@ public final class Segmentation {
                 nominalNames.add(used.get(j));
             }
         }
-        if (!nominalNames.isEmpty()
-            && (config.algorithm() != Algorithm.KMEDOIDS || config.distance() != Distance.GOWER)) {
+        final AlgorithmSpec spec = Algorithms.of(config.algorithm());
+        if (!nominalNames.isEmpty() && !spec.acceptsNominal(config)) {
             throw new SegmentationException("The column" + (nominalNames.size() == 1 ? " " : "s ") + "\""
                 + String.join("\", \"", nominalNames) + "\" " + (nominalNames.size() == 1 ? "is" : "are")
                 + " nominal (categories, not numbers): only K-Medoids with Gower distance can segment on nominal"
                 + " columns. Choose that, or leave the column" + (nominalNames.size() == 1 ? "" : "s") + " out.");
         }
-        if (config.algorithm() != Algorithm.KMEDOIDS) {
-            return null;
-        }
-        return config.distance() == Distance.GOWER ? GowerDistance.fit(prep.scaled(), nominal)
-            : MedoidMetric.of(config.distance());
+        return spec.metric(config, prep.scaled(), nominal);
     }
 
     /**
