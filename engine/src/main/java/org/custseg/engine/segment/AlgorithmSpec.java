@@ -17,6 +17,11 @@ public interface AlgorithmSpec {
     /** @return the algorithm's name (defined with {@link Algorithm#define(String)} for an added algorithm) */
     Algorithm algorithm();
 
+    /** @return the algorithm's short display name, e.g. "K-Means" (port descriptions, labels) */
+    default String displayName() {
+        return algorithm().name();
+    }
+
     /**
      * Checks the settings only this algorithm has rules for.
      *

@@ -26,6 +26,11 @@ final class EmAlgorithm implements AlgorithmSpec {
     }
 
     @Override
+    public String displayName() {
+        return "EM";
+    }
+
+    @Override
     public String describeSettings(final SegmentationConfig c) {
         return " maxIterations=" + c.maxIterations() + " minStdDev=" + c.minStdDev()
             + (c.covariance() == Covariance.FULL ? " covariance=FULL"

@@ -18,13 +18,18 @@ final class HierarchicalAlgorithm implements AlgorithmSpec {
         if (c.engine() == HierarchicalEngine.FAST) {
             if (!c.linkage().fastEngineSupports()) {
                 throw new IllegalArgumentException("Setting linkage = " + c.linkage()
-                    + " is only available with engine = WEKA; the FAST engine offers WARD, SINGLE, COMPLETE and AVERAGE.");
+                    + " is only available with engine = WEKA; the FAST engine offers WARD, SINGLE, COMPLETE, AVERAGE.");
             }
             if (c.distance() != Distance.EUCLIDEAN) {
                 throw new IllegalArgumentException("Setting distance = " + c.distance()
                     + " is not available with the FAST hierarchical engine (Euclidean only): use EUCLIDEAN or engine = WEKA.");
             }
         }
+    }
+
+    @Override
+    public String displayName() {
+        return "Hierarchical";
     }
 
     @Override

@@ -29,6 +29,11 @@ final class KMeansAlgorithm implements AlgorithmSpec {
     }
 
     @Override
+    public String displayName() {
+        return "K-Means";
+    }
+
+    @Override
     public String describeSettings(final SegmentationConfig c) {
         return " init=" + c.init() + " distance=" + c.distance() + " maxIterations=" + c.maxIterations()
             + " restarts=" + c.restarts() + (c.engine() == HierarchicalEngine.FAST ? " engine=FAST" : "");

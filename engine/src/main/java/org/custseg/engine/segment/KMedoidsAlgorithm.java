@@ -14,6 +14,11 @@ final class KMedoidsAlgorithm implements AlgorithmSpec {
     }
 
     @Override
+    public String displayName() {
+        return "K-Medoids";
+    }
+
+    @Override
     public String describeSettings(final SegmentationConfig c) {
         return " distance=" + c.distance() + " maxIterations=" + c.maxIterations() + " restarts=" + c.restarts();
     }
