@@ -10,7 +10,7 @@ import java.util.StringJoiner;
 /**
  * The name of a segmentation algorithm. The four built-in algorithms are constants; an added algorithm defines its
  * name once with {@link #define(String)} and registers its implementation with the engine's algorithm registry
- * ({@code org.custseg.engine.segment.Algorithms}). Names compare by identity: one instance per name.
+ * ({@code Algorithms} in the segment package). Names compare by identity: one instance per name.
  *
  * <p>This is a class rather than an enum so that an algorithm can be added without editing this file; it offers the
  * enum methods the code uses ({@link #name()}, {@link #valueOf(String)}, {@link #values()}).

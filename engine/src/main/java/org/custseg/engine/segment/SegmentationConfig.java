@@ -48,6 +48,14 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
     /** Largest k accepted (fixed or as kMax). */
     public static final int MAX_K = 100;
 
+    /**
+     * The default largest k tried automatically by the builder and the nodes (one constant): 10 covers the segment
+     * counts a marketing team can act on, and automatic k with a silhouette or knee criterion needs a few k beyond the
+     * expected answer to see it. Saved node settings keep their stored value. The command line still uses 8
+     * ({@code CliOptions.DEFAULT_K_MAX} says why).
+     */
+    public static final int DEFAULT_K_MAX = 10;
+
     /** Validates every setting: the shared rules here, the algorithm's own in its {@link AlgorithmSpec}. */
     public SegmentationConfig(final Algorithm algorithm, final int k, final int kMin, final int kMax,
         final KCriterion criterion, final MissingPolicy missing, final Scaling scaling, final long seed,
@@ -200,7 +208,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         private Algorithm algorithm;
         private int k = 0;
         private int kMin = 2;
-        private int kMax = 10;
+        private int kMax = DEFAULT_K_MAX;
         private KCriterion criterion = KCriterion.SILHOUETTE;
         private MissingPolicy missing = MissingPolicy.FAIL;
         private Scaling scaling = Scaling.ZSCORE;
