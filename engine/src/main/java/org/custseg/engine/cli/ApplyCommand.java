@@ -437,7 +437,7 @@ public final class ApplyCommand {
 
     /** The report of a fitting run, with the facts of the applied model instead of the fitting settings. */
     static ReportInput reportInput(final Scored s) {
-        final ReportInput fit = OutputWriter.reportInput(s.outcome());
+        final ReportInput fit = ReportAssembly.reportInput(s.outcome());
         final SegmentationModel m = s.outcome().result().model();
         final int n = s.assignment().rows();
         int assigned = 0;

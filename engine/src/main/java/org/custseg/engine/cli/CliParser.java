@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.custseg.engine.segment.AlgorithmSpec;
+import org.custseg.engine.segment.Algorithms;
 import org.custseg.engine.stability.StabilityConfig;
 
 /**
@@ -214,12 +216,26 @@ public final class CliParser {
         if (v == null) {
             return dflt;
         }
-        final String mapped = CHOICES.get(option).get(v.trim().toLowerCase(Locale.ROOT));
+        String mapped = CHOICES.get(option).get(v.trim().toLowerCase(Locale.ROOT));
+        if (mapped == null && "--algorithm".equals(option)) {
+            mapped = addedAlgorithm(v);
+        }
         if (mapped == null) {
             throw new UsageException("Option " + option + " does not accept \"" + v + "\"; use one of "
                 + allowed(option) + ".");
         }
         return mapped;
+    }
+
+    /** @return the name of an algorithm added through the engine's registry (not a built-in), or {@code null} */
+    private static String addedAlgorithm(final String v) {
+        final String wanted = v.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (final AlgorithmSpec s : Algorithms.all()) {
+            if (s.algorithm().name().equals(wanted)) {
+                return wanted;
+            }
+        }
+        return null;
     }
 
     private static long parseLong(final String option, final String v, final String what) throws UsageException {

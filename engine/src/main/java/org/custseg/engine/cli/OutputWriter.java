@@ -29,16 +29,14 @@ import org.custseg.engine.report.HtmlReport;
 import org.custseg.engine.report.ProfileReportParts;
 import org.custseg.engine.report.ReportInput;
 import org.custseg.engine.config.Algorithm;
-import org.custseg.engine.config.Covariance;
 import org.custseg.engine.config.KCriterion;
 
-import org.custseg.engine.config.Algorithm;
-import org.custseg.engine.config.KCriterion;
 import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.config.MissingPolicy;
 import org.custseg.engine.config.Scaling;
 import org.custseg.engine.prep.PreparationReport;
 import org.custseg.engine.segment.QualityVerdict;
+import org.custseg.engine.segment.Algorithms;
 import org.custseg.engine.segment.Segmentation;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
@@ -145,7 +143,7 @@ public final class OutputWriter {
         if (report) {
             final Path html = dir.resolve("report.html");
             try {
-                HtmlReport.write(reportInput(o), html);
+                HtmlReport.write(ReportAssembly.reportInput(o), html);
                 written.add(html);
             } catch (final IOException e) {
                 throw e;
@@ -452,266 +450,15 @@ public final class OutputWriter {
 
     /** One-line description of the algorithm and its main settings. */
     static String describeAlgorithm(final SegmentationConfig c) {
-        switch (c.algorithm()) {
-            case KMEANS:
-                return "k-means (" + (c.engine().name().equals("FAST") ? "fast engine" : "Weka SimpleKMeans") + ", "
-                    + c.init().name().toLowerCase().replace('_', '-')
-                    .replace("kmeans-plus-plus", "k-means++") + " start, best of " + c.restarts() + " runs)";
-            case EM:
-                if (c.covariance() == Covariance.FULL) {
-                    return "EM Gaussian mixture, full covariance matrices (own EM)";
-                }
-                return "EM Gaussian mixture (" + (c.engine().name().equals("FAST") ? "fast engine" : "Weka EM") + ")";
-            case KMEDOIDS:
-                return "k-medoids (FasterPAM-style swaps, " + c.distance().name().toLowerCase() + " distance, best of "
-                    + c.restarts() + " seeded runs; CLARA samples above " + Segmentation.KMEDOIDS_EXACT_MAX_ROWS
-                    + " rows)";
-            case HIERARCHICAL:
-                return "hierarchical, " + c.linkage().name().toLowerCase().replace('_', '-') + " linkage ("
-                    + (c.engine().name().equals("FAST") ? "fast exact engine" : "Weka engine")
-                    + (c.sampleSize() > 0 ? ", seeded sample of " + c.sampleSize() + " rows" : "") + ")";
-            default:
-                return c.algorithm().name();
-        }
+        return Algorithms.of(c.algorithm()).label(c);
     }
 
-    /** Fills the report's input from the outcome. */
-    static ReportInput reportInput(final SegmentJob.Outcome o) {
-        final SegmentationResult r = o.result();
-        final SegmentationConfig c = o.config();
-        final SegmentationModel model = r.model();
-        // the report's charts and tables are numeric; nominal features (Gower k-medoids) are in the categories
-        final List<String> features = new ArrayList<>(model.featureNames());
-        features.removeIf(name -> o.input().features().isNominal(o.input().features().columnNames().indexOf(name)));
-        final int k = r.k();
-
-        final List<String> segmentNames = new ArrayList<>(k);
-        for (int s = 0; s < k; s++) {
-            segmentNames.add(r.segmentName(s));
-        }
-        final ProfileReportParts parts = ProfileReportParts.of(o.profile(), segmentNames, features);
-        final FeatureMatrix f = o.input().features();
-        final double[][] values = new double[features.size()][];
-        for (int a = 0; a < features.size(); a++) {
-            final int col = f.columnNames().indexOf(features.get(a));
-            values[a] = new double[f.rows()];
-            for (int row = 0; row < f.rows(); row++) {
-                values[a][row] = f.value(row, col);
-            }
-        }
-
-        ReportInput.KSelection ks = null;
-        if (!r.kSelection().isEmpty()) {
-            final List<KSelectionRow> rows = r.kSelection();
-            final int[] kk = new int[rows.size()];
-            final double[] v = new double[rows.size()];
-            final List<List<String>> table = new ArrayList<>();
-            final boolean em = c.algorithm() == Algorithm.EM;
-            int chosen = k;
-            for (int i = 0; i < rows.size(); i++) {
-                final KSelectionRow row = rows.get(i);
-                kk[i] = row.k();
-                v[i] = criterionValue(row, c.criterion());
-                if (row.chosen()) {
-                    chosen = row.k();
-                }
-                final List<String> cells = new ArrayList<>(List.of(Integer.toString(row.k()), fmt(row.silhouette(), 3),
-                    fmt(row.calinskiHarabasz(), 1), fmt(row.daviesBouldin(), 3), fmt(row.sse(), 1)));
-                if (em) {
-                    cells.add(fmt(row.bic(), 1));
-                }
-                table.add(cells);
-            }
-            final List<String> header = new ArrayList<>(List.of("k", "Silhouette", "Calinski-Harabasz",
-                "Davies-Bouldin", "SSE"));
-            if (em) {
-                header.add("BIC");
-            }
-            ks = new ReportInput.KSelection(criterionLabel(c.criterion()), kk, v, chosen, header, table);
-        }
-
-        final List<ReportInput.Action> actions = new ArrayList<>();
-        for (final Recommendation rec : o.recommendations().rows()) {
-            final int s = indexOf(r, rec.segment());
-            if (s < 0) {
-                continue;
-            }
-            actions.add(new ReportInput.Action(s, rec.matched() ? rec.ruleId() : "", rec.action(), rec.team(),
-                rec.channel(), rec.priority(), rec.kpi(), rec.rationale()));
-        }
-
-        final List<ReportInput.Fact> facts = new ArrayList<>();
-        facts.add(new ReportInput.Fact("Algorithm", describeAlgorithm(c)));
-        facts.add(new ReportInput.Fact("Segments", c.automaticK()
-            ? k + " (chosen by " + c.criterion().name().toLowerCase().replace('_', '-') + " over k = " + c.kMin()
-                + ".." + c.kMax() + ")"
-            : k + " (fixed)"));
-        final QualityVerdict verdict = QualityVerdict.of(r, c);
-        facts.add(new ReportInput.Fact("Quality", verdict.text().substring("Quality: ".length())));
-        facts.add(new ReportInput.Fact("Customers segmented", r.rows() - r.preparation().droppedRows() + " of "
-            + r.rows()));
-        facts.add(new ReportInput.Fact("Features", String.join(", ", features)));
-        facts.add(new ReportInput.Fact("Scaling", scalingWords(c.scaling())));
-        facts.add(new ReportInput.Fact("Missing values", missingWords(c.missing())));
-        facts.add(new ReportInput.Fact("Seed", Long.toString(c.seed())));
-        if (r.memberships() == null) {
-            facts.add(new ReportInput.Fact("Distance (assignments.csv)", "Euclidean distance to the segment centre"
-                + " in scaled units: " + scalingWords(c.scaling())
-                + (c.scaling() == Scaling.ZSCORE ? ", i.e. in standard deviations" : "")));
-        }
-        facts.add(new ReportInput.Fact("Run", runDate()));
-
-        if (o.stability() != null) {
-            facts.add(new ReportInput.Fact("Stability", n2(o.stability().overall()) + " mean Jaccard over "
-                + o.stability().resamples() + " resamples (" + o.stability().overallVerdict().words() + ")"));
-        }
-        return new ReportInput("Customer segmentation report", o.input().source().getFileName().toString(),
-            r.rows(), facts, parts.segments(), parts.attributes(), parts.standardizedMeans(), parts.segmentMeans(),
-            parts.populationMeans(), values, r.labels(), ks, actions, notes(o),
-            SegmentationModel.ENGINE_VERSION + " · run " + runDate() + " · technical settings, for reproducing the"
-                + " run: " + c.describe() + " · Weka options: " + r.wekaOptions())
-                .withStability(o.stability() == null ? null : ReportInput.Stability.of(o.stability()))
-                .withDiagnostics(diagnostics(o, segmentNames));
-    }
-
-    /**
-     * The run's date and time in UTC, minutes precision; the environment variable {@code SOURCE_DATE_EPOCH}
-     * (seconds since 1970, the reproducible-builds convention) replaces the clock, so a report can be reproduced
-     * byte for byte.
-     */
-    static String runDate() {
-        Instant t = Instant.now();
-        final String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d{1,12}")) {
-            t = Instant.ofEpochSecond(Long.parseLong(epoch));
-        }
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC).format(t);
-    }
-
-    /**
-     * The silhouette plot and the PCA scatter of the segmented rows in the model's scaled space (numeric features
-     * only: none for a Gower model with text columns, whose distances are not Euclidean).
-     */
-    static List<ReportInput.Diagnostic> diagnostics(final SegmentJob.Outcome o, final List<String> names) {
-        final SegmentationResult r = o.result();
-        final SegmentationModel model = r.model();
-        if (model.nominalLevels() != null) {
-            return List.of();
-        }
-        final FeatureMatrix f = o.input().features();
-        final List<String> features = model.featureNames();
-        final int[] col = new int[features.size()];
-        for (int a = 0; a < col.length; a++) {
-            col[a] = f.columnNames().indexOf(features.get(a));
-        }
-        final int[] labels = r.labels();
-        final List<double[]> rows = new ArrayList<>();
-        final List<Integer> seg = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0) {
-                continue;
-            }
-            final double[] x = new double[col.length];
-            for (int a = 0; a < col.length; a++) {
-                double v = f.value(i, col[a]);
-                if (Double.isNaN(v)) {
-                    v = model.preprocessing().fillValue(a);
-                }
-                x[a] = model.preprocessing().scale(a, v);
-            }
-            rows.add(x);
-            seg.add(labels[i]);
-        }
-        final double[][] x = rows.toArray(new double[0][]);
-        final int[] lab = seg.stream().mapToInt(Integer::intValue).toArray();
-        final List<ReportInput.Diagnostic> out = new ArrayList<>();
-        final long seed = o.config().seed();
-        if (x.length > r.k()) {
-            final double[][] s = DiagnosticCharts.silhouettes(x, lab, r.k(), seed, DiagnosticCharts.SILHOUETTE_MAX_ROWS);
-            final int[] sSeg = new int[s[0].length];
-            for (int i = 0; i < sSeg.length; i++) {
-                sSeg[i] = lab[(int) s[0][i]];
-            }
-            final boolean sampled = x.length > DiagnosticCharts.SILHOUETTE_MAX_ROWS;
-            out.add(new ReportInput.Diagnostic("silhouette", "Silhouette plot",
-                "One bar per customer" + (sampled ? " of a seeded sample of " + s[0].length : "")
-                    + ": how much closer the customer is to their own segment than to the next one (1 = clearly"
-                    + " placed, 0 = on the border, below 0 = closer to another segment), sorted within each segment."
-                    + " Euclidean distance in the scaled columns.",
-                DiagnosticCharts.silhouettePlot(s[1], sSeg, names,
-                    sampled ? "seeded sample of " + s[0].length + " rows" : null),
-                "Silhouette plot, one bar per customer, grouped by segment"));
-        }
-        if (x[0].length >= 2) {
-            out.add(new ReportInput.Diagnostic("pca", "Segments on the first two principal components",
-                "Every customer projected onto the two directions in which the scaled columns vary most, coloured by"
-                    + " segment; the circled points are the segment centres (means). Overlap here does not always"
-                    + " mean overlap in all columns.",
-                DiagnosticCharts.pcaScatter(x, lab, names, seed),
-                "Scatter plot of the customers on the first two principal components, coloured by segment"));
-        }
-        return out;
-    }
-
-    private static int indexOf(final SegmentationResult r, final String name) {
+    static int indexOf(final SegmentationResult r, final String name) {
         for (int s = 0; s < r.k(); s++) {
             if (r.segmentName(s).equals(name)) {
                 return s;
             }
         }
         return -1;
-    }
-
-    private static String n2(final double v) {
-        return Double.isFinite(v) ? fmt(v, 2) : "n/a";
-    }
-
-    private static String fmt(final double v, final int decimals) {
-        return Double.isFinite(v) ? new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString() : "";
-    }
-
-    /** Data-preparation and method notes shown in the report and (partly) on stdout. */
-    static List<String> notes(final SegmentJob.Outcome o) {
-        final List<String> notes = new ArrayList<>();
-        final InputData in = o.input();
-        notes.add("Input: " + in.source().getFileName() + ", " + in.features().rows() + " rows; identifier column: "
-            + in.idColumnDescription() + ".");
-        notes.add("Columns used (" + in.usedColumns().size() + "): " + String.join(", ", in.usedColumns()) + ".");
-        for (final Map.Entry<String, String> e : in.skippedColumns().entrySet()) {
-            notes.add("Column skipped: " + e.getKey() + " (" + e.getValue() + ").");
-        }
-        final PreparationReport p = o.result().preparation();
-        for (final String col : p.droppedConstantColumns()) {
-            notes.add("Column dropped: " + col + " (constant: the same value in every row).");
-        }
-        if (p.droppedRows() > 0) {
-            notes.add(p.droppedRows() + " of " + o.result().rows() + " customers have missing values and were left"
-                + " out: they are unassigned (empty segment in assignments.csv) and are neither profiled nor"
-                + " recommended on; shares are of the " + (o.result().rows() - p.droppedRows())
-                + " segmented customers.");
-        }
-        for (final Map.Entry<String, Integer> e : p.imputedCounts().entrySet()) {
-            if (e.getValue() > 0) {
-                notes.add(e.getValue() + " missing values in " + e.getKey() + " were replaced by the column "
-                    + (o.config().missing() == MissingPolicy.IMPUTE_MEAN ? "mean" : "median")
-                    + " to assign segments; every mean shown counts observed values only.");
-            }
-        }
-        notes.addAll(p.otherWarnings());
-        notes.add("Segment means (segments.csv, profile.csv, this report) are means of the observed values of the"
-            + " segment's customers; missing values are not counted, imputed or not.");
-        notes.add("Profile: each segment against the rest of the customers; effect = Cohen's d with pooled standard"
-            + " deviation; p-values from " + (o.profile().config().test().name().startsWith("WELCH")
-                ? "Welch's t-test" : "the Mann-Whitney U test")
-            + " against the rest, Benjamini-Hochberg adjusted across all segment x attribute pairs; levels (very"
-            + " low .. very high) from d.");
-        notes.add("Recommendations: " + (o.options().playbook() == null ? "built-in credit-card banking playbook"
-            : (o.options().playbookExtends() ? "built-in playbook extended by " : "playbook ")
-                + o.options().playbook().getFileName()) + ".");
-        notes.addAll(o.notes());
-        for (final String w : o.warnings()) {
-            notes.add("Warning: " + w);
-        }
-        return notes;
     }
 }

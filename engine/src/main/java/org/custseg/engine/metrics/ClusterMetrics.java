@@ -62,12 +62,7 @@ public final class ClusterMetrics {
      * @return squared Euclidean distance
      */
     public static double squaredDistance(final double[] a, final double[] b) {
-        double s = 0;
-        for (int j = 0; j < a.length; j++) {
-            final double t = a[j] - b[j];
-            s += t * t;
-        }
-        return s;
+        return Distances.squaredEuclidean(a, b);
     }
 
     /**
@@ -172,6 +167,65 @@ public final class ClusterMetrics {
     }
 
     /**
+     * Adds the Euclidean distances from sampled row i to every later sampled row j to {@code sums[i * k + lab[j]]}
+     * and {@code sums[j * k + lab[i]]}.
+     */
+    private static void addDistanceSums(final double[] rows, final int[] lab, final int i, final int d, final int k,
+        final double[] sums) {
+        final int m = lab.length;
+        final int oi = i * d;
+        final int si = i * k;
+        final int li = lab[i];
+        int j = i + 1;
+        // four rows at a time: four independent sums keep the processor busy; each distance is still summed
+        // over the columns in order and each total still receives its distances in ascending row order
+        for (; j + 3 < m; j += 4) {
+            final int o0 = j * d;
+            final int o1 = o0 + d;
+            final int o2 = o1 + d;
+            final int o3 = o2 + d;
+            double q0 = 0;
+            double q1 = 0;
+            double q2 = 0;
+            double q3 = 0;
+            for (int c = 0; c < d; c++) {
+                final double v = rows[oi + c];
+                final double t0 = v - rows[o0 + c];
+                final double t1 = v - rows[o1 + c];
+                final double t2 = v - rows[o2 + c];
+                final double t3 = v - rows[o3 + c];
+                q0 += t0 * t0;
+                q1 += t1 * t1;
+                q2 += t2 * t2;
+                q3 += t3 * t3;
+            }
+            final double d0 = Math.sqrt(q0);
+            final double d1 = Math.sqrt(q1);
+            final double d2 = Math.sqrt(q2);
+            final double d3 = Math.sqrt(q3);
+            sums[si + lab[j]] += d0;
+            sums[si + lab[j + 1]] += d1;
+            sums[si + lab[j + 2]] += d2;
+            sums[si + lab[j + 3]] += d3;
+            sums[j * k + li] += d0;
+            sums[(j + 1) * k + li] += d1;
+            sums[(j + 2) * k + li] += d2;
+            sums[(j + 3) * k + li] += d3;
+        }
+        for (; j < m; j++) {
+            final int oj = j * d;
+            double q = 0;
+            for (int c = 0; c < d; c++) {
+                final double t = rows[oi + c] - rows[oj + c];
+                q += t * t;
+            }
+            final double dist = Math.sqrt(q);
+            sums[si + lab[j]] += dist;
+            sums[j * k + li] += dist;
+        }
+    }
+
+    /**
      * Mean silhouette width, exact up to {@code maxRows} rows, otherwise on a sample of {@code maxRows} rows drawn
      * with {@code new Random(seed)}.
      *
@@ -215,56 +269,7 @@ public final class ClusterMetrics {
             if ((i & 255) == 0) {
                 progress.checkCanceled();
             }
-            final int oi = i * d;
-            final int si = i * k;
-            final int li = lab[i];
-            int j = i + 1;
-            // four rows at a time: four independent sums keep the processor busy; each distance is still summed
-            // over the columns in order and each total still receives its distances in ascending row order
-            for (; j + 3 < m; j += 4) {
-                final int o0 = j * d;
-                final int o1 = o0 + d;
-                final int o2 = o1 + d;
-                final int o3 = o2 + d;
-                double q0 = 0;
-                double q1 = 0;
-                double q2 = 0;
-                double q3 = 0;
-                for (int c = 0; c < d; c++) {
-                    final double v = rows[oi + c];
-                    final double t0 = v - rows[o0 + c];
-                    final double t1 = v - rows[o1 + c];
-                    final double t2 = v - rows[o2 + c];
-                    final double t3 = v - rows[o3 + c];
-                    q0 += t0 * t0;
-                    q1 += t1 * t1;
-                    q2 += t2 * t2;
-                    q3 += t3 * t3;
-                }
-                final double d0 = Math.sqrt(q0);
-                final double d1 = Math.sqrt(q1);
-                final double d2 = Math.sqrt(q2);
-                final double d3 = Math.sqrt(q3);
-                sums[si + lab[j]] += d0;
-                sums[si + lab[j + 1]] += d1;
-                sums[si + lab[j + 2]] += d2;
-                sums[si + lab[j + 3]] += d3;
-                sums[j * k + li] += d0;
-                sums[(j + 1) * k + li] += d1;
-                sums[(j + 2) * k + li] += d2;
-                sums[(j + 3) * k + li] += d3;
-            }
-            for (; j < m; j++) {
-                final int oj = j * d;
-                double q = 0;
-                for (int c = 0; c < d; c++) {
-                    final double t = rows[oi + c] - rows[oj + c];
-                    q += t * t;
-                }
-                final double dist = Math.sqrt(q);
-                sums[si + lab[j]] += dist;
-                sums[j * k + li] += dist;
-            }
+            addDistanceSums(rows, lab, i, d, k, sums);
         }
         double total = 0;
         for (int i = 0; i < m; i++) {

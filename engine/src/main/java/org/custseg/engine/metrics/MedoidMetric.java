@@ -22,12 +22,7 @@ public interface MedoidMetric {
     MedoidMetric EUCLIDEAN = new MedoidMetric() {
         @Override
         public double between(final double[] a, final double[] b) {
-            double s = 0;
-            for (int c = 0; c < a.length; c++) {
-                final double t = a[c] - b[c];
-                s += t * t;
-            }
-            return Math.sqrt(s);
+            return Math.sqrt(Distances.squaredEuclidean(a, b));
         }
 
         @Override
@@ -40,11 +35,7 @@ public interface MedoidMetric {
     MedoidMetric MANHATTAN = new MedoidMetric() {
         @Override
         public double between(final double[] a, final double[] b) {
-            double s = 0;
-            for (int c = 0; c < a.length; c++) {
-                s += Math.abs(a[c] - b[c]);
-            }
-            return s;
+            return Distances.manhattan(a, b);
         }
 
         @Override

@@ -243,6 +243,35 @@ public record EmParameters(double[] priors, double[][] means, double[][] stdDevs
     }
 
     /**
+     * The one rule turning membership probabilities into a segment: the most probable component, ties to the lower
+     * index (used when fitting and when the model assigns new rows).
+     *
+     * @param probabilities per component
+     * @return the index of the largest
+     */
+    public static int mostProbable(final double[] probabilities) {
+        int best = 0;
+        for (int j = 1; j < probabilities.length; j++) {
+            if (probabilities[j] > probabilities[best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * @param rows rows
+     * @return per row the most probable component ({@link #mostProbable(double[])})
+     */
+    public int[] mostProbable(final double[][] rows) {
+        final int[] labels = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            labels[i] = mostProbable(probabilities(rows[i]));
+        }
+        return labels;
+    }
+
+    /**
      * @param x a scaled row
      * @return membership probabilities per component (sum 1)
      */

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 
 import org.custseg.engine.CanceledException;
 import org.custseg.engine.ProgressListener;
@@ -19,14 +16,11 @@ import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.prep.Preprocessing;
 import org.custseg.engine.config.Algorithm;
 import org.custseg.engine.config.Distance;
+import org.custseg.engine.metrics.Distances;
 import org.custseg.engine.metrics.GowerDistance;
 import org.custseg.engine.config.MissingPolicy;
 import org.custseg.engine.config.Scaling;
 
-import org.custseg.engine.config.Algorithm;
-import org.custseg.engine.config.Distance;
-import org.custseg.engine.config.MissingPolicy;
-import org.custseg.engine.config.Scaling;
 
 /**
  * A fitted segmentation that assigns new rows. It holds plain values only (no Weka objects) and is saved as versioned
@@ -119,7 +113,7 @@ public final class SegmentationModel {
             wekaOptions, parametersDescription, ENGINE_VERSION, levels, ranges);
     }
 
-    private SegmentationModel(final Algorithm algorithm, final Preprocessing preprocessing,
+    SegmentationModel(final Algorithm algorithm, final Preprocessing preprocessing,
         final List<String> segmentNames, final double[][] centroidsScaled, final Distance distance,
         final double[][] centers, final EmParameters em, final String wekaOptions, final String parametersDescription,
         final String engineVersion, final List<List<String>> nominalLevels, final double[] gowerRanges) {
@@ -278,6 +272,53 @@ public final class SegmentationModel {
      */
     public Assignment assign(final FeatureMatrix data, final ProgressListener p)
         throws SegmentationException, CanceledException {
+        final int[] idx = featureColumns(data);
+        final int n = data.rows();
+        final int k = k();
+        final int[] labels = new int[n];
+        final double[] dist = new double[n];
+        final double[][] memb = algorithm == Algorithm.EM ? new double[n][] : null;
+        final String[] reasons = new String[n];
+        final double[] x = new double[idx.length];
+        for (int r = 0; r < n; r++) {
+            if ((r & 1023) == 0) {
+                p.checkCanceled();
+                p.progress((double) r / Math.max(1, n), "Assigning rows");
+            }
+            final String reason = scaledRow(data, r, idx, x);
+            if (reason != null) {
+                labels[r] = -1;
+                dist[r] = Double.NaN;
+                reasons[r] = reason;
+                if (memb != null) {
+                    memb[r] = new double[k];
+                    Arrays.fill(memb[r], Double.NaN);
+                }
+                continue;
+            }
+            final int label;
+            if (algorithm == Algorithm.EM) {
+                memb[r] = em.probabilities(x);
+                label = EmParameters.mostProbable(memb[r]);
+            } else if (gower != null) {
+                label = gower.nearest(x, centers);
+            } else if (algorithm == Algorithm.KMEANS || algorithm == Algorithm.KMEDOIDS) {
+                label = nearest(centers, x, distance);
+            } else {
+                label = nearest(centroidsScaled, x, Distance.EUCLIDEAN);
+            }
+            labels[r] = label;
+            dist[r] = Math.sqrt(Distances.squaredEuclidean(centroidsScaled[label], x));
+        }
+        p.progress(1, "Rows assigned");
+        return new Assignment(labels, dist, memb, reasons);
+    }
+
+    /**
+     * @return per feature its column index in {@code data}
+     * @throws SegmentationException naming every feature column the data lacks
+     */
+    private int[] featureColumns(final FeatureMatrix data) throws SegmentationException {
         final List<String> features = featureNames();
         final int d = features.size();
         final int[] idx = new int[d];
@@ -294,71 +335,47 @@ public final class SegmentationModel {
                 + " that the segmentation model was trained on: add " + (absent.size() > 1 ? "them" : "it")
                 + " (same name) or train a new model. Expected columns: " + String.join(", ", features) + ".");
         }
-        final int n = data.rows();
-        final int k = k();
-        final int[] labels = new int[n];
-        final double[] dist = new double[n];
-        final double[][] memb = algorithm == Algorithm.EM ? new double[n][] : null;
-        final String[] reasons = new String[n];
-        final double[] x = new double[d];
-        for (int r = 0; r < n; r++) {
-            if ((r & 1023) == 0) {
-                p.checkCanceled();
-                p.progress((double) r / Math.max(1, n), "Assigning rows");
+        return idx;
+    }
+
+    /**
+     * Prepares one row as in training (category codes mapped to the model's, missing values filled by the model's
+     * policy, scaled) into {@code x}.
+     *
+     * @return why the row cannot be assigned, or {@code null}
+     * @throws SegmentationException when a column's type (nominal or numeric) differs from training
+     */
+    private String scaledRow(final FeatureMatrix data, final int r, final int[] idx, final double[] x)
+        throws SegmentationException {
+        final List<String> features = featureNames();
+        String reason = null;
+        for (int c = 0; c < idx.length && reason == null; c++) {
+            double v = data.value(r, idx[c]);
+            final boolean nominalFeature = nominalLevels != null && nominalLevels.get(c) != null;
+            if (nominalFeature != data.isNominal(idx[c])) {
+                throw new SegmentationException("Column \"" + features.get(c) + "\" is "
+                    + (nominalFeature ? "nominal (categories)" : "numeric")
+                    + " in the segmentation model but " + (nominalFeature ? "numeric" : "nominal (categories)")
+                    + " in the data: give it the type it had in training.");
             }
-            String reason = null;
-            for (int c = 0; c < d && reason == null; c++) {
-                double v = data.value(r, idx[c]);
-                final boolean nominalFeature = nominalLevels != null && nominalLevels.get(c) != null;
-                if (nominalFeature != data.isNominal(idx[c])) {
-                    throw new SegmentationException("Column \"" + features.get(c) + "\" is "
-                        + (nominalFeature ? "nominal (categories)" : "numeric")
-                        + " in the segmentation model but " + (nominalFeature ? "numeric" : "nominal (categories)")
-                        + " in the data: give it the type it had in training.");
-                }
-                if (nominalFeature && !Double.isNaN(v)) {
-                    // the data's category code becomes the model's; a category unseen in training is -1
-                    v = nominalLevels.get(c).indexOf(data.levels(idx[c]).get((int) v));
-                }
-                if (Double.isNaN(v)) {
-                    final double fill = preprocessing.fillValue(c);
-                    if (Double.isNaN(fill)) {
-                        reason = "missing value in column \"" + features.get(c) + "\" (missing-value policy "
-                            + preprocessing.missing() + ")";
-                    } else {
-                        v = fill;
-                    }
-                } else if (Double.isInfinite(v)) {
-                    reason = "infinite value in column \"" + features.get(c) + "\"";
-                }
-                x[c] = preprocessing.scale(c, v);
+            if (nominalFeature && !Double.isNaN(v)) {
+                // the data's category code becomes the model's; a category unseen in training is -1
+                v = nominalLevels.get(c).indexOf(data.levels(idx[c]).get((int) v));
             }
-            if (reason != null) {
-                labels[r] = -1;
-                dist[r] = Double.NaN;
-                reasons[r] = reason;
-                if (memb != null) {
-                    memb[r] = new double[k];
-                    Arrays.fill(memb[r], Double.NaN);
+            if (Double.isNaN(v)) {
+                final double fill = preprocessing.fillValue(c);
+                if (Double.isNaN(fill)) {
+                    reason = "missing value in column \"" + features.get(c) + "\" (missing-value policy "
+                        + preprocessing.missing() + ")";
+                } else {
+                    v = fill;
                 }
-                continue;
+            } else if (Double.isInfinite(v)) {
+                reason = "infinite value in column \"" + features.get(c) + "\"";
             }
-            final int label;
-            if (algorithm == Algorithm.EM) {
-                memb[r] = em.probabilities(x);
-                label = argMax(memb[r]);
-            } else if (gower != null) {
-                label = gower.nearest(x, centers);
-            } else if (algorithm == Algorithm.KMEANS || algorithm == Algorithm.KMEDOIDS) {
-                label = nearest(centers, x, distance);
-            } else {
-                label = nearest(centroidsScaled, x, Distance.EUCLIDEAN);
-            }
-            labels[r] = label;
-            dist[r] = Math.sqrt(squared(centroidsScaled[label], x));
+            x[c] = preprocessing.scale(c, v);
         }
-        p.progress(1, "Rows assigned");
-        return new Assignment(labels, dist, memb, reasons);
+        return reason;
     }
 
     /**
@@ -368,75 +385,7 @@ public final class SegmentationModel {
      * @return index of the nearest centre, ties to the lower index
      */
     public static int nearest(final double[][] centers, final double[] x, final Distance distance) {
-        int best = 0;
-        double bestD = Double.POSITIVE_INFINITY;
-        for (int s = 0; s < centers.length; s++) {
-            final double dd = distance == Distance.MANHATTAN ? manhattan(centers[s], x) : squared(centers[s], x);
-            if (dd < bestD) {
-                bestD = dd;
-                best = s;
-            }
-        }
-        return best;
-    }
-
-    private static int argMax(final double[] v) {
-        int best = 0;
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] > v[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static double squared(final double[] a, final double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            final double t = a[i] - b[i];
-            s += t * t;
-        }
-        return s;
-    }
-
-    private static double manhattan(final double[] a, final double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += Math.abs(a[i] - b[i]);
-        }
-        return s;
-    }
-
-    // ---------------------------------------------------------------- JSON
-
-    /** Plain JSON shape; field names are part of the file format. */
-    private static final class Json {
-        Integer formatVersion;
-        String engineVersion;
-        String algorithm;
-        List<String> featureNames;
-        List<String> segmentNames;
-        String missingPolicy;
-        String scaling;
-        Double[] fillValues;
-        double[] centers;
-        double[] scales;
-        double[][] centroidsScaled;
-        String distance;
-        double[][] kMeansCenters;
-        double[] emPriors;
-        double[][] emMeans;
-        double[][] emStdDevs;
-        /**
-         * Full-covariance EM only: {@code [k][d][d]} lower-triangular Cholesky factors L of the covariance matrices
-         * (covariance = L Lᵀ; stored as factors so that a model reads back bit for bit); absent for a diagonal mixture.
-         */
-        double[][][] emCholeskyFactors;
-        String wekaOptions;
-        String parameters;
-        String fingerprint;
-        List<List<String>> nominalLevels;
-        double[] gowerRanges;
+        return Distances.nearest(centers, x, distance);
     }
 
     /**
@@ -509,44 +458,9 @@ public final class SegmentationModel {
         }
     }
 
-    private static Gson gson() {
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-    }
-
-    /** @return the model as pretty-printed JSON (format {@link #FORMAT_VERSION}) */
+    /** @return the model as pretty-printed JSON (format {@link #FORMAT_VERSION}; written by {@link ModelJson}) */
     public String toJson() {
-        final Json j = new Json();
-        j.formatVersion = FORMAT_VERSION;
-        j.engineVersion = engineVersion;
-        j.algorithm = algorithm.name();
-        j.featureNames = featureNames();
-        j.segmentNames = segmentNames;
-        j.missingPolicy = preprocessing.missing().name();
-        j.scaling = preprocessing.scaling().name();
-        final double[] f = preprocessing.fillValues();
-        j.fillValues = new Double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            j.fillValues[i] = Double.isNaN(f[i]) ? null : f[i];
-        }
-        j.centers = preprocessing.centers();
-        j.scales = preprocessing.scales();
-        j.centroidsScaled = centroidsScaled;
-        j.distance = distance.name();
-        j.kMeansCenters = centers;
-        if (em != null) {
-            j.emPriors = em.priors();
-            j.emMeans = em.means();
-            j.emStdDevs = em.stdDevs();
-            j.emCholeskyFactors = em.choleskyFactors();
-        }
-        j.wekaOptions = wekaOptions;
-        j.parameters = parametersDescription;
-        j.fingerprint = fingerprint();
-        if (gower != null) {
-            j.nominalLevels = nominalLevels;
-            j.gowerRanges = gower.ranges();
-        }
-        return gson().toJson(j);
+        return ModelJson.write(this);
     }
 
     /**
@@ -555,54 +469,12 @@ public final class SegmentationModel {
      * @throws SegmentationException if the text is not a valid model of a supported format version
      */
     public static SegmentationModel fromJson(final String json) throws SegmentationException {
-        final Json j;
-        try {
-            j = gson().fromJson(json, Json.class);
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new SegmentationException("The segmentation model file is not valid JSON (" + e.getMessage()
-                + "): use a file written by this extension.", e);
-        }
-        if (j == null) {
-            throw new SegmentationException("The segmentation model file is empty.");
-        }
-        if (j.formatVersion == null) {
-            throw new SegmentationException("The file is not a segmentation model (no formatVersion).");
-        }
-        if (j.formatVersion > FORMAT_VERSION) {
-            throw new SegmentationException("The segmentation model has format version " + j.formatVersion
-                + " but this engine reads up to version " + FORMAT_VERSION + ": update the extension.");
-        }
-        if (j.formatVersion < 1) {
-            throw new SegmentationException("Unknown segmentation model format version " + j.formatVersion + ".");
-        }
-        try {
-            final Algorithm algorithm = Algorithm.valueOf(required(j.algorithm, "algorithm"));
-            final Double[] fv = required(j.fillValues, "fillValues");
-            final double[] fill = new double[fv.length];
-            for (int i = 0; i < fv.length; i++) {
-                fill[i] = fv[i] == null ? Double.NaN : fv[i];
-            }
-            final Preprocessing prep = new Preprocessing(required(j.featureNames, "featureNames"),
-                MissingPolicy.valueOf(required(j.missingPolicy, "missingPolicy")),
-                Scaling.valueOf(required(j.scaling, "scaling")), fill, required(j.centers, "centers"),
-                required(j.scales, "scales"));
-            final EmParameters em = j.emPriors == null ? null
-                : new EmParameters(j.emPriors, required(j.emMeans, "emMeans"), required(j.emStdDevs, "emStdDevs"),
-                    j.emCholeskyFactors);
-            return new SegmentationModel(algorithm, prep, required(j.segmentNames, "segmentNames"),
-                required(j.centroidsScaled, "centroidsScaled"),
-                j.distance == null ? Distance.EUCLIDEAN : Distance.valueOf(j.distance), j.kMeansCenters, em,
-                j.wekaOptions, j.parameters, j.engineVersion, j.nominalLevels, j.gowerRanges);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new SegmentationException("The segmentation model file is damaged or incomplete: " + e.getMessage(), e);
-        }
+        return ModelJson.read(json);
     }
 
-    private static <T> T required(final T value, final String field) {
-        if (value == null) {
-            throw new IllegalArgumentException("field \"" + field + "\" is missing");
-        }
-        return value;
+    /** @return the Gower ranges of a Gower model, else {@code null} (for {@link ModelJson}) */
+    double[] gowerRanges() {
+        return gower == null ? null : gower.ranges();
     }
 
     /** @return a short summary */

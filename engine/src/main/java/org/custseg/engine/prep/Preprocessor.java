@@ -54,10 +54,60 @@ public final class Preprocessor {
             throw new SegmentationException("No feature columns were selected: choose at least one numeric column.");
         }
         progress.progress(0, "Checking values");
+        // rules 1 and 2 (the checking pass also copies the values, so the input is read once)
+        final Checked checked = checkAndCopy(data, progress);
+        final List<String> warnings = new ArrayList<>();
+        // rules 3 and 4: missing values, rows kept
+        final int[] kept = keptRows(data, checked, missing, warnings);
+        final int m = kept.length;
+        final double[][] raw = new double[m][];
+        for (int i = 0; i < m; i++) {
+            raw[i] = checked.values[kept[i]];
+        }
+        final Map<String, Integer> imputed = new LinkedHashMap<>();
+        final double[] fill = impute(data, checked.missingCount, missing, raw, imputed, warnings);
+        progress.checkCanceled();
+        // rule 5: constant columns
+        final Ranges ranges = ranges(raw, d);
+        final List<Integer> usedIdx = new ArrayList<>();
+        final List<String> constant = new ArrayList<>();
+        for (int c = 0; c < d; c++) {
+            if (ranges.min[c] == ranges.max[c]) {
+                constant.add(data.columnName(c));
+            } else {
+                usedIdx.add(c);
+            }
+        }
+        if (usedIdx.isEmpty()) {
+            throw new SegmentationException("Every feature column is constant (" + String.join(", ", constant)
+                + " each hold a single value), so there is nothing to segment on: choose columns whose values vary.");
+        }
+        if (!constant.isEmpty()) {
+            warnings.add("Constant column" + (constant.size() > 1 ? "s" : "") + " left out (a single value carries no "
+                + "information): " + String.join(", ", constant) + ".");
+        }
+        // rules 6 and 7: scaling
+        final int[] src = usedIdx.stream().mapToInt(Integer::intValue).toArray();
+        final Preprocessing prep = preprocessing(data, src, fill, raw, ranges, missing, scaling);
+        final double[][] scaled = scale(prep, raw, src, d);
+        progress.progress(1, "Data prepared");
+        final PreparationReport report =
+            new PreparationReport(prep.featureNames(), constant, n - m, imputed, warnings, List.of());
+        return new PreparedData(prep, scaled, kept, report);
+    }
+
+    /** The copied values and, per column, the number of missing values and the first row holding one. */
+    private record Checked(double[][] values, int[] missingCount, int[] firstMissing) {
+    }
+
+    /** Copies the values, counting missing ones; rules 1 (infinite values) and 2 (all-missing columns). */
+    private static Checked checkAndCopy(final FeatureMatrix data, final ProgressListener progress)
+        throws SegmentationException, CanceledException {
+        final int n = data.rows();
+        final int d = data.columns();
         final int[] missingCount = new int[d];
         final int[] firstMissing = new int[d];
         Arrays.fill(firstMissing, -1);
-        // the checking pass also copies the values, so the input is read once
         final double[][] values = new double[n][];
         for (int r = 0; r < n; r++) {
             if ((r & 4095) == 0) {
@@ -86,8 +136,20 @@ public final class Preprocessor {
                     + " rows are missing): remove it from the feature columns.");
             }
         }
-        final List<String> warnings = new ArrayList<>();
-        final Map<String, Integer> imputed = new LinkedHashMap<>();
+        return new Checked(values, missingCount, firstMissing);
+    }
+
+    /**
+     * Rules 3 and 4: FAIL stops on any missing value, DROP_ROWS leaves those rows out (with a warning), the imputing
+     * policies keep every row; at least 2 rows must remain.
+     *
+     * @return the indices of the rows kept, ascending
+     */
+    private static int[] keptRows(final FeatureMatrix data, final Checked checked, final MissingPolicy missing,
+        final List<String> warnings) throws SegmentationException {
+        final int n = data.rows();
+        final int d = data.columns();
+        final int[] missingCount = checked.missingCount;
         boolean anyMissing = false;
         for (int c = 0; c < d; c++) {
             anyMissing |= missingCount[c] > 0;
@@ -98,90 +160,112 @@ public final class Preprocessor {
             for (int c = 0; c < d; c++) {
                 if (missingCount[c] > 0) {
                     parts.add("\"" + data.columnName(c) + "\" (" + missingCount[c] + " of " + n + " rows, first at row "
-                        + (firstMissing[c] + 1) + ", id \"" + data.rowId(firstMissing[c]) + "\")");
+                        + (checked.firstMissing[c] + 1) + ", id \"" + data.rowId(checked.firstMissing[c]) + "\")");
                 }
             }
             sb.append(parts.size() == 1 ? "column " : parts.size() + " columns: ").append(String.join(", ", parts));
             sb.append(". Choose a missing-value policy (drop rows, impute mean or impute median) or clean the data.");
             throw new SegmentationException(sb.toString());
         }
-        // rows kept
-        int[] kept;
-        if (anyMissing && missing == MissingPolicy.DROP_ROWS) {
-            final int[] tmp = new int[n];
-            int m = 0;
-            for (int r = 0; r < n; r++) {
-                boolean ok = true;
-                for (int c = 0; c < d && ok; c++) {
-                    ok = !Double.isNaN(values[r][c]);
-                }
-                if (ok) {
-                    tmp[m++] = r;
-                }
-            }
-            if (m == 0) {
-                throw new SegmentationException("Every one of the " + n
-                    + " rows has a missing value, so dropping rows leaves nothing: impute instead or clean the data.");
-            }
-            kept = Arrays.copyOf(tmp, m);
-            warnings.add((n - m) + " of " + n + " rows were left out because they have missing values.");
-        } else {
-            kept = new int[n];
-            for (int r = 0; r < n; r++) {
-                kept[r] = r;
-            }
-        }
-        final int m = kept.length;
-        if (m < 2) {
+        final int[] kept = anyMissing && missing == MissingPolicy.DROP_ROWS
+            ? completeRows(checked.values, n, d, warnings) : identity(n);
+        if (kept.length < 2) {
             throw new SegmentationException("Only 1 row " + (n > 1 ? "remains after dropping rows with missing values"
                 : "is in the input") + ": segmentation needs at least 2 rows, and at least k rows for k segments.");
         }
-        // raw values of kept rows, imputation
+        return kept;
+    }
+
+    private static int[] completeRows(final double[][] values, final int n, final int d, final List<String> warnings)
+        throws SegmentationException {
+        final int[] tmp = new int[n];
+        int m = 0;
+        for (int r = 0; r < n; r++) {
+            boolean ok = true;
+            for (int c = 0; c < d && ok; c++) {
+                ok = !Double.isNaN(values[r][c]);
+            }
+            if (ok) {
+                tmp[m++] = r;
+            }
+        }
+        if (m == 0) {
+            throw new SegmentationException("Every one of the " + n
+                + " rows has a missing value, so dropping rows leaves nothing: impute instead or clean the data.");
+        }
+        warnings.add((n - m) + " of " + n + " rows were left out because they have missing values.");
+        return Arrays.copyOf(tmp, m);
+    }
+
+    private static int[] identity(final int n) {
+        final int[] kept = new int[n];
+        for (int r = 0; r < n; r++) {
+            kept[r] = r;
+        }
+        return kept;
+    }
+
+    /**
+     * Rule 3, imputing policies: replaces missing values in {@code raw} by the column mean or median (nominal
+     * columns: the most frequent category) of the kept rows' present values.
+     *
+     * @param imputed receives per column the number of values imputed
+     * @return per column the fill value ({@code NaN} when the policy does not impute)
+     */
+    private static double[] impute(final FeatureMatrix data, final int[] missingCount, final MissingPolicy missing,
+        final double[][] raw, final Map<String, Integer> imputed, final List<String> warnings) {
+        final int d = data.columns();
+        final int m = raw.length;
         final double[] fill = new double[d];
         Arrays.fill(fill, Double.NaN);
-        final double[][] raw = new double[m][];
-        for (int i = 0; i < m; i++) {
-            raw[i] = values[kept[i]];
+        if (missing != MissingPolicy.IMPUTE_MEAN && missing != MissingPolicy.IMPUTE_MEDIAN) {
+            return fill;
         }
-        if (missing == MissingPolicy.IMPUTE_MEAN || missing == MissingPolicy.IMPUTE_MEDIAN) {
-            for (int c = 0; c < d; c++) {
-                final double[] present = new double[m - missingCount[c]];
-                int p = 0;
+        for (int c = 0; c < d; c++) {
+            final double[] present = new double[m - missingCount[c]];
+            int p = 0;
+            for (int i = 0; i < m; i++) {
+                if (!Double.isNaN(raw[i][c])) {
+                    present[p++] = raw[i][c];
+                }
+            }
+            // a nominal column (category codes) is imputed with its most frequent category under both policies
+            fill[c] = data.isNominal(c) ? mode(present)
+                : missing == MissingPolicy.IMPUTE_MEAN ? mean(present) : median(present);
+            if (missingCount[c] > 0) {
+                imputed.put(data.columnName(c), missingCount[c]);
                 for (int i = 0; i < m; i++) {
-                    if (!Double.isNaN(raw[i][c])) {
-                        present[p++] = raw[i][c];
+                    if (Double.isNaN(raw[i][c])) {
+                        raw[i][c] = fill[c];
                     }
                 }
-                // a nominal column (category codes) is imputed with its most frequent category under both policies
-                fill[c] = data.isNominal(c) ? mode(present)
-                    : missing == MissingPolicy.IMPUTE_MEAN ? mean(present) : median(present);
-                if (missingCount[c] > 0) {
-                    imputed.put(data.columnName(c), missingCount[c]);
-                    for (int i = 0; i < m; i++) {
-                        if (Double.isNaN(raw[i][c])) {
-                            raw[i][c] = fill[c];
-                        }
-                    }
-                }
-            }
-            if (!imputed.isEmpty()) {
-                final List<String> counts = new ArrayList<>();
-                imputed.forEach((col, count) -> counts.add(col + " " + count));
-                warnings.add("Imputed missing values with the column "
-                    + (missing == MissingPolicy.IMPUTE_MEAN ? "mean" : "median") + ": " + String.join(", ", counts)
-                    + ".");
             }
         }
-        progress.checkCanceled();
-        // per-column minimum, maximum and sum in one pass over the rows (row-major, so the rows are read in memory
-        // order); each column's values are still accumulated in row order
+        if (!imputed.isEmpty()) {
+            final List<String> counts = new ArrayList<>();
+            imputed.forEach((col, count) -> counts.add(col + " " + count));
+            warnings.add("Imputed missing values with the column "
+                + (missing == MissingPolicy.IMPUTE_MEAN ? "mean" : "median") + ": " + String.join(", ", counts)
+                + ".");
+        }
+        return fill;
+    }
+
+    /** Per column the minimum, maximum and sum of the kept rows. */
+    private record Ranges(double[] min, double[] max, double[] sum) {
+    }
+
+    /**
+     * Per-column minimum, maximum and sum in one pass over the rows (row-major, so the rows are read in memory order);
+     * each column's values are still accumulated in row order.
+     */
+    private static Ranges ranges(final double[][] raw, final int d) {
         final double[] colMin = new double[d];
         final double[] colMax = new double[d];
         final double[] colSum = new double[d];
         Arrays.fill(colMin, Double.POSITIVE_INFINITY);
         Arrays.fill(colMax, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < m; i++) {
-            final double[] row = raw[i];
+        for (final double[] row : raw) {
             for (int c = 0; c < d; c++) {
                 final double v = row[c];
                 colMin[c] = Math.min(colMin[c], v);
@@ -189,26 +273,14 @@ public final class Preprocessor {
                 colSum[c] += v;
             }
         }
-        // constant columns
-        final List<Integer> usedIdx = new ArrayList<>();
-        final List<String> constant = new ArrayList<>();
-        for (int c = 0; c < d; c++) {
-            if (colMin[c] == colMax[c]) {
-                constant.add(data.columnName(c));
-            } else {
-                usedIdx.add(c);
-            }
-        }
-        if (usedIdx.isEmpty()) {
-            throw new SegmentationException("Every feature column is constant (" + String.join(", ", constant)
-                + " each hold a single value), so there is nothing to segment on: choose columns whose values vary.");
-        }
-        if (!constant.isEmpty()) {
-            warnings.add("Constant column" + (constant.size() > 1 ? "s" : "") + " left out (a single value carries no "
-                + "information): " + String.join(", ", constant) + ".");
-        }
-        final int du = usedIdx.size();
-        final int[] src = usedIdx.stream().mapToInt(Integer::intValue).toArray();
+        return new Ranges(colMin, colMax, colSum);
+    }
+
+    /** Rules 6 and 7: the fitted preparation of the used columns {@code src}. */
+    private static Preprocessing preprocessing(final FeatureMatrix data, final int[] src, final double[] fill,
+        final double[][] raw, final Ranges ranges, final MissingPolicy missing, final Scaling scaling) {
+        final int du = src.length;
+        final int m = raw.length;
         final List<String> names = new ArrayList<>();
         final double[] fills = new double[du];
         final double[] centers = new double[du];
@@ -221,7 +293,7 @@ public final class Preprocessor {
             case ZSCORE -> {
                 final double[] mu = new double[du];
                 for (int j = 0; j < du; j++) {
-                    mu[j] = colSum[src[j]] / m;
+                    mu[j] = ranges.sum[src[j]] / m;
                 }
                 final double[] ss = new double[du];
                 for (int i = 0; i < m; i++) {
@@ -239,8 +311,8 @@ public final class Preprocessor {
             }
             case MINMAX -> {
                 for (int j = 0; j < du; j++) {
-                    centers[j] = colMin[src[j]];
-                    scales[j] = colMax[src[j]] - colMin[src[j]];
+                    centers[j] = ranges.min[src[j]];
+                    scales[j] = ranges.max[src[j]] - ranges.min[src[j]];
                 }
             }
             case NONE -> {
@@ -255,8 +327,14 @@ public final class Preprocessor {
                 scales[j] = 1;
             }
         }
-        final Preprocessing prep = new Preprocessing(names, missing, scaling, fills, centers, scales);
-        final double[][] scaled = du == d ? raw : new double[m][]; // scale in place when no column was dropped
+        return new Preprocessing(names, missing, scaling, fills, centers, scales);
+    }
+
+    /** @return the scaled used columns of the kept rows (in place when no column was dropped) */
+    private static double[][] scale(final Preprocessing prep, final double[][] raw, final int[] src, final int d) {
+        final int du = src.length;
+        final int m = raw.length;
+        final double[][] scaled = du == d ? raw : new double[m][];
         for (int i = 0; i < m; i++) {
             final double[] in = raw[i];
             final double[] out = du == d ? in : new double[du];
@@ -265,9 +343,7 @@ public final class Preprocessor {
             }
             scaled[i] = out;
         }
-        progress.progress(1, "Data prepared");
-        final PreparationReport report = new PreparationReport(names, constant, n - m, imputed, warnings);
-        return new PreparedData(prep, scaled, kept, report);
+        return scaled;
     }
 
     /** @return the most frequent value, ties to the smallest */

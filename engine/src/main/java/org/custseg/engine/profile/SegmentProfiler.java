@@ -84,8 +84,52 @@ public final class SegmentProfiler {
                 + "nominal attribute column to profile.");
         }
         final List<String> warnings = new ArrayList<>();
+        // segments, in their documented order
+        final Groups g = groups(data, warnings);
+        final int k = g.segments.size();
+        // per attribute: the statistics of every segment against the rest
+        final int work = numAttrs + nomAttrs;
+        final NumericProfileRow[][] num = new NumericProfileRow[k][numAttrs];
+        for (int a = 0; a < numAttrs; a++) {
+            progress.checkCanceled();
+            progress.progress((double) a / work, "Profiling attribute " + data.numericNames().get(a));
+            profileNumeric(data, a, g.seg, g.sizes, g.segments, config, num, warnings);
+        }
+        final NominalPair[][] nom = new NominalPair[k][nomAttrs];
+        for (int a = 0; a < nomAttrs; a++) {
+            progress.checkCanceled();
+            progress.progress((double) (numAttrs + a) / work, "Profiling attribute " + data.nominalNames().get(a));
+            profileNominal(data, a, g.seg, g.segments, nom, warnings);
+        }
+        // Benjamini-Hochberg over all pairs
+        final List<NumericProfileRow> numericRows = new ArrayList<>();
+        final List<NominalProfileRow> nominalRows = new ArrayList<>();
+        adjust(num, nom, numericRows, nominalRows);
+        // ranking, summaries
+        final Map<String, List<String>> rankings = new LinkedHashMap<>();
+        final List<SegmentSummary> summaries = new ArrayList<>();
+        final Map<String, Integer> personaCount = new HashMap<>();
+        for (int s = 0; s < k; s++) {
+            final List<Ranked> ranked = ranked(data, num[s], nom[s]);
+            rankings.put(g.segments.get(s), ranked.stream().map(Ranked::name).toList());
+            summaries.add(summary(g.segments.get(s), g.sizes[s], n, ranked, num[s], nom[s], config, personaCount));
+        }
+        for (final String named : new TreeSet<>(config.personaNames().keySet())) {
+            if (!g.segIndex.containsKey(named)) {
+                warnings.add("The persona name for \"" + named + "\" is not used: there is no such segment.");
+            }
+        }
+        progress.progress(1.0, "Profiling done");
+        return new SegmentProfile(g.segments, data.numericNames(), data.nominalNames(), numericRows, nominalRows,
+            summaries, rankings, warnings, n, config);
+    }
 
-        // segments
+    /** The segments in order, each row's segment index and the segment sizes. */
+    private record Groups(List<String> segments, Map<String, Integer> segIndex, int[] seg, int[] sizes) {
+    }
+
+    private static Groups groups(final ProfileData data, final List<String> warnings) {
+        final int n = data.rows();
         final Set<String> names = new HashSet<>();
         int missingLabels = 0;
         for (int r = 0; r < n; r++) {
@@ -112,22 +156,18 @@ public final class SegmentProfiler {
             seg[r] = segIndex.get(segmentName(data.label(r)));
             sizes[seg[r]]++;
         }
+        return new Groups(segments, segIndex, seg, sizes);
+    }
 
-        final int work = numAttrs + nomAttrs;
-        final NumericProfileRow[][] num = new NumericProfileRow[k][numAttrs];
-        for (int a = 0; a < numAttrs; a++) {
-            progress.checkCanceled();
-            progress.progress((double) a / work, "Profiling attribute " + data.numericNames().get(a));
-            profileNumeric(data, a, seg, sizes, segments, config, num, warnings);
-        }
-        final NominalPair[][] nom = new NominalPair[k][nomAttrs];
-        for (int a = 0; a < nomAttrs; a++) {
-            progress.checkCanceled();
-            progress.progress((double) (numAttrs + a) / work, "Profiling attribute " + data.nominalNames().get(a));
-            profileNominal(data, a, seg, segments, nom, warnings);
-        }
-
-        // Benjamini-Hochberg over all pairs
+    /**
+     * Adjusts all p-values of the profile as one family (Benjamini-Hochberg) and collects the rows in segment order,
+     * numeric attributes before nominal ones.
+     */
+    private static void adjust(final NumericProfileRow[][] num, final NominalPair[][] nom,
+        final List<NumericProfileRow> numericRows, final List<NominalProfileRow> nominalRows) {
+        final int k = num.length;
+        final int numAttrs = k == 0 ? 0 : num[0].length;
+        final int nomAttrs = k == 0 ? 0 : nom[0].length;
         final double[] p = new double[k * (numAttrs + nomAttrs)];
         int i = 0;
         for (int s = 0; s < k; s++) {
@@ -140,8 +180,6 @@ public final class SegmentProfiler {
         }
         final double[] adj = BenjaminiHochberg.adjust(p);
         i = 0;
-        final List<NumericProfileRow> numericRows = new ArrayList<>();
-        final List<NominalProfileRow> nominalRows = new ArrayList<>();
         for (int s = 0; s < k; s++) {
             for (int a = 0; a < numAttrs; a++) {
                 final NumericProfileRow r = num[s][a];
@@ -160,88 +198,75 @@ public final class SegmentProfiler {
                 }
             }
         }
+    }
 
-        // ranking, summaries
-        final Map<String, List<String>> rankings = new LinkedHashMap<>();
-        final List<SegmentSummary> summaries = new ArrayList<>();
-        final Map<String, Integer> personaCount = new HashMap<>();
+    /** @return one segment's attributes, strongest effect first (undefined effects last) */
+    private static List<Ranked> ranked(final ProfileData data, final NumericProfileRow[] num,
+        final NominalPair[] nom) {
+        final List<Ranked> ranked = new ArrayList<>();
+        for (int a = 0; a < num.length; a++) {
+            ranked.add(new Ranked(data.numericNames().get(a), a, -1, Math.abs(num[a].effect())));
+        }
+        for (int a = 0; a < nom.length; a++) {
+            ranked.add(new Ranked(data.nominalNames().get(a), -1, a, dEquivalent(nom[a].v)));
+        }
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> Double.isNaN(r.abs) ? Double.NEGATIVE_INFINITY
+            : r.abs).reversed());
+        return ranked;
+    }
+
+    /** @return one segment's summary: top attributes, description and persona name */
+    private static SegmentSummary summary(final String segment, final int size, final int n,
+        final List<Ranked> ranked, final NumericProfileRow[] num, final NominalPair[] nom, final ProfileConfig config,
+        final Map<String, Integer> personaCount) {
         final double moderate = config.thresholds().moderate();
-        for (int s = 0; s < k; s++) {
-            final String segment = segments.get(s);
-            final List<Ranked> ranked = new ArrayList<>();
-            for (int a = 0; a < numAttrs; a++) {
-                ranked.add(new Ranked(data.numericNames().get(a), a, -1, Math.abs(num[s][a].effect())));
-            }
-            for (int a = 0; a < nomAttrs; a++) {
-                ranked.add(new Ranked(data.nominalNames().get(a), -1, a, dEquivalent(nom[s][a].v)));
-            }
-            ranked.sort(Comparator.comparingDouble((Ranked r) -> Double.isNaN(r.abs) ? Double.NEGATIVE_INFINITY
-                : r.abs).reversed());
-            rankings.put(segment, ranked.stream().map(Ranked::name).toList());
-
-            final List<String> top = new ArrayList<>();
-            final List<String> parts = new ArrayList<>();
-            final List<String> personaAttrs = new ArrayList<>();
-            final List<Level> personaLevels = new ArrayList<>();
-            for (final Ranked r : ranked) {
-                if (r.numeric >= 0) {
-                    final NumericProfileRow row = num[s][r.numeric];
-                    if (!row.level().isDefined() || row.level() == Level.AVERAGE
-                        || row.adjustedP() >= config.alpha()) {
-                        continue;
-                    }
-                    // persona candidates: every distinguishing numeric attribute, strongest first (the namer skips
-                    // those whose word repeats an earlier one)
-                    if (personaAttrs.size() < PersonaNamer.MAX_CANDIDATES) {
-                        personaAttrs.add(r.name);
-                        personaLevels.add(row.level());
-                    }
-                    if (top.size() >= config.topAttributes()) {
-                        continue;
-                    }
-                    top.add(r.name);
-                    parts.add(r.name + " " + row.level().label()
-                        + (Double.isFinite(row.ratio()) ? " (" + formatRatio(row.ratio()) + "× average)" : ""));
-                } else {
-                    if (top.size() >= config.topAttributes()) {
-                        continue;
-                    }
-                    final NominalPair pair = nom[s][r.nominal];
-                    if (Double.isNaN(r.abs) || r.abs < moderate || pair.adjustedP >= config.alpha()
-                        || pair.overCategory == null) {
-                        continue;
-                    }
-                    top.add(r.name);
-                    parts.add(String.format(Locale.ROOT, "%s mostly %s (%.0f%% vs %.0f%% overall)", r.name,
-                        pair.overCategory, 100 * pair.overSegShare, 100 * pair.overPopShare));
+        final List<String> top = new ArrayList<>();
+        final List<String> parts = new ArrayList<>();
+        final List<String> personaAttrs = new ArrayList<>();
+        final List<Level> personaLevels = new ArrayList<>();
+        for (final Ranked r : ranked) {
+            if (r.numeric >= 0) {
+                final NumericProfileRow row = num[r.numeric];
+                if (!row.level().isDefined() || row.level() == Level.AVERAGE || row.adjustedP() >= config.alpha()) {
+                    continue;
                 }
-            }
-            final String description = parts.isEmpty() ? "close to the population average on every attribute"
-                : String.join(", ", parts);
-            final String user = config.personaNames().get(segment);
-            final String persona;
-            final boolean generated;
-            if (user != null && !user.isBlank()) {
-                persona = user.trim();
-                generated = false;
+                // persona candidates: every distinguishing numeric attribute, strongest first (the namer skips
+                // those whose word repeats an earlier one)
+                if (personaAttrs.size() < PersonaNamer.MAX_CANDIDATES) {
+                    personaAttrs.add(r.name);
+                    personaLevels.add(row.level());
+                }
+                if (top.size() >= config.topAttributes()) {
+                    continue;
+                }
+                top.add(r.name);
+                parts.add(r.name + " " + row.level().label()
+                    + (Double.isFinite(row.ratio()) ? " (" + formatRatio(row.ratio()) + "× average)" : ""));
             } else {
-                final String base = SegmentProfile.NO_SEGMENT.equals(segment) ? "No segment"
-                    : PersonaNamer.name(personaAttrs, personaLevels);
-                final int c = personaCount.merge(base, 1, Integer::sum);
-                persona = c == 1 ? base : base + " (" + segment + ")";
-                generated = true;
+                if (top.size() >= config.topAttributes()) {
+                    continue;
+                }
+                final NominalPair pair = nom[r.nominal];
+                if (Double.isNaN(r.abs) || r.abs < moderate || pair.adjustedP >= config.alpha()
+                    || pair.overCategory == null) {
+                    continue;
+                }
+                top.add(r.name);
+                parts.add(String.format(Locale.ROOT, "%s mostly %s (%.0f%% vs %.0f%% overall)", r.name,
+                    pair.overCategory, 100 * pair.overSegShare, 100 * pair.overPopShare));
             }
-            summaries.add(new SegmentSummary(segment, persona, generated, sizes[s], (double) sizes[s] / n,
-                description, top));
         }
-        for (final String named : new TreeSet<>(config.personaNames().keySet())) {
-            if (!segIndex.containsKey(named)) {
-                warnings.add("The persona name for \"" + named + "\" is not used: there is no such segment.");
-            }
+        final String description = parts.isEmpty() ? "close to the population average on every attribute"
+            : String.join(", ", parts);
+        final String user = config.personaNames().get(segment);
+        if (user != null && !user.isBlank()) {
+            return new SegmentSummary(segment, user.trim(), false, size, (double) size / n, description, top);
         }
-        progress.progress(1.0, "Profiling done");
-        return new SegmentProfile(segments, data.numericNames(), data.nominalNames(), numericRows, nominalRows,
-            summaries, rankings, warnings, n, config);
+        final String base = SegmentProfile.NO_SEGMENT.equals(segment) ? "No segment"
+            : PersonaNamer.name(personaAttrs, personaLevels);
+        final int c = personaCount.merge(base, 1, Integer::sum);
+        final String persona = c == 1 ? base : base + " (" + segment + ")";
+        return new SegmentSummary(segment, persona, true, size, (double) size / n, description, top);
     }
 
     /**
@@ -285,9 +310,70 @@ public final class SegmentProfiler {
     private static void profileNumeric(final ProfileData data, final int a, final int[] seg, final int[] sizes,
         final List<String> segments, final ProfileConfig config, final NumericProfileRow[][] out,
         final List<String> warnings) {
-        final int n = data.rows();
         final int k = sizes.length;
         final String attr = data.numericNames().get(a);
+        final double[][] vals = segmentValues(data, a, seg, k);
+        final Moments mo = moments(vals);
+        final long total = mo.total;
+        final double popMean = mo.popMean;
+        final double popSd = mo.popSd;
+        final double scale = Math.max(1.0, Math.abs(popMean));
+        final boolean constant = total > 0 && (total < 2 || popSd <= REL_ZERO * scale);
+        if (total == 0) {
+            warnings.add("The attribute \"" + attr + "\" has no values (all missing); its statistics are undefined.");
+        } else if (constant && total > 1) {
+            warnings.add("The attribute \"" + attr + "\" is constant; its effects are 0 and its tests undefined.");
+        }
+        final double[] rankSum = config.test() == TestMethod.MANN_WHITNEY_U ? new double[k] : null;
+        double tieTerm = 0;
+        if (rankSum != null && total > 0) {
+            tieTerm = ranks(vals, rankSum);
+        }
+        final TTest tTest = new TTest();
+        final double[] mean = mo.mean;
+        final double[] m2 = mo.m2;
+        for (int s = 0; s < k; s++) {
+            final int ns = vals[s].length;
+            final long nr = total - ns;
+            double restSum = 0;
+            for (int t = 0; t < k; t++) {
+                if (t != s && vals[t].length > 0) {
+                    restSum += vals[t].length * mean[t];
+                }
+            }
+            final double restMean = nr == 0 ? Double.NaN : restSum / nr;
+            double restM2 = 0;
+            for (int t = 0; t < k; t++) {
+                if (t != s && vals[t].length > 0) {
+                    restM2 += m2[t] + vals[t].length * (mean[t] - restMean) * (mean[t] - restMean);
+                }
+            }
+            final List<String> notes = new ArrayList<>();
+            final double[] effectP = {Double.NaN, Double.NaN};
+            if (ns == 0) {
+                notes.add("no values in segment");
+            } else if (nr == 0) {
+                notes.add("no rest of population to compare with");
+            } else if (constant) {
+                effectP[0] = 0;
+                notes.add("constant attribute; test undefined");
+            } else {
+                compare(mean[s], m2[s], ns, restMean, restM2, nr, scale,
+                    rankSum == null ? null : new double[] {rankSum[s], tieTerm}, tTest, effectP, notes);
+            }
+            final double effect = effectP[0];
+            final double[] v = vals[s];
+            out[s][a] = new NumericProfileRow(segments.get(s), attr, ns, sizes[s] - ns, mean[s],
+                ns < 2 ? Double.NaN : Math.sqrt(m2[s] / (ns - 1)), ns == 0 ? Double.NaN : v[0], quantile(v, 0.25),
+                quantile(v, 0.5), quantile(v, 0.75), ns == 0 ? Double.NaN : v[ns - 1], popMean, popSd,
+                popMean == 0 || Double.isNaN(popMean) ? Double.NaN : mean[s] / popMean, effect, effectP[1],
+                Double.NaN, Level.of(effect, config.thresholds()), String.join("; ", notes));
+        }
+    }
+
+    /** @return per segment the attribute's present values, in row order */
+    private static double[][] segmentValues(final ProfileData data, final int a, final int[] seg, final int k) {
+        final int n = data.rows();
         final int[] cnt = new int[k];
         for (int r = 0; r < n; r++) {
             if (!Double.isNaN(data.numeric(a, r))) {
@@ -305,107 +391,85 @@ public final class SegmentProfiler {
                 vals[seg[r]][fill[seg[r]]++] = x;
             }
         }
+        return vals;
+    }
+
+    /** Per segment mean and sum of squared deviations; population count, mean and standard deviation. */
+    private record Moments(double[] mean, double[] m2, long total, double popMean, double popSd) {
+    }
+
+    /** @return the moments of the values; sorts each segment's values (for the quantiles) */
+    private static Moments moments(final double[][] vals) {
+        final int k = vals.length;
         final double[] mean = new double[k];
         final double[] m2 = new double[k];
         long total = 0;
         double sum = 0;
         for (int s = 0; s < k; s++) {
+            final int cnt = vals[s].length;
             double acc = 0;
             for (final double x : vals[s]) {
                 acc += x;
             }
-            mean[s] = cnt[s] == 0 ? Double.NaN : acc / cnt[s];
+            mean[s] = cnt == 0 ? Double.NaN : acc / cnt;
             double q = 0;
             for (final double x : vals[s]) {
                 q += (x - mean[s]) * (x - mean[s]);
             }
             m2[s] = q;
-            total += cnt[s];
+            total += cnt;
             sum += acc;
             Arrays.sort(vals[s]);
         }
         final double popMean = total == 0 ? Double.NaN : sum / total;
         double popM2 = 0;
         for (int s = 0; s < k; s++) {
-            if (cnt[s] > 0) {
-                popM2 += m2[s] + cnt[s] * (mean[s] - popMean) * (mean[s] - popMean);
+            if (vals[s].length > 0) {
+                popM2 += m2[s] + vals[s].length * (mean[s] - popMean) * (mean[s] - popMean);
             }
         }
         final double popSd = total < 2 ? Double.NaN : Math.sqrt(popM2 / (total - 1));
-        final double scale = Math.max(1.0, Math.abs(popMean));
-        final boolean constant = total > 0 && (total < 2 || popSd <= REL_ZERO * scale);
-        if (total == 0) {
-            warnings.add("The attribute \"" + attr + "\" has no values (all missing); its statistics are undefined.");
-        } else if (constant && total > 1) {
-            warnings.add("The attribute \"" + attr + "\" is constant; its effects are 0 and its tests undefined.");
+        return new Moments(mean, m2, total, popMean, popSd);
+    }
+
+    /**
+     * One segment against the rest of the population (both non-empty, attribute not constant): Cohen's d with the
+     * pooled standard deviation and the p-value of the configured test.
+     *
+     * @param mannWhitney {@code {rank sum of the segment, tie term}} for the Mann-Whitney U test, {@code null} for
+     *            Welch's t-test
+     * @param effectP receives the effect at 0 and the p-value at 1 (left {@code NaN} when undefined)
+     * @param notes receives why something is undefined
+     */
+    private static void compare(final double mean, final double m2, final int ns, final double restMean,
+        final double restM2, final long nr, final double scale, final double[] mannWhitney, final TTest tTest,
+        final double[] effectP, final List<String> notes) {
+        final double diff = mean - restMean;
+        final long df = ns + nr - 2;
+        final double pooledSd = df > 0 ? Math.sqrt((m2 + restM2) / df) : Double.NaN;
+        if (df <= 0) {
+            notes.add("effect undefined: only one value on each side");
+        } else if (pooledSd <= REL_ZERO * scale) {
+            effectP[0] = Math.abs(diff) <= REL_ZERO * scale ? 0 : Math.copySign(Double.POSITIVE_INFINITY, diff);
+            notes.add("no variance within segment and rest");
+        } else {
+            effectP[0] = diff / pooledSd;
         }
-        final double[] rankSum = config.test() == TestMethod.MANN_WHITNEY_U ? new double[k] : null;
-        double tieTerm = 0;
-        if (rankSum != null && total > 0) {
-            tieTerm = ranks(vals, rankSum);
-        }
-        final TTest tTest = new TTest();
-        for (int s = 0; s < k; s++) {
-            final int ns = cnt[s];
-            final long nr = total - ns;
-            double restSum = 0;
-            for (int t = 0; t < k; t++) {
-                if (t != s && cnt[t] > 0) {
-                    restSum += cnt[t] * mean[t];
-                }
+        if (ns < 2) {
+            notes.add("test undefined: fewer than 2 values in segment");
+        } else if (nr < 2) {
+            notes.add("test undefined: fewer than 2 values in the rest of the population");
+        } else if (m2 + restM2 <= REL_ZERO * scale * REL_ZERO * scale) {
+            notes.add("test undefined: no variance");
+        } else if (mannWhitney == null) {
+            final double vs = m2 / (ns - 1);
+            final double vr = restM2 / (nr - 1);
+            effectP[1] = tTest.tTest(summary(mean, vs, ns), summary(restMean, vr, nr));
+        } else {
+            effectP[1] = mannWhitneyP(mannWhitney[0], ns, nr, mannWhitney[1]);
+            if (Double.isNaN(effectP[1])) {
+                notes.add("test undefined: all values tied");
             }
-            final double restMean = nr == 0 ? Double.NaN : restSum / nr;
-            double restM2 = 0;
-            for (int t = 0; t < k; t++) {
-                if (t != s && cnt[t] > 0) {
-                    restM2 += m2[t] + cnt[t] * (mean[t] - restMean) * (mean[t] - restMean);
-                }
-            }
-            final List<String> notes = new ArrayList<>();
-            double effect = Double.NaN;
-            double p = Double.NaN;
-            if (ns == 0) {
-                notes.add("no values in segment");
-            } else if (nr == 0) {
-                notes.add("no rest of population to compare with");
-            } else if (constant) {
-                effect = 0;
-                notes.add("constant attribute; test undefined");
-            } else {
-                final double diff = mean[s] - restMean;
-                final long df = ns + nr - 2;
-                final double pooledSd = df > 0 ? Math.sqrt((m2[s] + restM2) / df) : Double.NaN;
-                if (df <= 0) {
-                    notes.add("effect undefined: only one value on each side");
-                } else if (pooledSd <= REL_ZERO * scale) {
-                    effect = Math.abs(diff) <= REL_ZERO * scale ? 0 : Math.copySign(Double.POSITIVE_INFINITY, diff);
-                    notes.add("no variance within segment and rest");
-                } else {
-                    effect = diff / pooledSd;
-                }
-                if (ns < 2) {
-                    notes.add("test undefined: fewer than 2 values in segment");
-                } else if (nr < 2) {
-                    notes.add("test undefined: fewer than 2 values in the rest of the population");
-                } else if (m2[s] + restM2 <= REL_ZERO * scale * REL_ZERO * scale) {
-                    notes.add("test undefined: no variance");
-                } else if (rankSum == null) {
-                    final double vs = m2[s] / (ns - 1);
-                    final double vr = restM2 / (nr - 1);
-                    p = tTest.tTest(summary(mean[s], vs, ns), summary(restMean, vr, nr));
-                } else {
-                    p = mannWhitneyP(rankSum[s], ns, nr, tieTerm);
-                    if (Double.isNaN(p)) {
-                        notes.add("test undefined: all values tied");
-                    }
-                }
-            }
-            final double[] v = vals[s];
-            out[s][a] = new NumericProfileRow(segments.get(s), attr, ns, sizes[s] - ns, mean[s],
-                ns < 2 ? Double.NaN : Math.sqrt(m2[s] / (ns - 1)), ns == 0 ? Double.NaN : v[0], quantile(v, 0.25),
-                quantile(v, 0.5), quantile(v, 0.75), ns == 0 ? Double.NaN : v[ns - 1], popMean, popSd,
-                popMean == 0 || Double.isNaN(popMean) ? Double.NaN : mean[s] / popMean, effect, p, Double.NaN,
-                Level.of(effect, config.thresholds()), String.join("; ", notes));
         }
     }
 

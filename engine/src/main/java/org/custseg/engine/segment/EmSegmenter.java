@@ -61,17 +61,7 @@ final class EmSegmenter implements Segmenter {
             throw new SegmentationException("Weka EM failed for k = " + k + ": " + WekaData.message(e), e);
         }
         progress.checkCanceled();
-        final int[] labels = new int[x.length];
-        for (int i = 0; i < x.length; i++) {
-            final double[] p = params.probabilities(x[i]);
-            int best = 0;
-            for (int j = 1; j < p.length; j++) {
-                if (p[j] > p[best]) {
-                    best = j;
-                }
-            }
-            labels[i] = best;
-        }
+        final int[] labels = params.mostProbable(x);
         progress.progress(1, "EM done");
         return new RawFit(k, labels, null, params, new double[0], options);
     }

@@ -3,6 +3,8 @@ package org.custseg.engine.segment;
 import java.util.Locale;
 import java.util.Random;
 
+import org.custseg.engine.config.Distance;
+import org.custseg.engine.metrics.Distances;
 import org.custseg.engine.CanceledException;
 import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
@@ -54,23 +56,7 @@ final class FullCovarianceEm implements Segmenter {
         for (int it = 0; it < config.maxIterations(); it++) {
             progress.checkCanceled();
             iterations = it + 1;
-            double logL = 0;
-            for (int i = 0; i < n; i++) {
-                final double[] lj = mix.logJoint(x[i]);
-                double max = Double.NEGATIVE_INFINITY;
-                for (final double v : lj) {
-                    max = Math.max(max, v);
-                }
-                double s = 0;
-                for (int j = 0; j < k; j++) {
-                    resp[i][j] = Math.exp(lj[j] - max);
-                    s += resp[i][j];
-                }
-                for (int j = 0; j < k; j++) {
-                    resp[i][j] /= s;
-                }
-                logL += max + Math.log(s);
-            }
+            final double logL = eStep(mix, x, resp);
             if (it % 5 == 0) {
                 progress.progress(Math.min(0.95, (double) it / config.maxIterations()),
                     String.format(Locale.ROOT, "full-covariance EM iteration %d, log-likelihood %.4f", it + 1, logL));
@@ -82,17 +68,7 @@ final class FullCovarianceEm implements Segmenter {
             }
             prevLogL = logL;
         }
-        final int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            final double[] p = mix.probabilities(x[i]);
-            int best = 0;
-            for (int j = 1; j < k; j++) {
-                if (p[j] > p[best]) {
-                    best = j;
-                }
-            }
-            labels[i] = best;
-        }
+        final int[] labels = mix.mostProbable(x);
         progress.progress(1, "full-covariance EM done");
         final StringBuilder desc = new StringBuilder("full-covariance Gaussian mixture (own EM, k-means start, seed ")
             .append(config.seed()).append(", ").append(iterations).append(" iterations, ridge on the diagonal:");
@@ -100,6 +76,33 @@ final class FullCovarianceEm implements Segmenter {
             desc.append(' ').append(String.format(Locale.ROOT, "%.3g", r));
         }
         return new RawFit(k, labels, null, mix, new double[0], desc.append(')').toString());
+    }
+
+    /**
+     * E-step: each row's component probabilities (computed from log-joints shifted by their maximum).
+     *
+     * @param resp filled with the probabilities
+     * @return the log-likelihood of the rows under {@code mix}
+     */
+    private static double eStep(final EmParameters mix, final double[][] x, final double[][] resp) {
+        double logL = 0;
+        for (int i = 0; i < x.length; i++) {
+            final double[] lj = mix.logJoint(x[i]);
+            double max = Double.NEGATIVE_INFINITY;
+            for (final double v : lj) {
+                max = Math.max(max, v);
+            }
+            double s = 0;
+            for (int j = 0; j < lj.length; j++) {
+                resp[i][j] = Math.exp(lj[j] - max);
+                s += resp[i][j];
+            }
+            for (int j = 0; j < lj.length; j++) {
+                resp[i][j] /= s;
+            }
+            logL += max + Math.log(s);
+        }
+        return logL;
     }
 
     /** M-step: priors, means, weighted covariances plus the ridge. */
@@ -159,11 +162,10 @@ final class FullCovarianceEm implements Segmenter {
         }
     }
 
-    /** Seeded k-means++ start and Lloyd iterations; returns hard labels (every label used). */
-    static int[] kMeans(final double[][] x, final int k, final long seed, final ProgressListener progress)
-        throws CanceledException, SegmentationException {
+    /** @return k starting centres by seeded k-means++ (squared-distance weighted draws) */
+    private static double[][] plusPlusStart(final double[][] x, final int k, final long seed)
+        throws SegmentationException {
         final int n = x.length;
-        final int d = x[0].length;
         final Random rnd = new Random(seed);
         final double[][] c = new double[k][];
         c[0] = x[rnd.nextInt(n)].clone();
@@ -197,20 +199,21 @@ final class FullCovarianceEm implements Segmenter {
                 w[i] = Math.min(w[i], sq(x[i], c[j]));
             }
         }
+        return c;
+    }
+
+    /** Seeded k-means++ start and Lloyd iterations; returns hard labels (every label used). */
+    static int[] kMeans(final double[][] x, final int k, final long seed, final ProgressListener progress)
+        throws CanceledException, SegmentationException {
+        final int n = x.length;
+        final int d = x[0].length;
+        final double[][] c = plusPlusStart(x, k, seed);
         final int[] labels = new int[n];
         for (int it = 0; it < 100; it++) {
             progress.checkCanceled();
             boolean changed = it == 0;
             for (int i = 0; i < n; i++) {
-                int best = 0;
-                double bd = Double.POSITIVE_INFINITY;
-                for (int j = 0; j < k; j++) {
-                    final double v = sq(x[i], c[j]);
-                    if (v < bd) {
-                        bd = v;
-                        best = j;
-                    }
-                }
+                final int best = Distances.nearest(c, x[i], Distance.EUCLIDEAN);
                 if (labels[i] != best) {
                     labels[i] = best;
                     changed = true;
@@ -241,11 +244,6 @@ final class FullCovarianceEm implements Segmenter {
     }
 
     private static double sq(final double[] a, final double[] b) {
-        double s = 0;
-        for (int q = 0; q < a.length; q++) {
-            final double t = a[q] - b[q];
-            s += t * t;
-        }
-        return s;
+        return Distances.squaredEuclidean(a, b);
     }
 }

@@ -40,6 +40,12 @@ import org.custseg.engine.config.HierarchicalEngine;
  */
 final class HierarchicalSegmenter implements Segmenter {
 
+    /** One tree is built and cut at every k. */
+    @Override
+    public boolean fitsAllAtOnce() {
+        return true;
+    }
+
     /** See {@link HierarchicalEngine#WEKA_MAX_ROWS}. */
     static final int WEKA_MAX_ROWS = HierarchicalEngine.WEKA_MAX_ROWS;
 

@@ -167,12 +167,7 @@ final class KMedoidsSegmenter implements Segmenter {
             isMedoid[m] = true;
         }
         // dm[o * k + j] = d(o, medoid j)
-        final double[] dm = new double[n * k];
-        for (int o = 0; o < n; o++) {
-            for (int j = 0; j < k; j++) {
-                dm[o * k + j] = metric.between(x[o], x[medoids[j]]);
-            }
-        }
+        final double[] dm = medoidDistances(x, medoids, metric);
         final int[] near = new int[n];
         final double[] dn = new double[n];
         final double[] ds = new double[n];
@@ -193,18 +188,7 @@ final class KMedoidsSegmenter implements Segmenter {
                 break; // a whole cycle without a swap
             }
             if (!isMedoid[c]) {
-                System.arraycopy(removal, 0, delta, 0, k);
-                double gain = 0;
-                for (int o = 0; o < n; o++) {
-                    final double d = metric.between(x[o], x[c]);
-                    dc[o] = d;
-                    if (d < dn[o]) {
-                        gain += d - dn[o];
-                        delta[near[o]] += dn[o] - ds[o];
-                    } else if (d < ds[o]) {
-                        delta[near[o]] += d - ds[o];
-                    }
-                }
+                final double gain = swapChanges(x, c, metric, removal, near, dn, ds, dc, delta);
                 int best = 0;
                 for (int j = 1; j < k; j++) {
                     if (delta[j] < delta[best]) {
@@ -232,6 +216,44 @@ final class KMedoidsSegmenter implements Segmenter {
             }
         }
         return medoids;
+    }
+
+    /** @return {@code dm[o * k + j]}: the dissimilarity of row o to medoid j */
+    private static double[] medoidDistances(final double[][] x, final int[] medoids, final MedoidMetric metric) {
+        final int n = x.length;
+        final int k = medoids.length;
+        final double[] dm = new double[n * k];
+        for (int o = 0; o < n; o++) {
+            for (int j = 0; j < k; j++) {
+                dm[o * k + j] = metric.between(x[o], x[medoids[j]]);
+            }
+        }
+        return dm;
+    }
+
+    /**
+     * The change of the total deviation if candidate row {@code c} replaced each medoid: fills {@code delta[j]} with
+     * the part depending on the replaced medoid j (starting from its removal loss) and {@code dc} with each row's
+     * dissimilarity to c.
+     *
+     * @return the part every replacement shares (rows that move to c)
+     */
+    private static double swapChanges(final double[][] x, final int c, final MedoidMetric metric,
+        final double[] removal, final int[] near, final double[] dn, final double[] ds, final double[] dc,
+        final double[] delta) {
+        System.arraycopy(removal, 0, delta, 0, delta.length);
+        double gain = 0;
+        for (int o = 0; o < x.length; o++) {
+            final double d = metric.between(x[o], x[c]);
+            dc[o] = d;
+            if (d < dn[o]) {
+                gain += d - dn[o];
+                delta[near[o]] += dn[o] - ds[o];
+            } else if (d < ds[o]) {
+                delta[near[o]] += d - ds[o];
+            }
+        }
+        return gain;
     }
 
     private static double updateNearest(final double[] dm, final int n, final int k, final int[] near,

@@ -2,10 +2,11 @@ package org.custseg.engine.segment;
 
 import java.util.Arrays;
 import org.custseg.engine.config.Distance;
+import org.custseg.engine.metrics.Distances;
 
 /**
- * One pass assigning every row to its nearest centre, exactly as {@code SegmentationModel.nearest} does (same
- * arithmetic, ties to the lower index), that also returns the objective (the sum of the winning distances: squared
+ * One pass assigning every row to its nearest centre by the one distance rule ({@link Distances#compared}, ties to
+ * the lower index, as {@code SegmentationModel.nearest}), that also returns the objective (the sum of the winning distances: squared
  * Euclidean or Manhattan) and the rows whose minimum was tied.
  */
 final class NearestCentre {
@@ -32,7 +33,6 @@ final class NearestCentre {
      * @return labels, objective and tied rows
      */
     static NearestCentre assign(final double[][] x, final double[][] centers, final Distance distance) {
-        final boolean manhattan = distance == Distance.MANHATTAN;
         final int[] labels = new int[x.length];
         int[] ties = new int[0];
         int nTies = 0;
@@ -43,18 +43,7 @@ final class NearestCentre {
             double bestD = Double.POSITIVE_INFINITY;
             boolean tied = false;
             for (int s = 0; s < centers.length; s++) {
-                final double[] c = centers[s];
-                double dd = 0;
-                if (manhattan) {
-                    for (int j = 0; j < c.length; j++) {
-                        dd += Math.abs(c[j] - row[j]);
-                    }
-                } else {
-                    for (int j = 0; j < c.length; j++) {
-                        final double t = c[j] - row[j];
-                        dd += t * t;
-                    }
-                }
+                final double dd = Distances.compared(distance, centers[s], row);
                 if (dd < bestD) {
                     bestD = dd;
                     best = s;

@@ -76,37 +76,42 @@ final class Parallel {
                 }));
             }
             for (final Future<T> f : futures) {
-                while (true) {
-                    progress.checkCanceled();
-                    try {
-                        out.add(f.get(100, java.util.concurrent.TimeUnit.MILLISECONDS));
-                        break;
-                    } catch (final java.util.concurrent.TimeoutException e) {
-                        // poll cancellation again
-                    } catch (final InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new CanceledException("Interrupted.");
-                    } catch (final ExecutionException e) {
-                        final Throwable c = e.getCause();
-                        if (c instanceof SegmentationException se) {
-                            throw se;
-                        }
-                        if (c instanceof CanceledException ce) {
-                            throw ce;
-                        }
-                        if (c instanceof RuntimeException re) {
-                            throw re;
-                        }
-                        if (c instanceof Error er) {
-                            throw er;
-                        }
-                        throw new IllegalStateException(c);
-                    }
-                }
+                out.add(await(f, progress));
             }
             return out;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Waits for one task, polling cancellation; rethrows the task's own exception. */
+    private static <T> T await(final Future<T> f, final ProgressListener progress)
+        throws SegmentationException, CanceledException {
+        while (true) {
+            progress.checkCanceled();
+            try {
+                return f.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (final java.util.concurrent.TimeoutException e) {
+                // poll cancellation again
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CanceledException("Interrupted.");
+            } catch (final ExecutionException e) {
+                final Throwable c = e.getCause();
+                if (c instanceof SegmentationException se) {
+                    throw se;
+                }
+                if (c instanceof CanceledException ce) {
+                    throw ce;
+                }
+                if (c instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (c instanceof Error er) {
+                    throw er;
+                }
+                throw new IllegalStateException(c);
+            }
         }
     }
 }

@@ -16,17 +16,17 @@ import org.custseg.engine.model.EmParameters;
  *            row keeps its centre under any renumbering of the centres, so only these rows need reassigning
  * @param medoids k-medoids only: per raw label the index of the medoid row (in the clustered rows), else {@code null}
  */
-record RawFit(int k, int[] labels, double[][] centers, EmParameters em, double[] mergeHeights, String wekaOptions,
+public record RawFit(int k, int[] labels, double[][] centers, EmParameters em, double[] mergeHeights, String wekaOptions,
     int[] nearestTies, int[] medoids) {
 
     /** A fit without medoids. */
-    RawFit(final int k, final int[] labels, final double[][] centers, final EmParameters em,
+    public RawFit(final int k, final int[] labels, final double[][] centers, final EmParameters em,
         final double[] mergeHeights, final String wekaOptions, final int[] nearestTies) {
         this(k, labels, centers, em, mergeHeights, wekaOptions, nearestTies, null);
     }
 
     /** A fit without tie information (labels not known to be nearest centres). */
-    RawFit(final int k, final int[] labels, final double[][] centers, final EmParameters em,
+    public RawFit(final int k, final int[] labels, final double[][] centers, final EmParameters em,
         final double[] mergeHeights, final String wekaOptions) {
         this(k, labels, centers, em, mergeHeights, wekaOptions, null, null);
     }

@@ -17,12 +17,9 @@ import org.custseg.engine.model.EmParameters;
 import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.prep.PreparedData;
 import org.custseg.engine.prep.Preprocessor;
-import org.custseg.engine.config.Algorithm;
 import org.custseg.engine.config.KCriterion;
 import org.custseg.engine.prep.PreparationReport;
-import org.custseg.engine.config.HierarchicalEngine;
 import org.custseg.engine.config.Distance;
-import org.custseg.engine.config.Covariance;
 import org.custseg.engine.metrics.GowerDistance;
 import org.custseg.engine.metrics.MedoidMetric;
 
@@ -100,12 +97,41 @@ public final class Segmentation {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(config, "config");
         final ProgressListener p = progress == null ? ProgressListener.NONE : progress;
+        // 1. prepare the rows
         final PreparedData prep =
             Preprocessor.fit(data, config.missing(), config.scaling(), Progress.sub(p, 0, 0.05, "Preparing: "));
         final double[][] x = prep.scaled();
-        final int n = x.length;
         final MedoidMetric metric = medoidMetric(data, prep, config);
-        final List<String> warnings = new ArrayList<>(prep.report().warnings());
+        final List<String> warnings = new ArrayList<>(); // beyond the preparation's own
+        // 2. the k values to fit (checks)
+        final int[] ks = kValues(x, prep, config, warnings);
+        // 3. fit and number every k stably
+        final Segmenter segmenter = Algorithms.of(config.algorithm()).segmenter(config, threads, metric);
+        final Fits fits = fitAll(segmenter, x, ks, config, metric, warnings, p);
+        // 4. quality measures per k, and the chosen k
+        final List<KSelectionRow> table = measure(fits.fitted(), x, ks, config, metric, threads, p);
+        final int chosen = config.automaticK() ? choose(table, config.criterion()) : 0;
+        if (chosen < 0) {
+            throw fits.firstFailure() != null ? fits.firstFailure()
+                : new SegmentationException("No k in " + ks[0] + ".." + ks[ks.length - 1] + " gave a usable result.");
+        }
+        table.set(chosen, table.get(chosen).withChosen(true));
+        final double criterionValue = config.automaticK() ? criterionValue(table.get(chosen), config.criterion())
+            : table.get(chosen).silhouette();
+        // 5. the result for every input row, and the model
+        final SegmentationResult result = assemble(data, prep, config, metric, fits.fitted()[chosen], ks[chosen],
+            config.automaticK() ? table : List.of(), criterionValue, warnings);
+        p.progress(1, "Segmentation done: k = " + ks[chosen]);
+        return result;
+    }
+
+    /**
+     * @return the k values to fit: the fixed k, or kMin..kMax limited by the number of (distinct) rows (with a warning)
+     * @throws SegmentationException when there are too few rows for the fixed k or for kMin
+     */
+    private static int[] kValues(final double[][] x, final PreparedData prep, final SegmentationConfig config,
+        final List<String> warnings) throws SegmentationException {
+        final int n = x.length;
         final int needK = config.automaticK() ? config.kMin() : config.k();
         if (n < 2) {
             throw new SegmentationException("Only " + n + " row" + (n == 1 ? "" : "s") + (prep.report().droppedRows() > 0
@@ -114,7 +140,6 @@ public final class Segmentation {
         }
         final int maxK = config.automaticK() ? config.kMax() : config.k();
         final int distinct = distinctRows(x, maxK + 1);
-        final int[] ks;
         if (!config.automaticK()) {
             if (config.k() > n) {
                 throw new SegmentationException("k = " + config.k() + " but only " + n + " rows "
@@ -125,37 +150,40 @@ public final class Segmentation {
                 throw new SegmentationException("k = " + config.k() + " but the data has only " + distinct
                     + " distinct rows (in the used columns): choose k <= " + distinct + ".");
             }
-            ks = new int[] {config.k()};
-        } else {
-            final int hi = Math.min(config.kMax(), Math.min(n - 1, distinct));
-            if (hi < config.kMin()) {
-                throw new SegmentationException("Automatic k needs at least kMin + 1 = " + (config.kMin() + 1)
-                    + " distinct rows, but there are " + n + " rows of which " + distinct
-                    + " are distinct: lower kMin, add rows, or fix k.");
-            }
-            if (hi < config.kMax()) {
-                warnings.add("k was tried only up to " + hi + " (not " + config.kMax() + ") because there are " + n
-                    + " rows of which " + distinct + " are distinct.");
-            }
-            ks = new int[hi - config.kMin() + 1];
-            for (int i = 0; i < ks.length; i++) {
-                ks[i] = config.kMin() + i;
-            }
+            return new int[] {config.k()};
         }
-        final Segmenter segmenter = switch (config.algorithm()) {
-            case KMEANS -> config.engine() == HierarchicalEngine.FAST ? new FastKMeansSegmenter(threads)
-                : new KMeansSegmenter();
-            // full covariance: our own EM whatever the engine (neither the fast nor Weka's EM has full matrices)
-            case EM -> config.covariance() == Covariance.FULL ? new FullCovarianceEm()
-                : config.engine() == HierarchicalEngine.FAST ? new FastEmSegmenter(threads) : new EmSegmenter();
-            case HIERARCHICAL -> new HierarchicalSegmenter();
-            case KMEDOIDS -> new KMedoidsSegmenter(metric);
-        };
-        // fit
+        final int hi = Math.min(config.kMax(), Math.min(n - 1, distinct));
+        if (hi < config.kMin()) {
+            throw new SegmentationException("Automatic k needs at least kMin + 1 = " + (config.kMin() + 1)
+                + " distinct rows, but there are " + n + " rows of which " + distinct
+                + " are distinct: lower kMin, add rows, or fix k.");
+        }
+        if (hi < config.kMax()) {
+            warnings.add("k was tried only up to " + hi + " (not " + config.kMax() + ") because there are " + n
+                + " rows of which " + distinct + " are distinct.");
+        }
+        final int[] ks = new int[hi - config.kMin() + 1];
+        for (int i = 0; i < ks.length; i++) {
+            ks[i] = config.kMin() + i;
+        }
+        return ks;
+    }
+
+    /** The finished fits per k ({@code null} where a k failed) and the first failure. */
+    private record Fits(Fitted[] fitted, SegmentationException firstFailure) {
+    }
+
+    /**
+     * Fits every k (all at once when the segmenter fits them together, else one after the other) and finishes each
+     * fit; a failing k is skipped with a warning unless it is the only one.
+     */
+    private static Fits fitAll(final Segmenter segmenter, final double[][] x, final int[] ks,
+        final SegmentationConfig config, final MedoidMetric metric, final List<String> warnings,
+        final ProgressListener p) throws SegmentationException, CanceledException {
         final ProgressListener fitProgress = Progress.sub(p, 0.05, 0.85, "");
         final Fitted[] fitted = new Fitted[ks.length];
         SegmentationException firstFailure = null;
-        if (config.algorithm() == Algorithm.HIERARCHICAL || ks.length == 1 || segmenter.fitsAllAtOnce()) {
+        if (ks.length == 1 || segmenter.fitsAllAtOnce()) {
             final List<RawFit> raw = segmenter.fitAll(x, ks, config, fitProgress);
             for (int i = 0; i < ks.length; i++) {
                 try {
@@ -180,7 +208,14 @@ public final class Segmentation {
                 }
             }
         }
-        // metrics: one independent task per k (in parallel), collected in k order
+        return new Fits(fitted, firstFailure);
+    }
+
+    /** @return one row of quality measures per k, in k order (one independent task per k, run in parallel) */
+    private static List<KSelectionRow> measure(final Fitted[] fitted, final double[][] x, final int[] ks,
+        final SegmentationConfig config, final MedoidMetric metric, final int threads, final ProgressListener p)
+        throws SegmentationException, CanceledException {
+        final int n = x.length;
         final List<Parallel.Task<KSelectionRow>> metricTasks = new ArrayList<>();
         final ProgressListener cancelOnly = cancelOnly(p);
         for (int i = 0; i < ks.length; i++) {
@@ -192,8 +227,9 @@ public final class Segmentation {
                 }
                 final int silhouetteRows =
                     config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS;
-                // k-medoids judges k with its own dissimilarity (Manhattan, Gower), the others with Euclidean distance
-                final double sil = config.algorithm() == Algorithm.KMEDOIDS && config.distance() != Distance.EUCLIDEAN
+                // an algorithm with its own dissimilarity (k-medoids: Manhattan, Gower) judges k with it, the others
+                // with Euclidean distance
+                final double sil = metric != null && config.distance() != Distance.EUCLIDEAN
                     ? KMedoidsSegmenter.silhouette(x, f.labels, ki, metric, config.seed(), silhouetteRows, cancelOnly)
                     : ClusterMetrics.silhouette(x, f.labels, ki, config.seed(), silhouetteRows, cancelOnly);
                 final double bic = f.em == null ? Double.NaN : f.em.bic(n, f.logLikelihood);
@@ -207,23 +243,16 @@ public final class Segmentation {
                 return new KSelectionRow(ki, sil, ch, db, euclidean ? f.sse : Double.NaN, bic, false);
             });
         }
-        final List<KSelectionRow> table = new ArrayList<>(Parallel.run(metricTasks, threads,
-            Progress.sub(p, 0.85, 0.98, ""), "Quality measures: k value "));
-        final double[] silhouettes = new double[ks.length];
-        for (int i = 0; i < ks.length; i++) {
-            silhouettes[i] = table.get(i).silhouette();
-        }
-        final int chosen = config.automaticK() ? choose(table, config.criterion()) : 0;
-        if (chosen < 0) {
-            throw firstFailure != null ? firstFailure
-                : new SegmentationException("No k in " + ks[0] + ".." + ks[ks.length - 1] + " gave a usable result.");
-        }
-        table.set(chosen, table.get(chosen).withChosen(true));
-        final Fitted f = fitted[chosen];
-        final int k = ks[chosen];
-        final double criterionValue =
-            config.automaticK() ? criterionValue(table.get(chosen), config.criterion()) : silhouettes[chosen];
-        // assemble
+        return new ArrayList<>(Parallel.run(metricTasks, threads, Progress.sub(p, 0.85, 0.98, ""),
+            "Quality measures: k value "));
+    }
+
+    /** @return the result for every input row (dropped rows unassigned) with the model of the chosen fit */
+    private static SegmentationResult assemble(final FeatureMatrix data, final PreparedData prep,
+        final SegmentationConfig config, final MedoidMetric metric, final Fitted f, final int k,
+        final List<KSelectionRow> table, final double criterionValue, final List<String> warnings) {
+        final double[][] x = prep.scaled();
+        final int n = x.length;
         final int rows = data.rows();
         final int[] kept = prep.keptRows();
         final int[] labels = new int[rows];
@@ -249,26 +278,10 @@ public final class Segmentation {
                 memberships[kept[i]] = f.memberships != null ? f.memberships[i] : f.em.probabilities(x[i]);
             }
         }
-        final List<String> names = new ArrayList<>();
-        for (int s = 0; s < k; s++) {
-            names.add(SegmentationModel.defaultSegmentName(s));
-        }
-        final String description = config.describe() + (config.automaticK() ? " chosenK=" + k : "");
-        final SegmentationModel model;
-        if (metric instanceof GowerDistance g) {
-            final List<List<String>> levels = new ArrayList<>();
-            for (final String u : prep.preprocessing().featureNames()) {
-                levels.add(data.levels(data.columnNames().indexOf(u)));
-            }
-            model = new SegmentationModel(prep.preprocessing(), names, f.means, f.centers, levels, g.ranges(),
-                f.raw.wekaOptions(), description);
-        } else {
-            model = new SegmentationModel(config.algorithm(), prep.preprocessing(), names, f.means, config.distance(),
-                f.centers, f.em, f.raw.wekaOptions(), description);
-        }
+        final SegmentationModel model = model(data, prep, config, metric, f, k);
         final PreparationReport report = new PreparationReport(prep.report().usedColumns(),
             prep.report().droppedConstantColumns(), prep.report().droppedRows(), prep.report().imputedCounts(),
-            warnings);
+            prep.report().preparationWarnings(), warnings);
         int[] medoidRows = null;
         if (f.medoids != null) {
             medoidRows = new int[k];
@@ -276,10 +289,28 @@ public final class Segmentation {
                 medoidRows[s] = kept[f.medoids[s]];
             }
         }
-        p.progress(1, "Segmentation done: k = " + k);
         return new SegmentationResult(labels, f.sizes, f.means, distances, memberships, f.sse, f.logLikelihood,
-            f.raw.wekaOptions(), f.raw.mergeHeights(), config.automaticK() ? table : List.of(), criterionValue,
-            report, model, medoidRows);
+            f.raw.wekaOptions(), f.raw.mergeHeights(), table, criterionValue, report, model, medoidRows);
+    }
+
+    /** @return the model of the chosen fit, with default segment names */
+    private static SegmentationModel model(final FeatureMatrix data, final PreparedData prep,
+        final SegmentationConfig config, final MedoidMetric metric, final Fitted f, final int k) {
+        final List<String> names = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            names.add(SegmentationModel.defaultSegmentName(s));
+        }
+        final String description = config.describe() + (config.automaticK() ? " chosenK=" + k : "");
+        if (metric instanceof GowerDistance g) {
+            final List<List<String>> levels = new ArrayList<>();
+            for (final String u : prep.preprocessing().featureNames()) {
+                levels.add(data.levels(data.columnNames().indexOf(u)));
+            }
+            return new SegmentationModel(prep.preprocessing(), names, f.means, f.centers, levels, g.ranges(),
+                f.raw.wekaOptions(), description);
+        }
+        return new SegmentationModel(config.algorithm(), prep.preprocessing(), names, f.means, config.distance(),
+            f.centers, f.em, f.raw.wekaOptions(), description);
     }
 
     /**
@@ -307,18 +338,14 @@ public final class Segmentation {
                 nominalNames.add(used.get(j));
             }
         }
-        if (!nominalNames.isEmpty()
-            && (config.algorithm() != Algorithm.KMEDOIDS || config.distance() != Distance.GOWER)) {
+        final AlgorithmSpec spec = Algorithms.of(config.algorithm());
+        if (!nominalNames.isEmpty() && !spec.acceptsNominal(config)) {
             throw new SegmentationException("The column" + (nominalNames.size() == 1 ? " " : "s ") + "\""
                 + String.join("\", \"", nominalNames) + "\" " + (nominalNames.size() == 1 ? "is" : "are")
                 + " nominal (categories, not numbers): only K-Medoids with Gower distance can segment on nominal"
                 + " columns. Choose that, or leave the column" + (nominalNames.size() == 1 ? "" : "s") + " out.");
         }
-        if (config.algorithm() != Algorithm.KMEDOIDS) {
-            return null;
-        }
-        return config.distance() == Distance.GOWER ? GowerDistance.fit(prep.scaled(), nominal)
-            : MedoidMetric.of(config.distance());
+        return spec.metric(config, prep.scaled(), nominal);
     }
 
     /**
@@ -340,55 +367,15 @@ public final class Segmentation {
         for (int i = 0; i < n; i++) {
             labels[i] = inverse[raw.labels()[i]];
         }
-        double[][] centers = null;
+        final double[][] centers = raw.centers() == null ? null : nearestCentreLabels(raw, perm, x, config, metric,
+            labels);
         EmParameters em = null;
         double logL = Double.NaN;
         double[][] memberships = null;
-        if (raw.centers() != null) {
-            centers = new double[k][];
-            for (int s = 0; s < k; s++) {
-                centers[s] = raw.centers()[perm[s]];
-            }
-            // labels must be the nearest renumbered centre (ties to the lower index), the model's rule for new rows;
-            // a row with a unique nearest centre keeps it, so when the segmenter says which rows were tied only those
-            // are reassigned
-            if (raw.medoids() != null) {
-                // k-medoids: the nearest renumbered medoid by its own dissimilarity
-                final int[] med = new int[k];
-                for (int s = 0; s < k; s++) {
-                    med[s] = raw.medoids()[perm[s]];
-                }
-                for (int i = 0; i < n; i++) {
-                    labels[i] = KMedoidsSegmenter.nearest(x[i], x, med, metric);
-                }
-            } else if (raw.nearestTies() != null) {
-                for (final int i : raw.nearestTies()) {
-                    labels[i] = SegmentationModel.nearest(centers, x[i], config.distance());
-                }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    labels[i] = SegmentationModel.nearest(centers, x[i], config.distance());
-                }
-            }
-        }
         if (raw.em() != null) {
             em = raw.em().permuted(perm);
             memberships = perRow ? new double[n][] : null;
-            logL = 0;
-            for (int i = 0; i < n; i++) {
-                final double[] pr = em.probabilities(x[i]);
-                int best = 0;
-                for (int j = 1; j < k; j++) {
-                    if (pr[j] > pr[best]) {
-                        best = j;
-                    }
-                }
-                labels[i] = best;
-                logL += em.logDensity(x[i]);
-                if (memberships != null) {
-                    memberships[i] = pr;
-                }
-            }
+            logL = mostProbableLabels(em, x, labels, memberships);
         }
         final int[] sizes = ClusterMetrics.sizes(labels, k);
         for (int s = 0; s < k; s++) {
@@ -417,6 +404,63 @@ public final class Segmentation {
             }
         }
         return new Fitted(raw, labels, sizes, means, centers, em, sse, logL, rowDistances, memberships, medoids);
+    }
+
+    /**
+     * Renumbers the centres and makes every label the nearest renumbered centre (ties to the lower index), the
+     * model's rule for new rows; a row with a unique nearest centre keeps it, so when the segmenter says which rows
+     * were tied only those are reassigned. K-medoids uses the nearest renumbered medoid by its own dissimilarity.
+     *
+     * @param labels renumbered labels, updated in place
+     * @return the renumbered centres
+     */
+    private static double[][] nearestCentreLabels(final RawFit raw, final int[] perm, final double[][] x,
+        final SegmentationConfig config, final MedoidMetric metric, final int[] labels) {
+        final int k = raw.k();
+        final int n = x.length;
+        final double[][] centers = new double[k][];
+        for (int s = 0; s < k; s++) {
+            centers[s] = raw.centers()[perm[s]];
+        }
+        if (raw.medoids() != null) {
+            final int[] med = new int[k];
+            for (int s = 0; s < k; s++) {
+                med[s] = raw.medoids()[perm[s]];
+            }
+            for (int i = 0; i < n; i++) {
+                labels[i] = KMedoidsSegmenter.nearest(x[i], x, med, metric);
+            }
+        } else if (raw.nearestTies() != null) {
+            for (final int i : raw.nearestTies()) {
+                labels[i] = SegmentationModel.nearest(centers, x[i], config.distance());
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                labels[i] = SegmentationModel.nearest(centers, x[i], config.distance());
+            }
+        }
+        return centers;
+    }
+
+    /**
+     * EM: every label becomes the most probable component (ties to the lower index).
+     *
+     * @param labels updated in place
+     * @param memberships filled per row when not {@code null}
+     * @return the log-likelihood of the rows
+     */
+    private static double mostProbableLabels(final EmParameters em, final double[][] x, final int[] labels,
+        final double[][] memberships) {
+        double logL = 0;
+        for (int i = 0; i < x.length; i++) {
+            final double[] pr = em.probabilities(x[i]);
+            labels[i] = EmParameters.mostProbable(pr);
+            logL += em.logDensity(x[i]);
+            if (memberships != null) {
+                memberships[i] = pr;
+            }
+        }
+        return logL;
     }
 
     /**

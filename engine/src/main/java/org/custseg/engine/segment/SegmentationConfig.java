@@ -48,8 +48,43 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
     /** Largest k accepted (fixed or as kMax). */
     public static final int MAX_K = 100;
 
-    /** Validates every setting. */
-    public SegmentationConfig {
+    /**
+     * The default largest k tried automatically by the builder and the nodes (one constant): 10 covers the segment
+     * counts a marketing team can act on, and automatic k with a silhouette or knee criterion needs a few k beyond the
+     * expected answer to see it. Saved node settings keep their stored value. The command line still uses 8
+     * ({@code CliOptions.DEFAULT_K_MAX} says why).
+     */
+    public static final int DEFAULT_K_MAX = 10;
+
+    /** Validates every setting: the shared rules here, the algorithm's own in its {@link AlgorithmSpec}. */
+    public SegmentationConfig(final Algorithm algorithm, final int k, final int kMin, final int kMax,
+        final KCriterion criterion, final MissingPolicy missing, final Scaling scaling, final long seed,
+        final KMeansInit init, final Distance distance, final int maxIterations, final int restarts,
+        final double minStdDev, final Linkage linkage, final HierarchicalEngine engine, final int sampleSize,
+        final Covariance covariance) {
+        this.algorithm = algorithm;
+        this.k = k;
+        this.kMin = kMin;
+        this.kMax = kMax;
+        this.criterion = criterion;
+        this.missing = missing;
+        this.scaling = scaling;
+        this.seed = seed;
+        this.init = init;
+        this.distance = distance;
+        this.maxIterations = maxIterations;
+        this.restarts = restarts;
+        this.minStdDev = minStdDev;
+        this.linkage = linkage;
+        this.engine = engine;
+        this.sampleSize = sampleSize;
+        this.covariance = covariance;
+        checkRequiredAndK();
+        checkNumbers();
+        checkAlgorithmRules();
+    }
+
+    private void checkRequiredAndK() {
         require(algorithm, "algorithm");
         require(criterion, "criterion");
         require(missing, "missing");
@@ -73,6 +108,9 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
                     + kMin + ") and " + MAX_K + ".");
             }
         }
+    }
+
+    private void checkNumbers() {
         if (maxIterations < 1) {
             throw new IllegalArgumentException(
                 "Setting maxIterations = " + maxIterations + " is not allowed: use at least 1 (default 500).");
@@ -85,51 +123,34 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
             throw new IllegalArgumentException("Setting minStdDev = " + minStdDev
                 + " is not allowed: use a positive finite number (default 1e-6).");
         }
-        if (criterion == KCriterion.BIC && algorithm != Algorithm.EM) {
-            throw new IllegalArgumentException("Setting criterion = BIC is only defined for the EM algorithm, not "
-                + algorithm + ": choose SILHOUETTE, CALINSKI_HARABASZ, DAVIES_BOULDIN or SSE_KNEE.");
+    }
+
+    /** The rules naming algorithms: by capability ({@link AlgorithmSpec}), then the algorithm's own. */
+    private void checkAlgorithmRules() {
+        final AlgorithmSpec spec = Algorithms.of(algorithm);
+        if (criterion == KCriterion.BIC && !spec.hasLikelihood()) {
+            throw new IllegalArgumentException("Setting criterion = BIC is only defined for the "
+                + Algorithms.names(AlgorithmSpec::hasLikelihood) + " algorithm, not " + algorithm
+                + ": choose SILHOUETTE, CALINSKI_HARABASZ, DAVIES_BOULDIN or SSE_KNEE.");
         }
         if (sampleSize < 0 || sampleSize == 1) {
             throw new IllegalArgumentException("Setting sampleSize = " + sampleSize
                 + " is not allowed: use 0 (cluster all rows) or at least 2.");
         }
-        if (sampleSize > 0 && algorithm != Algorithm.HIERARCHICAL) {
-            throw new IllegalArgumentException("Setting sampleSize = " + sampleSize
-                + " only applies to the HIERARCHICAL algorithm, not " + algorithm + ": set it to 0.");
+        if (sampleSize > 0 && !spec.samplesRows()) {
+            throw new IllegalArgumentException("Setting sampleSize = " + sampleSize + " only applies to the "
+                + Algorithms.names(AlgorithmSpec::samplesRows) + " algorithm, not " + algorithm + ": set it to 0.");
         }
-        if (distance == Distance.GOWER && algorithm != Algorithm.KMEDOIDS) {
-            throw new IllegalArgumentException("Setting distance = GOWER is only available with the KMEDOIDS algorithm,"
-                + " not " + algorithm + ": use EUCLIDEAN or MANHATTAN.");
+        if (distance == Distance.GOWER && !spec.acceptsGower()) {
+            throw new IllegalArgumentException("Setting distance = GOWER is only available with the "
+                + Algorithms.names(AlgorithmSpec::acceptsGower) + " algorithm, not " + algorithm
+                + ": use EUCLIDEAN or MANHATTAN.");
         }
         if (distance == Distance.GOWER && k == 0 && criterion != KCriterion.SILHOUETTE) {
             throw new IllegalArgumentException("Setting criterion = " + criterion + " is not defined for the GOWER"
                 + " distance (it measures Euclidean spread): use SILHOUETTE, which is computed with Gower distance.");
         }
-        if (algorithm == Algorithm.EM && covariance == Covariance.FULL && engine == HierarchicalEngine.WEKA) {
-            throw new IllegalArgumentException("Setting covariance = FULL is not available with engine = WEKA (Weka's EM"
-                + " has diagonal covariances only): use engine = FAST, which runs our full-covariance EM, or"
-                + " covariance = DIAGONAL.");
-        }
-        if (algorithm == Algorithm.KMEANS && engine == HierarchicalEngine.FAST) {
-            if (init == KMeansInit.CANOPY) {
-                throw new IllegalArgumentException("Setting init = CANOPY is only available with engine = WEKA; the FAST"
-                    + " k-means engine offers KMEANS_PLUS_PLUS, RANDOM and FARTHEST_FIRST.");
-            }
-            if (distance != Distance.EUCLIDEAN) {
-                throw new IllegalArgumentException("Setting distance = " + distance
-                    + " is not available with the FAST k-means engine (Euclidean only): use EUCLIDEAN or engine = WEKA.");
-            }
-        }
-        if (algorithm == Algorithm.HIERARCHICAL && engine == HierarchicalEngine.FAST) {
-            if (!linkage.fastEngineSupports()) {
-                throw new IllegalArgumentException("Setting linkage = " + linkage
-                    + " is only available with engine = WEKA; the FAST engine offers WARD, SINGLE, COMPLETE and AVERAGE.");
-            }
-            if (distance != Distance.EUCLIDEAN) {
-                throw new IllegalArgumentException("Setting distance = " + distance
-                    + " is not available with the FAST hierarchical engine (Euclidean only): use EUCLIDEAN or engine = WEKA.");
-            }
-        }
+        spec.validate(this);
     }
 
     /** The settings with a diagonal EM covariance (the value before the covariance setting existed). */
@@ -178,19 +199,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         sb.append("algorithm=").append(algorithm);
         sb.append(k == 0 ? " k=auto(" + kMin + ".." + kMax + "," + criterion + ")" : " k=" + k);
         sb.append(" missing=").append(missing).append(" scaling=").append(scaling).append(" seed=").append(seed);
-        switch (algorithm) {
-            case KMEANS -> sb.append(" init=").append(init).append(" distance=").append(distance)
-                .append(" maxIterations=").append(maxIterations).append(" restarts=").append(restarts)
-                .append(engine == HierarchicalEngine.FAST ? " engine=FAST" : "");
-            case EM -> sb.append(" maxIterations=").append(maxIterations).append(" minStdDev=").append(minStdDev)
-                .append(covariance == Covariance.FULL ? " covariance=FULL"
-                    : engine == HierarchicalEngine.FAST ? " engine=FAST" : "");
-            case HIERARCHICAL -> sb.append(" linkage=").append(linkage).append(" engine=").append(engine)
-                .append(" distance=").append(distance).append(" sampleSize=").append(sampleSize);
-            case KMEDOIDS -> sb.append(" distance=").append(distance).append(" maxIterations=").append(maxIterations)
-                .append(" restarts=").append(restarts);
-            default -> throw new IllegalStateException();
-        }
+        sb.append(Algorithms.of(algorithm).describeSettings(this));
         return sb.toString();
     }
 
@@ -199,7 +208,7 @@ public record SegmentationConfig(Algorithm algorithm, int k, int kMin, int kMax,
         private Algorithm algorithm;
         private int k = 0;
         private int kMin = 2;
-        private int kMax = 10;
+        private int kMax = DEFAULT_K_MAX;
         private KCriterion criterion = KCriterion.SILHOUETTE;
         private MissingPolicy missing = MissingPolicy.FAIL;
         private Scaling scaling = Scaling.ZSCORE;

@@ -98,7 +98,7 @@ public final class SegmentationResult {
             }
         }
         final PreparationReport prep = new PreparationReport(model.featureNames(), List.of(), unassigned,
-            imputedCounts, warnings);
+            imputedCounts, List.of(), warnings);
         return new SegmentationResult(labels, sizes, model.centroidsScaled(), distances, assignment.memberships(), sse,
             Double.NaN, model.wekaOptions(), new double[0], List.of(), Double.NaN, prep, model);
     }

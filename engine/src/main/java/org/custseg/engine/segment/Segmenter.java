@@ -10,7 +10,7 @@ import org.custseg.engine.SegmentationException;
 /**
  * One clustering algorithm: fits scaled rows for a given k. Implementations keep every Weka type inside this package.
  */
-interface Segmenter {
+public interface Segmenter {
 
     /**
      * @param x scaled rows (finite values), read-only

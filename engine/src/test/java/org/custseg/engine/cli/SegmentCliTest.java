@@ -43,13 +43,7 @@ class SegmentCliTest {
 
     /** The sample file, whether the tests run from the repository root or from engine/. */
     static Path sample() {
-        for (final String p : List.of("test-workflows/data/credit-card-customer-data.csv",
-            "../test-workflows/data/credit-card-customer-data.csv")) {
-            if (Files.isRegularFile(Path.of(p))) {
-                return Path.of(p);
-            }
-        }
-        throw new IllegalStateException("sample data test-workflows/data/credit-card-customer-data.csv not found");
+        return org.custseg.engine.SampleFixture.file();
     }
 
     static final class Run {

@@ -53,15 +53,7 @@ class ScoringAgreementTest {
         "Total_visits_bank", "Total_visits_online", "Total_calls_made");
 
     static Path sample() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null) {
-            final Path f = p.resolve("test-workflows/data/credit-card-customer-data.csv");
-            if (Files.exists(f)) {
-                return f;
-            }
-            p = p.getParent();
-        }
-        throw new IllegalStateException("sample data not found");
+        return org.custseg.engine.SampleFixture.file();
     }
 
     static FeatureMatrix sampleData() throws SegmentationException {

@@ -35,10 +35,7 @@ public final class SampleSegments {
 
     /** @return the data with labels; asserts the segment sizes 386/224/50 */
     public static SampleSegments load() throws IOException {
-        Path p = Path.of("test-workflows/data/credit-card-customer-data.csv");
-        if (!Files.exists(p)) {
-            p = Path.of("../test-workflows/data/credit-card-customer-data.csv");
-        }
+        final Path p = org.custseg.engine.SampleFixture.file();
         final List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
         final String[] header = lines.get(0).replace("\uFEFF", "").split(",");
         final int[] cols = new int[ATTRIBUTES.size()];

@@ -18,15 +18,7 @@ final class SampleData {
     }
 
     static Path file() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null) {
-            final Path f = p.resolve("test-workflows/data/credit-card-customer-data.csv");
-            if (Files.exists(f)) {
-                return f;
-            }
-            p = p.getParent();
-        }
-        throw new IllegalStateException("sample data not found above " + Path.of("").toAbsolutePath());
+        return org.custseg.engine.SampleFixture.file();
     }
 
     static FeatureMatrix behavioural() throws Exception {

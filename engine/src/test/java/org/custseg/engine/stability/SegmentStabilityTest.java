@@ -206,14 +206,6 @@ class SegmentStabilityTest {
     }
 
     static Path sampleFile() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null) {
-            final Path f = p.resolve("test-workflows/data/credit-card-customer-data.csv");
-            if (Files.exists(f)) {
-                return f;
-            }
-            p = p.getParent();
-        }
-        throw new IllegalStateException("sample data not found");
+        return org.custseg.engine.SampleFixture.file();
     }
 }

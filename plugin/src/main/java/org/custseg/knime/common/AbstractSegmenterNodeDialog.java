@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.custseg.engine.config.Algorithm;
+import org.custseg.engine.segment.Algorithms;
 import org.custseg.engine.config.Covariance;
 import org.custseg.engine.config.HierarchicalEngine;
 import org.custseg.engine.config.KCriterion;
@@ -47,9 +48,10 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
     private final SettingsModelString m_fitEngine = SegmenterSettings.createFitEngineModel();
 
     /**
-     * @param algorithm the algorithm whose options to show
+     * @param options the algorithm's part of the node, which adds the "Algorithm" tab's own components
      */
-    protected AbstractSegmenterNodeDialog(final Algorithm algorithm) {
+    protected AbstractSegmenterNodeDialog(final SegmenterOptions options) {
+        final Algorithm algorithm = options.algorithm();
         setDefaultTabTitle("Segments");
         addDialogComponent(new DialogComponentColumnFilter2(SegmenterSettings.createColumnsModel(algorithm), 0));
 
@@ -66,7 +68,7 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
         addDialogComponent(new DialogComponentNumber(kMax, SegmenterSettings.LABEL_K_MAX, 1));
         setHorizontalPlacement(false);
         final List<KCriterion> criteria = new ArrayList<>(List.of(KCriterion.values()));
-        if (algorithm != Algorithm.EM) {
+        if (!Algorithms.of(algorithm).hasLikelihood()) {
             criteria.remove(KCriterion.BIC);
         }
         addDialogComponent(buttons(criterion, SegmenterSettings.LABEL_CRITERION, criteria));
@@ -88,50 +90,7 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
             List.of(Scaling.values())));
 
         createNewTab("Algorithm");
-        switch (algorithm) {
-            case KMEANS:
-                addDialogComponent(buttons(SegmenterSettings.createInitModel(), SegmenterSettings.LABEL_INIT,
-                    List.of(KMeansInit.values())));
-                addDialogComponent(buttons(SegmenterSettings.createDistanceModel(),
-                    SegmenterSettings.LABEL_DISTANCE, SegmenterSettings.distances(algorithm)));
-                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMaxIterationsModel(),
-                    SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
-                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createRestartsModel(),
-                    SegmenterSettings.LABEL_RESTARTS, 1));
-                addDialogComponent(buttons(m_fitEngine, SegmenterSettings.LABEL_FIT_ENGINE,
-                    List.of(HierarchicalEngine.values())));
-                break;
-            case KMEDOIDS:
-                addDialogComponent(buttons(SegmenterSettings.createDistanceModel(),
-                    SegmenterSettings.LABEL_DISTANCE, SegmenterSettings.distances(algorithm)));
-                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMaxIterationsModel(),
-                    SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
-                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createRestartsModel(),
-                    SegmenterSettings.LABEL_RESTARTS, 1));
-                break;
-            case EM:
-                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMaxIterationsModel(),
-                    SegmenterSettings.LABEL_MAX_ITERATIONS, 10));
-                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createMinStdDevModel(),
-                    SegmenterSettings.LABEL_MIN_STD_DEV, 1e-6));
-                addDialogComponent(buttons(m_fitEngine, SegmenterSettings.LABEL_FIT_ENGINE,
-                    List.of(HierarchicalEngine.values())));
-                addDialogComponent(buttons(SegmenterSettings.createCovarianceModel(),
-                    SegmenterSettings.LABEL_COVARIANCE, List.of(Covariance.values())));
-                break;
-            case HIERARCHICAL:
-                addDialogComponent(buttons(SegmenterSettings.createEngineModel(), SegmenterSettings.LABEL_ENGINE,
-                    List.of(HierarchicalEngine.values())));
-                addDialogComponent(buttons(SegmenterSettings.createLinkageModel(), SegmenterSettings.LABEL_LINKAGE,
-                    List.of(Linkage.values())));
-                addDialogComponent(buttons(SegmenterSettings.createDistanceModel(),
-                    SegmenterSettings.LABEL_DISTANCE, SegmenterSettings.distances(algorithm)));
-                addDialogComponent(new DialogComponentNumber(SegmenterSettings.createSampleSizeModel(),
-                    SegmenterSettings.LABEL_SAMPLE_SIZE, 100));
-                break;
-            default:
-                throw new IllegalStateException("Unsupported algorithm " + algorithm);
-        }
+        options.addAlgorithmComponents(this);
         addDialogComponent(new DialogComponentNumber(SegmenterSettings.createSeedModel(),
             SegmenterSettings.LABEL_SEED, 1));
 
@@ -156,7 +115,18 @@ public abstract class AbstractSegmenterNodeDialog extends DefaultNodeSettingsPan
         m_syncEnabled.run();
     }
 
-    private static DialogComponentButtonGroup buttons(final SettingsModelString model, final String label,
+    /** @return the k-means/EM engine model (shared so that settings saved without its key show WEKA) */
+    public SettingsModelString fitEngineModel() {
+        return m_fitEngine;
+    }
+
+    /**
+     * @param model the setting
+     * @param label its dialog label
+     * @param values the choices
+     * @return radio buttons showing each choice's label and storing its name
+     */
+    public static DialogComponentButtonGroup buttons(final SettingsModelString model, final String label,
         final List<? extends Enum<?>> values) {
         final String[] labels = new String[values.size()];
         final String[] commands = new String[values.size()];

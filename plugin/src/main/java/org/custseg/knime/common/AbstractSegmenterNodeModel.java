@@ -61,12 +61,12 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
     private final Algorithm m_algorithm;
 
     /**
-     * @param algorithm the algorithm of this node
+     * @param options the algorithm's part of this node (its own settings)
      */
-    protected AbstractSegmenterNodeModel(final Algorithm algorithm) {
+    protected AbstractSegmenterNodeModel(final SegmenterOptions options) {
         super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE,
-            BufferedDataTable.TYPE, SegmentationModelPortObject.TYPE}, () -> new SegmenterSettings(algorithm));
-        m_algorithm = algorithm;
+            BufferedDataTable.TYPE, SegmentationModelPortObject.TYPE}, () -> new SegmenterSettings(options));
+        m_algorithm = options.algorithm();
     }
 
     @Override
@@ -184,18 +184,12 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
                 + report.imputedCounts().size() + " column" + (report.imputedCounts().size() == 1 ? "" : "s")
                 + " (" + describeCounts(report.imputedCounts()) + ")");
         }
-        for (final String w : report.warnings()) {
-            // the engine also words the three cases above; keep only its other warnings (e.g. skipped k values)
-            if (!isPreparationWarning(w)) {
-                parts.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
-            }
+        // the three facts above are worded here from the report's data; add the engine's other warnings (e.g.
+        // skipped k values)
+        for (final String w : report.otherWarnings()) {
+            parts.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
         }
         return parts.isEmpty() ? null : String.join("; ", parts) + ".";
-    }
-
-    private static boolean isPreparationWarning(final String w) {
-        return w.startsWith("Constant column") || w.startsWith("Imputed missing values")
-            || w.contains("rows were left out because they have missing values");
     }
 
     private static String describeCounts(final Map<String, Integer> counts) {

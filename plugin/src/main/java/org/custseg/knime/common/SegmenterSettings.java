@@ -16,15 +16,8 @@ import org.custseg.engine.config.Linkage;
 import org.custseg.engine.config.MissingPolicy;
 import org.custseg.engine.config.Scaling;
 
-import org.custseg.engine.config.Algorithm;
 import org.custseg.engine.config.SettingValues;
-import org.custseg.engine.config.Distance;
-import org.custseg.engine.config.HierarchicalEngine;
-import org.custseg.engine.config.KCriterion;
-import org.custseg.engine.config.KMeansInit;
-import org.custseg.engine.config.Linkage;
-import org.custseg.engine.config.MissingPolicy;
-import org.custseg.engine.config.Scaling;
+import org.custseg.engine.segment.Algorithms;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.stability.StabilityConfig;
 import org.knime.core.data.DataColumnSpec;
@@ -33,6 +26,7 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDouble;
@@ -143,7 +137,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     /** Default smallest k of the search. */
     public static final int DEFAULT_K_MIN = 2;
     /** Default largest k of the search. */
-    public static final int DEFAULT_K_MAX = 10;
+    public static final int DEFAULT_K_MAX = SegmentationConfig.DEFAULT_K_MAX;
     /** Default seed. */
     public static final int DEFAULT_SEED = 1;
     /** Default maximum iterations. */
@@ -159,6 +153,9 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     public static final List<Linkage> FAST_LINKAGES = fastLinkages();
 
     private final Algorithm m_algorithm;
+    private final SegmenterOptions m_options;
+    /** Every model by key, whether or not the algorithm uses it. */
+    private final java.util.Map<String, SettingsModel> m_all = new java.util.LinkedHashMap<>();
 
     private final SettingsModelColumnFilter2 m_columns;
     private final SettingsModelBoolean m_kAutomatic = createKAutomaticModel();
@@ -184,12 +181,12 @@ public final class SegmenterSettings extends NodeSettingsGroup {
     private final SettingsModelString m_covariance = createCovarianceModel();
 
     /**
-     * @param algorithm the algorithm whose node these settings belong to; it decides which algorithm-specific
-     *            settings exist
+     * @param options the algorithm's part of the node (it decides which algorithm-specific settings exist)
      */
-    public SegmenterSettings(final Algorithm algorithm) {
-        m_algorithm = algorithm;
-        m_columns = createColumnsModel(algorithm);
+    public SegmenterSettings(final SegmenterOptions options) {
+        m_options = options;
+        m_algorithm = options.algorithm();
+        m_columns = createColumnsModel(m_algorithm);
         register(KEY_COLUMNS, m_columns);
         register(KEY_K_AUTOMATIC, m_kAutomatic);
         register(KEY_K, m_k);
@@ -199,36 +196,63 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         register(KEY_MISSING, m_missing);
         register(KEY_SCALING, m_scaling);
         register(KEY_SEED, m_seed);
-        switch (algorithm) {
-            case KMEANS:
-                register(KEY_INIT, m_init);
-                register(KEY_DISTANCE, m_distance);
-                register(KEY_MAX_ITERATIONS, m_maxIterations);
-                register(KEY_RESTARTS, m_restarts);
-                register(KEY_FIT_ENGINE, m_fitEngine);
-                break;
-            case EM:
-                register(KEY_MAX_ITERATIONS, m_maxIterations);
-                register(KEY_MIN_STD_DEV, m_minStdDev);
-                register(KEY_FIT_ENGINE, m_fitEngine);
-                register(KEY_COVARIANCE, m_covariance);
-                break;
-            case HIERARCHICAL:
-                register(KEY_LINKAGE, m_linkage);
-                register(KEY_ENGINE, m_engine);
-                register(KEY_DISTANCE, m_distance);
-                register(KEY_SAMPLE_SIZE, m_sampleSize);
-                break;
-            case KMEDOIDS:
-                register(KEY_DISTANCE, m_distance);
-                register(KEY_MAX_ITERATIONS, m_maxIterations);
-                register(KEY_RESTARTS, m_restarts);
-                break;
-            default:
-                throw new IllegalStateException("Unsupported algorithm " + algorithm);
-        }
+        m_all.put(KEY_INIT, m_init);
+        m_all.put(KEY_DISTANCE, m_distance);
+        m_all.put(KEY_MAX_ITERATIONS, m_maxIterations);
+        m_all.put(KEY_RESTARTS, m_restarts);
+        m_all.put(KEY_MIN_STD_DEV, m_minStdDev);
+        m_all.put(KEY_LINKAGE, m_linkage);
+        m_all.put(KEY_ENGINE, m_engine);
+        m_all.put(KEY_FIT_ENGINE, m_fitEngine);
+        m_all.put(KEY_SAMPLE_SIZE, m_sampleSize);
+        m_all.put(KEY_COVARIANCE, m_covariance);
+        options.register(this);
         register(KEY_STABILITY_RESAMPLES, m_stabilityResamples);
         register(KEY_STABILITY_METHOD, m_stabilityMethod);
+    }
+
+    /**
+     * Registers one of the algorithm-specific keys ({@link SegmenterOptions#register}).
+     *
+     * @param key one of {@link #KEY_INIT}, {@link #KEY_DISTANCE}, {@link #KEY_MAX_ITERATIONS}, {@link #KEY_RESTARTS},
+     *            {@link #KEY_MIN_STD_DEV}, {@link #KEY_LINKAGE}, {@link #KEY_ENGINE}, {@link #KEY_FIT_ENGINE},
+     *            {@link #KEY_SAMPLE_SIZE}, {@link #KEY_COVARIANCE}
+     */
+    public void use(final String key) {
+        register(key, algorithmModel(key));
+    }
+
+    private SettingsModel algorithmModel(final String key) {
+        final SettingsModel m = m_all.get(key);
+        if (m == null) {
+            throw new IllegalArgumentException("'" + key + "' is not an algorithm-specific setting key");
+        }
+        return m;
+    }
+
+    /** @param key an algorithm-specific key @return its text value */
+    public String stringValue(final String key) {
+        return ((SettingsModelString)algorithmModel(key)).getStringValue();
+    }
+
+    /** @param key an algorithm-specific key @return its integer value */
+    public int intValue(final String key) {
+        return ((SettingsModelInteger)algorithmModel(key)).getIntValue();
+    }
+
+    /** @param key an algorithm-specific key @return its number value */
+    public double doubleValue(final String key) {
+        return ((SettingsModelDouble)algorithmModel(key)).getDoubleValue();
+    }
+
+    /** @return the stored name of the criterion for choosing k (for the algorithm's checks) */
+    public String criterionName() {
+        return m_criterion.getStringValue();
+    }
+
+    /** @return the node's algorithm part */
+    public SegmenterOptions options() {
+        return m_options;
     }
 
     /** @return a new stability-resamples model (default {@link StabilityConfig#DEFAULT_RESAMPLES}) */
@@ -414,7 +438,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
      * @throws InvalidSettingsException naming the setting, the value and what is allowed
      */
     public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        validate(() -> new SegmenterSettings(m_algorithm), settings);
+        validate(() -> new SegmenterSettings(m_options), settings);
     }
 
     /**
@@ -432,11 +456,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
                     + m_kMin.getIntValue() + " but '" + LABEL_K_MAX + "' is " + m_kMax.getIntValue()
                     + ". Set the smallest k to a value no larger than the largest k.");
             }
-            final KCriterion criterion = parse(KCriterion.class, LABEL_CRITERION, m_criterion.getStringValue());
-            if (criterion == KCriterion.BIC && m_algorithm != Algorithm.EM) {
-                throw new InvalidSettingsException("'" + LABEL_CRITERION + "' is BIC, which is only defined for the"
-                    + " EM Segmenter. Choose one of SILHOUETTE, CALINSKI_HARABASZ, DAVIES_BOULDIN, SSE_KNEE.");
-            }
+            parse(KCriterion.class, LABEL_CRITERION, m_criterion.getStringValue());
         } else {
             within(LABEL_K, m_k.getIntValue(), 2, SegmentationConfig.MAX_K);
         }
@@ -444,87 +464,61 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         parse(Scaling.class, LABEL_SCALING, m_scaling.getStringValue());
         within(LABEL_STABILITY_RESAMPLES, m_stabilityResamples.getIntValue(), 0, StabilityConfig.MAX_RESAMPLES);
         parse(StabilityConfig.Method.class, LABEL_STABILITY_METHOD, m_stabilityMethod.getStringValue());
-        switch (m_algorithm) {
-            case KMEANS:
-                final KMeansInit init = parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue());
-                final Distance kmDistance = parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
-                if (kmDistance == Distance.GOWER) {
-                    throw new InvalidSettingsException("'" + LABEL_DISTANCE
-                        + "' GOWER is only offered by the K-Medoids Segmenter. Choose EUCLIDEAN or MANHATTAN.");
-                }
-                atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
-                within(LABEL_RESTARTS, m_restarts.getIntValue(), 1, MAX_RESTARTS);
-                final HierarchicalEngine kmEngine =
-                    parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue());
-                if (kmEngine == HierarchicalEngine.FAST && init == KMeansInit.CANOPY) {
-                    throw new InvalidSettingsException("'" + LABEL_INIT + "' is CANOPY, which only the WEKA engine"
-                        + " offers. Set '" + LABEL_FIT_ENGINE + "' to WEKA or choose KMEANS_PLUS_PLUS, RANDOM or"
-                        + " FARTHEST_FIRST.");
-                }
-                if (kmEngine == HierarchicalEngine.FAST && kmDistance != Distance.EUCLIDEAN) {
-                    throw new InvalidSettingsException("'" + LABEL_DISTANCE + "' is " + kmDistance.name()
-                        + ", but the FAST engine measures Euclidean distance only. Set '" + LABEL_FIT_ENGINE
-                        + "' to WEKA or '" + LABEL_DISTANCE + "' to EUCLIDEAN.");
-                }
-                break;
-            case EM:
-                atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
-                final HierarchicalEngine emEngine =
-                    parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue());
-                final double sd = m_minStdDev.getDoubleValue();
-                if (!(sd > 0) || Double.isInfinite(sd)) {
-                    throw new InvalidSettingsException("'" + LABEL_MIN_STD_DEV + "' is " + sd
-                        + " but must be a positive number (default " + DEFAULT_MIN_STD_DEV + ").");
-                }
-                if (parse(Covariance.class, LABEL_COVARIANCE, m_covariance.getStringValue()) == Covariance.FULL
-                    && emEngine == HierarchicalEngine.WEKA) {
-                    throw new InvalidSettingsException("'" + LABEL_COVARIANCE + "' is FULL, which Weka's EM does not"
-                        + " offer (diagonal only). Set '" + LABEL_FIT_ENGINE + "' to FAST (our EM, which fits full"
-                        + " covariance matrices) or '" + LABEL_COVARIANCE + "' to DIAGONAL.");
-                }
-                break;
-            case KMEDOIDS:
-                parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
-                atLeast(LABEL_MAX_ITERATIONS, m_maxIterations.getIntValue(), 1);
-                within(LABEL_RESTARTS, m_restarts.getIntValue(), 1, MAX_RESTARTS);
-                if (m_kAutomatic.getBooleanValue() && Distance.GOWER.name().equals(m_distance.getStringValue())
-                    && !KCriterion.SILHOUETTE.name().equals(m_criterion.getStringValue())) {
-                    throw new InvalidSettingsException("'" + LABEL_CRITERION + "' is " + m_criterion.getStringValue()
-                        + ", which measures Euclidean spread and is not defined for the GOWER '" + LABEL_DISTANCE
-                        + "'. Choose SILHOUETTE (computed with Gower distance).");
-                }
-                break;
-            case HIERARCHICAL:
-                final Linkage linkage = parse(Linkage.class, LABEL_LINKAGE, m_linkage.getStringValue());
-                final HierarchicalEngine engine =
-                    parse(HierarchicalEngine.class, LABEL_ENGINE, m_engine.getStringValue());
-                final Distance distance = parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue());
-                if (distance == Distance.GOWER) {
-                    throw new InvalidSettingsException("'" + LABEL_DISTANCE
-                        + "' GOWER is only offered by the K-Medoids Segmenter. Choose EUCLIDEAN or MANHATTAN.");
-                }
-                if (engine == HierarchicalEngine.FAST && !linkage.fastEngineSupports()) {
-                    throw new InvalidSettingsException("'" + LABEL_LINKAGE + "' is " + linkage.name()
-                        + ", which only the WEKA engine supports. Set '" + LABEL_ENGINE
-                        + "' to WEKA or choose one of " + names(FAST_LINKAGES) + ".");
-                }
-                if (engine == HierarchicalEngine.FAST && distance != Distance.EUCLIDEAN) {
-                    throw new InvalidSettingsException("'" + LABEL_DISTANCE + "' is " + distance.name()
-                        + ", but the FAST engine measures Euclidean distance only. Set '" + LABEL_ENGINE
-                        + "' to WEKA or '" + LABEL_DISTANCE + "' to EUCLIDEAN.");
-                }
-                final int sample = m_sampleSize.getIntValue();
-                if (sample < 0 || sample == 1) {
-                    throw new InvalidSettingsException("'" + LABEL_SAMPLE_SIZE + "' is " + sample
-                        + " but must be 0 (cluster all rows) or at least 2.");
-                }
-                break;
-            default:
-                throw new IllegalStateException("Unsupported algorithm " + m_algorithm);
+        m_options.validate(this);
+        // the rules between settings are the engine's: build its configuration and say its message in the node's words
+        engineConfig();
+    }
+
+    /** The engine's setting names and the dialog labels they stand for. */
+    private static final String[][] ENGINE_NAMES = {{"kMin", LABEL_K_MIN}, {"kMax", LABEL_K_MAX}, {"k", LABEL_K},
+        {"criterion", LABEL_CRITERION}, {"missing", LABEL_MISSING}, {"scaling", LABEL_SCALING}, {"seed", LABEL_SEED},
+        {"init", LABEL_INIT}, {"distance", LABEL_DISTANCE}, {"maxIterations", LABEL_MAX_ITERATIONS},
+        {"restarts", LABEL_RESTARTS}, {"minStdDev", LABEL_MIN_STD_DEV}, {"linkage", LABEL_LINKAGE},
+        {"engine", LABEL_FIT_ENGINE}, {"sampleSize", LABEL_SAMPLE_SIZE}, {"covariance", LABEL_COVARIANCE}};
+
+    /**
+     * @param engineMessage a message of {@link SegmentationConfig}'s validation ("Setting init = CANOPY is only ...
+     *            with engine = WEKA ...")
+     * @return the same message naming the node's settings by their dialog labels ("'Initialization' = CANOPY is only
+     *         ... with 'Engine' = WEKA ...")
+     */
+    static String inNodeWords(final String engineMessage) {
+        String m = engineMessage.startsWith("Setting ") ? engineMessage.substring("Setting ".length()) : engineMessage;
+        for (final String[] n : ENGINE_NAMES) {
+            m = m.replaceAll("(?<![\\w'])" + n[0] + " = ",
+                java.util.regex.Matcher.quoteReplacement("'" + n[1] + "' = "));
+        }
+        return m;
+    }
+
+    /** @return the engine configuration of these values, with the engine's rules checked */
+    private SegmentationConfig engineConfig() throws InvalidSettingsException {
+        final SegmentationConfig.Builder b = SegmentationConfig.builder(m_algorithm);
+        if (m_kAutomatic.getBooleanValue()) {
+            b.k(0).kMin(m_kMin.getIntValue()).kMax(m_kMax.getIntValue())
+                .criterion(parse(KCriterion.class, LABEL_CRITERION, m_criterion.getStringValue()));
+        } else {
+            b.k(m_k.getIntValue());
+        }
+        b.missing(parse(MissingPolicy.class, LABEL_MISSING, m_missing.getStringValue()))
+            .scaling(parse(Scaling.class, LABEL_SCALING, m_scaling.getStringValue()))
+            .seed(m_seed.getIntValue());
+        m_options.configure(this, b);
+        try {
+            return b.build();
+        } catch (final IllegalArgumentException e) {
+            throw new InvalidSettingsException(inNodeWords(e.getMessage()), e);
         }
     }
 
-    private static void within(final String label, final int value, final int min, final int max)
+    /**
+     * @param label the dialog label
+     * @param value the value
+     * @param min smallest allowed
+     * @param max largest allowed
+     * @throws InvalidSettingsException naming the setting when the value is outside
+     */
+    public static void within(final String label, final int value, final int min, final int max)
         throws InvalidSettingsException {
         if (value < min || value > max) {
             throw new InvalidSettingsException(
@@ -532,7 +526,13 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         }
     }
 
-    private static void atLeast(final String label, final int value, final int min)
+    /**
+     * @param label the dialog label
+     * @param value the value
+     * @param min smallest allowed
+     * @throws InvalidSettingsException naming the setting when the value is smaller
+     */
+    public static void atLeast(final String label, final int value, final int min)
         throws InvalidSettingsException {
         if (value < min) {
             throw new InvalidSettingsException(
@@ -559,7 +559,8 @@ public final class SegmenterSettings extends NodeSettingsGroup {
         }
     }
 
-    private static String names(final List<? extends Enum<?>> values) {
+    /** @param values choices @return their names, comma-separated */
+    public static String names(final List<? extends Enum<?>> values) {
         final StringBuilder sb = new StringBuilder();
         for (final Enum<?> e : values) {
             if (sb.length() > 0) {
@@ -690,45 +691,6 @@ public final class SegmenterSettings extends NodeSettingsGroup {
      */
     public SegmentationConfig toConfig() throws InvalidSettingsException {
         validateValues();
-        final SegmentationConfig.Builder b = SegmentationConfig.builder(m_algorithm);
-        if (m_kAutomatic.getBooleanValue()) {
-            b.k(0).kMin(m_kMin.getIntValue()).kMax(m_kMax.getIntValue())
-                .criterion(parse(KCriterion.class, LABEL_CRITERION, m_criterion.getStringValue()));
-        } else {
-            b.k(m_k.getIntValue());
-        }
-        b.missing(parse(MissingPolicy.class, LABEL_MISSING, m_missing.getStringValue()))
-            .scaling(parse(Scaling.class, LABEL_SCALING, m_scaling.getStringValue()))
-            .seed(m_seed.getIntValue());
-        switch (m_algorithm) {
-            case KMEANS:
-                b.init(parse(KMeansInit.class, LABEL_INIT, m_init.getStringValue()))
-                    .distance(parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue()))
-                    .maxIterations(m_maxIterations.getIntValue()).restarts(m_restarts.getIntValue())
-                    .engine(parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue()));
-                break;
-            case EM:
-                b.maxIterations(m_maxIterations.getIntValue()).minStdDev(m_minStdDev.getDoubleValue())
-                    .engine(parse(HierarchicalEngine.class, LABEL_FIT_ENGINE, m_fitEngine.getStringValue()))
-                    .covariance(parse(Covariance.class, LABEL_COVARIANCE, m_covariance.getStringValue()));
-                break;
-            case KMEDOIDS:
-                b.distance(parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue()))
-                    .maxIterations(m_maxIterations.getIntValue()).restarts(m_restarts.getIntValue());
-                break;
-            case HIERARCHICAL:
-                b.linkage(parse(Linkage.class, LABEL_LINKAGE, m_linkage.getStringValue()))
-                    .distance(parse(Distance.class, LABEL_DISTANCE, m_distance.getStringValue()))
-                    .engine(parse(HierarchicalEngine.class, LABEL_ENGINE, m_engine.getStringValue()))
-                    .sampleSize(m_sampleSize.getIntValue());
-                break;
-            default:
-                throw new IllegalStateException("Unsupported algorithm " + m_algorithm);
-        }
-        try {
-            return b.build();
-        } catch (final IllegalArgumentException e) {
-            throw new InvalidSettingsException(e.getMessage(), e);
-        }
+        return engineConfig();
     }
 }

@@ -1,6 +1,5 @@
 package org.custseg.knime.em;
 
-import org.custseg.engine.config.Algorithm;
 import org.custseg.knime.common.AbstractSegmenterNodeDialog;
 
 /**
@@ -10,6 +9,6 @@ public final class EMSegmenterNodeDialog extends AbstractSegmenterNodeDialog {
 
     /** Creates the dialog. */
     public EMSegmenterNodeDialog() {
-        super(Algorithm.EM);
+        super(new EMOptions());
     }
 }

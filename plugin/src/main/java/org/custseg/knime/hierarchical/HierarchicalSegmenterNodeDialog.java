@@ -1,6 +1,5 @@
 package org.custseg.knime.hierarchical;
 
-import org.custseg.engine.config.Algorithm;
 import org.custseg.knime.common.AbstractSegmenterNodeDialog;
 
 /**
@@ -10,6 +9,6 @@ public final class HierarchicalSegmenterNodeDialog extends AbstractSegmenterNode
 
     /** Creates the dialog. */
     public HierarchicalSegmenterNodeDialog() {
-        super(Algorithm.HIERARCHICAL);
+        super(new HierarchicalOptions());
     }
 }

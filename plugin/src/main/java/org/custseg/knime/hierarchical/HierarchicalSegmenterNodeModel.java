@@ -1,6 +1,5 @@
 package org.custseg.knime.hierarchical;
 
-import org.custseg.engine.config.Algorithm;
 import org.custseg.knime.common.AbstractSegmenterNodeModel;
 
 /**
@@ -11,6 +10,6 @@ public final class HierarchicalSegmenterNodeModel extends AbstractSegmenterNodeM
 
     /** Creates the model with one data input and three tables plus the segmentation model as outputs. */
     public HierarchicalSegmenterNodeModel() {
-        super(Algorithm.HIERARCHICAL);
+        super(new HierarchicalOptions());
     }
 }

@@ -1,6 +1,5 @@
 package org.custseg.knime.kmeans;
 
-import org.custseg.engine.config.Algorithm;
 import org.custseg.knime.common.AbstractSegmenterNodeDialog;
 
 /**
@@ -10,6 +9,6 @@ public final class KMeansSegmenterNodeDialog extends AbstractSegmenterNodeDialog
 
     /** Creates the dialog. */
     public KMeansSegmenterNodeDialog() {
-        super(Algorithm.KMEANS);
+        super(new KMeansOptions());
     }
 }

@@ -1,6 +1,5 @@
 package org.custseg.knime.kmedoids;
 
-import org.custseg.engine.config.Algorithm;
 import org.custseg.knime.common.AbstractSegmenterNodeDialog;
 
 /**
@@ -10,6 +9,6 @@ public final class KMedoidsSegmenterNodeDialog extends AbstractSegmenterNodeDial
 
     /** Creates the dialog. */
     public KMedoidsSegmenterNodeDialog() {
-        super(Algorithm.KMEDOIDS);
+        super(new KMedoidsOptions());
     }
 }

@@ -1,6 +1,5 @@
 package org.custseg.knime.kmedoids;
 
-import org.custseg.engine.config.Algorithm;
 import org.custseg.knime.common.AbstractSegmenterNodeModel;
 
 /**
@@ -11,6 +10,6 @@ public final class KMedoidsSegmenterNodeModel extends AbstractSegmenterNodeModel
 
     /** Creates the model with one data input and three tables plus the segmentation model as outputs. */
     public KMedoidsSegmenterNodeModel() {
-        super(Algorithm.KMEDOIDS);
+        super(new KMedoidsOptions());
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.custseg.engine.config.Algorithm;
-import org.custseg.engine.config.SettingValues;
+import org.custseg.engine.segment.Algorithms;
 import org.custseg.engine.model.SegmentationModel;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
@@ -82,18 +82,7 @@ public final class SegmentationModelPortObjectSpec extends AbstractSimplePortObj
     }
 
     static String algorithmLabel(final Algorithm a) {
-        switch (a) {
-            case KMEANS:
-                return "K-Means";
-            case HIERARCHICAL:
-                return "Hierarchical";
-            case EM:
-                return "EM";
-            case KMEDOIDS:
-                return "K-Medoids";
-            default:
-                return a.name();
-        }
+        return Algorithms.of(a).displayName();
     }
 
     @Override
@@ -108,7 +97,7 @@ public final class SegmentationModelPortObjectSpec extends AbstractSimplePortObj
         final String[] features = model.getStringArray(KEY_FEATURES);
         m_featureNames = Collections.unmodifiableList(new ArrayList<>(List.of(features)));
         try {
-            m_algorithm = SettingValues.parse(Algorithm.class, "algorithm", model.getString(KEY_ALGORITHM));
+            m_algorithm = Algorithm.parse("algorithm", model.getString(KEY_ALGORITHM));
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

@@ -76,7 +76,7 @@ class KMedoidsSegmenterNodeTest {
     void settingsKeys() {
         assertEquals(List.of("columns", "k_automatic", "k", "k_min", "k_max", "k_criterion", "missing_values",
             "scaling", "seed", "distance", "max_iterations", "restarts", "stability_resamples", "stability_method"),
-            new SegmenterSettings(org.custseg.engine.config.Algorithm.KMEDOIDS).keys());
+            new SegmenterSettings(new org.custseg.knime.kmedoids.KMedoidsOptions()).keys());
     }
 
     @Test
