@@ -241,6 +241,10 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
         if (quality != null) {
             facts.add(new ReportInput.Fact("Quality", quality));
         }
+        final String largest = ReportTables.largestKNote(ks);
+        if (largest != null) {
+            facts.add(new ReportInput.Fact("Number of segments", largest));
+        }
         facts.add(new ReportInput.Fact("Segment column", segmentColumn));
         facts.add(new ReportInput.Fact("Customers", Integer.toString(allLabels.length)));
         if (unassigned > 0) {

@@ -352,4 +352,58 @@ class UsageTableNodesTest {
             assertNotEquals(null, str(r.get(SegmentColumns.SEGMENT)), "and both have a segment");
         }
     }
+
+    @Test
+    void constantColumnAndOneCustomerSegmentGiveUndefinedTestsWithANoteInProfilerAndReport() throws Exception {
+        final DataTableSpec spec = TestTables.spec(new String[]{"ANNUAL_FEE", "BALANCE", SegmentColumns.SEGMENT},
+            new DataType[]{DoubleCell.TYPE, DoubleCell.TYPE, StringCell.TYPE});
+        final List<DataRow> rows = new ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            // "Segment 3" has a single customer; the fee is the same for everybody
+            final String seg = i == 40 ? "Segment 3" : i % 2 == 0 ? "Segment 1" : "Segment 2";
+            rows.add(new DefaultRow("Row" + i, new DoubleCell(95), new DoubleCell(Math.exp(i % 2 * 3 + i * 0.01)),
+                new StringCell(seg)));
+        }
+        final BufferedDataTable data = TestTables.table(spec, rows);
+        final NodeModelHarness<SegmentProfilerNodeModel> p = NodeModelHarness.of(new SegmentProfilerNodeModel());
+        final NodeSettings ps = p.saveSettings();
+        SampleCustomers.setFilter(ps, ProfilerSettings.KEY_NUMERIC_COLUMNS, List.of("ANNUAL_FEE", "BALANCE"),
+            List.of());
+        p.loadSettings(NodeModelHarness.throughXml(ps));
+        final PortObject[] prof = p.run(data);
+        for (final Map<String, DataCell> r : rows(prof[0])) {
+            if ("ANNUAL_FEE".equals(str(r.get(ProfileTables.ATTRIBUTE)))) {
+                // the engine's documented rule: effect 0, test undefined, a note saying why
+                assertEquals(0.0, num(r.get(ProfileTables.EFFECT)), "no effect on a constant column");
+                assertTrue(r.get("p-value").isMissing(), "test undefined");
+                assertEquals(95.0, num(r.get(ProfileTables.MEAN)));
+                assertTrue(str(r.get("Note")) != null && str(r.get("Note")).contains("constant"), str(r.get("Note")));
+            }
+            if ("Segment 3".equals(str(r.get(ProfileTables.SEGMENT)))) {
+                assertTrue(r.get("Std. deviation").isMissing() || num(r.get("Std. deviation")) == 0.0
+                    || str(r.get("Note")) != null, "one customer: no spread, or a note");
+            }
+        }
+        final Path file = dir.resolve("constant.html");
+        final NodeModelHarness<SegmentReportNodeModel> h = NodeModelHarness.of(new SegmentReportNodeModel());
+        final NodeSettings rs = reportSettings(file);
+        SampleCustomers.setFilter(rs, ReportSettings.KEY_NUMERIC_COLUMNS, List.of("ANNUAL_FEE", "BALANCE"), List.of());
+        h.loadSettings(NodeModelHarness.throughXml(rs));
+        final PortObject[] out = h.run(data, null, null, null, prof[0], prof[1]);
+        assertEquals(3, ((IntValue)TestTables.rows((BufferedDataTable)out[0]).get(0).getCell(1)).getIntValue(),
+            "three segments reported, the one-customer segment included");
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("ANNUAL_FEE"));
+    }
+
+    @Test
+    void largestKTriedIsNotedOnlyWhenChosen() {
+        final ReportInput.KSelection atMax = new ReportInput.KSelection("Silhouette", new int[]{2, 3, 4},
+            new double[]{0.3, 0.4, 0.5}, 4, List.of("k"), List.of(List.of("2"), List.of("3"), List.of("4")));
+        final String note = ReportTables.largestKNote(atMax);
+        assertTrue(note != null && note.startsWith("k = 4 is the largest number of segments tried (2..4)"), note);
+        final ReportInput.KSelection inside = new ReportInput.KSelection("Silhouette", new int[]{2, 3, 4},
+            new double[]{0.3, 0.5, 0.4}, 3, List.of("k"), List.of(List.of("2"), List.of("3"), List.of("4")));
+        assertEquals(null, ReportTables.largestKNote(inside));
+        assertEquals(null, ReportTables.largestKNote(null), "k fixed: no scan, no note");
+    }
 }
