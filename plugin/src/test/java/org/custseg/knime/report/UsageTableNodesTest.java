@@ -406,4 +406,26 @@ class UsageTableNodesTest {
         assertEquals(null, ReportTables.largestKNote(inside));
         assertEquals(null, ReportTables.largestKNote(null), "k fixed: no scan, no note");
     }
+
+    @Test
+    void profilerRefusesATableAtInput2ThatIsNoSegmenterSummaryAndWarnsWithoutStability() throws Exception {
+        final NodeModelHarness<SegmentProfilerNodeModel> h = NodeModelHarness.of(new SegmentProfilerNodeModel());
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> h.configure(segmented[0].getSpec(), null, segmented[2].getSpec()));
+        assertTrue(e.getMessage().contains("segmenter summary (input 2)") && e.getMessage().contains("\"Segment\""),
+            e.getMessage());
+        // a segmenter run without stability: the summary gets no stability columns, and the warning says why
+        final NodeModelHarness<KMeansSegmenterNodeModel> k = NodeModelHarness.of(new KMeansSegmenterNodeModel());
+        final NodeSettings s = k.saveSettings();
+        s.addInt(SegmenterSettings.KEY_K, 3);
+        s.addString(SegmenterSettings.KEY_MISSING, "DROP_ROWS");
+        s.addInt(SegmenterSettings.KEY_STABILITY_RESAMPLES, 0);
+        SampleCustomers.setFilter(s, SegmenterSettings.KEY_COLUMNS, FEATURES, List.of());
+        k.loadSettings(NodeModelHarness.throughXml(s));
+        final PortObject[] noStability = k.run(usage);
+        final PortObject[] prof = profile((BufferedDataTable)noStability[0], (BufferedDataTable)noStability[1], null);
+        assertEquals(ProfileTables.SUMMARY_COLUMNS,
+            List.of(((BufferedDataTable)prof[1]).getDataTableSpec().getColumnNames()));
+        assertTrue(lastProfilerWarning.contains("no stability columns"), lastProfilerWarning);
+    }
 }
