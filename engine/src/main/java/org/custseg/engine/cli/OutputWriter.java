@@ -147,6 +147,8 @@ public final class OutputWriter {
                 written.add(html);
             } catch (final IOException e) {
                 throw e;
+            } catch (final java.io.UncheckedIOException e) {
+                throw e.getCause(); // e.g. a full disk while encoding a chart: a write failure, not missing fonts
             } catch (final RuntimeException | LinkageError | InternalError e) {
                 // headless AWT without fonts or native libraries fails here, not in the statistics
                 problem = "report.html could not be rendered (" + e + "); the Java runtime needs fonts for the"

@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -103,10 +102,26 @@ final class ReportCharts {
             g.dispose();
         }
         try {
-            return new Png(ChartUtils.encodeAsPNG(img), width, height);
+            return new Png(encodePng(img), width, height);
         } catch (final IOException e) {
             throw new UncheckedIOException("Could not encode a chart as PNG", e);
         }
+    }
+
+    /**
+     * PNG bytes of an image, encoded in memory. (ImageIO's default stream for an {@code OutputStream} caches in a
+     * file in the temp folder; with a full disk or a file size limit that failed as "could not encode a chart".)
+     */
+    static byte[] encodePng(final java.awt.image.BufferedImage img) throws IOException {
+        final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        final javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("png").next();
+        try (javax.imageio.stream.ImageOutputStream out = new javax.imageio.stream.MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(img);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
     }
 
     static void styleChart(final JFreeChart chart) {

@@ -212,8 +212,9 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         final ExecutionContext exec) throws CanceledExecutionException {
         final int[] medoids = result.medoidRows();
         final int first = medoids == null ? 3 : 4;
-        final List<String> used = result.model().featureNames();
-        final double[][] centroids = result.centroidsOriginal();
+        // one set of means per segment everywhere: the mean of the observed values of the segment's rows (missing
+        // cells not counted, imputed values never), the number the CLI's segments.csv and the Profiler show
+        final double[][] means = observedMeans(data, result.labels(), result.k());
         final int[] sizes = result.sizes();
         long assigned = 0;
         for (final int s : sizes) {
@@ -237,9 +238,7 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
                         : new StringCell(data.levels(f).get((int)code));
                     continue;
                 }
-                final int u = used.indexOf(columns.get(f));
-                // a column the engine ignored as constant: its centre is that constant in every segment
-                final double v = u >= 0 ? centroids[i][u] : constantValue(data, f);
+                final double v = means[i][f];
                 cells[first + f] = Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
             }
             if (stability != null) {
@@ -256,14 +255,32 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         return c.getTable();
     }
 
-    private static double constantValue(final FeatureMatrix data, final int column) {
-        for (int r = 0; r < data.rows(); r++) {
-            final double v = data.value(r, column);
-            if (!Double.isNaN(v)) {
-                return v;
+    /**
+     * @return [segment][column] the mean of the observed (non-missing) values of the rows with that label
+     *         ({@code NaN} when a segment has none); unassigned rows (label -1) count nowhere
+     */
+    static double[][] observedMeans(final FeatureMatrix data, final int[] labels, final int k) {
+        final int cols = data.columnNames().size();
+        final double[][] sum = new double[k][cols];
+        final long[][] count = new long[k][cols];
+        for (int r = 0; r < labels.length; r++) {
+            if (labels[r] < 0) {
+                continue;
+            }
+            for (int c = 0; c < cols; c++) {
+                final double v = data.value(r, c);
+                if (!Double.isNaN(v)) {
+                    sum[labels[r]][c] += v;
+                    count[labels[r]][c]++;
+                }
             }
         }
-        return Double.NaN;
+        for (int s = 0; s < k; s++) {
+            for (int c = 0; c < cols; c++) {
+                sum[s][c] = count[s][c] == 0 ? Double.NaN : sum[s][c] / count[s][c];
+            }
+        }
+        return sum;
     }
 
     private static BufferedDataTable kSelectionTable(final List<KSelectionRow> rows, final ExecutionContext exec) {

@@ -83,9 +83,23 @@ public final class ProfileTables {
 
     private static final Set<String> INT_COLUMNS = Set.of(N, MISSING);
 
-    /** All columns of the summary table, in order. */
+    /** All columns of the summary table, in order (without the optional stability columns). */
     public static final List<String> SUMMARY_COLUMNS =
         List.of(SEGMENT, PERSONA, SIZE, SHARE, DESCRIPTION, TOP_ATTRIBUTES);
+
+    /**
+     * Summary: the stability columns copied from a segmenter's summary when it is connected (input 2); the same
+     * names as there, so the Segment Recommender reads the stability as a fact.
+     */
+    public static final List<String> STABILITY_COLUMNS = List.of(SegmentColumns.SUMMARY_STABILITY,
+        SegmentColumns.SUMMARY_STABILITY_MIN, SegmentColumns.SUMMARY_STABILITY_VERDICT,
+        SegmentColumns.SUMMARY_DISSOLVED);
+
+    /** Summary: the row key of the row counting rows without a segment (their Segment cell is missing). */
+    public static final String UNASSIGNED_ROW = "Unassigned";
+
+    /** Summary: the persona cell of that row. */
+    public static final String UNASSIGNED_PERSONA = "Unassigned (no segment)";
 
     private static final int CHECK_EVERY = 500;
 
@@ -104,14 +118,30 @@ public final class ProfileTables {
         return new DataTableSpec(cols);
     }
 
-    /** @return the spec of the segment summary (out 1) */
+    /** @return the spec of the segment summary (out 1) without stability columns */
     public static DataTableSpec summarySpec() {
-        return new DataTableSpec(new DataColumnSpecCreator(SEGMENT, StringCell.TYPE).createSpec(),
+        return summarySpec(false);
+    }
+
+    /**
+     * @param stability whether the stability columns ({@link #STABILITY_COLUMNS}) follow
+     * @return the spec of the segment summary (out 1)
+     */
+    public static DataTableSpec summarySpec(final boolean stability) {
+        final List<DataColumnSpec> cols = new ArrayList<>(List.of(
+            new DataColumnSpecCreator(SEGMENT, StringCell.TYPE).createSpec(),
             new DataColumnSpecCreator(PERSONA, StringCell.TYPE).createSpec(),
             new DataColumnSpecCreator(SIZE, IntCell.TYPE).createSpec(),
             new DataColumnSpecCreator(SHARE, DoubleCell.TYPE).createSpec(),
             new DataColumnSpecCreator(DESCRIPTION, StringCell.TYPE).createSpec(),
-            new DataColumnSpecCreator(TOP_ATTRIBUTES, StringCell.TYPE).createSpec());
+            new DataColumnSpecCreator(TOP_ATTRIBUTES, StringCell.TYPE).createSpec()));
+        if (stability) {
+            cols.add(new DataColumnSpecCreator(STABILITY_COLUMNS.get(0), DoubleCell.TYPE).createSpec());
+            cols.add(new DataColumnSpecCreator(STABILITY_COLUMNS.get(1), DoubleCell.TYPE).createSpec());
+            cols.add(new DataColumnSpecCreator(STABILITY_COLUMNS.get(2), StringCell.TYPE).createSpec());
+            cols.add(new DataColumnSpecCreator(STABILITY_COLUMNS.get(3), IntCell.TYPE).createSpec());
+        }
+        return new DataTableSpec(cols.toArray(new DataColumnSpec[0]));
     }
 
     /**
@@ -186,11 +216,49 @@ public final class ProfileTables {
      * @return the segment summary, row keys = segment names
      */
     public static BufferedDataTable summaryTable(final SegmentProfile profile, final ExecutionContext exec) {
-        final BufferedDataContainer c = exec.createDataContainer(summarySpec());
+        return summaryTable(profile, 0, null, exec);
+    }
+
+    /**
+     * The segment summary: one row per profiled segment (row key = segment name), then, when some rows have no
+     * segment, one row {@link #UNASSIGNED_ROW} with a missing Segment cell, their count as Size and no share (they
+     * are not profiled; shares are of the segmented rows).
+     *
+     * @param profile the profile of the segmented rows
+     * @param unassigned the number of rows without a segment
+     * @param stability per segment name the four stability cells ({@link #STABILITY_COLUMNS}), or {@code null}
+     *            when the summary has no stability columns
+     * @param exec for the container
+     * @return the segment summary
+     */
+    public static BufferedDataTable summaryTable(final SegmentProfile profile, final int unassigned,
+        final Map<String, DataCell[]> stability, final ExecutionContext exec) {
+        final DataTableSpec spec = summarySpec(stability != null);
+        final BufferedDataContainer c = exec.createDataContainer(spec);
         for (final SegmentSummary s : profile.summaries()) {
-            c.addRowToTable(new DefaultRow(new RowKey(s.segment()), str(s.segment()), str(s.persona()),
+            final List<DataCell> cells = new ArrayList<>(List.of(str(s.segment()), str(s.persona()),
                 new IntCell(s.size()), num(s.share()), str(s.description()),
                 str(String.join("; ", s.topAttributes()))));
+            if (stability != null) {
+                final DataCell[] st = stability.get(s.segment());
+                for (int i = 0; i < STABILITY_COLUMNS.size(); i++) {
+                    cells.add(st == null ? missing() : st[i]);
+                }
+            }
+            c.addRowToTable(new DefaultRow(new RowKey(s.segment()), cells.toArray(new DataCell[0])));
+        }
+        if (unassigned > 0) {
+            final DataCell[] cells = new DataCell[spec.getNumColumns()];
+            java.util.Arrays.fill(cells, missing());
+            cells[1] = str(UNASSIGNED_PERSONA);
+            cells[2] = new IntCell(unassigned);
+            cells[4] = str("Rows with a missing or empty segment cell: counted here, not profiled, not in any "
+                + "segment's statistics and not recommended on.");
+            String key = UNASSIGNED_ROW;
+            while (profile.segments().contains(key)) {
+                key = "(" + key + ")"; // a segment may be called "Unassigned"
+            }
+            c.addRowToTable(new DefaultRow(new RowKey(key), cells));
         }
         c.close();
         return c.getTable();

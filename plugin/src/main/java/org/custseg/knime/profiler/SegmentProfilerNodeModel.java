@@ -1,6 +1,7 @@
 package org.custseg.knime.profiler;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,8 +38,13 @@ import org.knime.core.node.port.PortType;
  * {@link ProfileData}, the naming table to persona overrides, the execution monitor to a progress callback, and the
  * {@link SegmentProfile} to three tables ({@link ProfileTables}).
  *
- * <p>Ports: in 0 data with a segment column; optional in 1 naming table (segment &rarr; name). Out 0 long profile,
- * out 1 segment summary, out 2 wide means.
+ * <p>Ports: in 0 data with a segment column; optional in 1 naming table (segment &rarr; name); optional in 2 a
+ * segmenter's segment summary (its stability columns are copied into the summary). Out 0 long profile, out 1
+ * segment summary, out 2 wide means.
+ *
+ * <p>Rows whose segment cell is missing or empty (e.g. rows a segmenter left unassigned because of missing values)
+ * are unassigned: counted in the warning and in a last summary row, never profiled, so no "(no segment)" group reaches
+ * the profile, the Segment Recommender or the Segment Report.
  */
 public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<ProfilerSettings> {
 
@@ -48,9 +54,12 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
 
     private static final int LISTED = 5;
 
-    /** Creates the model with one data input, one optional naming input and three table outputs. */
+    /** Input port of the optional segmenter summary (stability). */
+    public static final int IN_SEGMENTER_SUMMARY = 2;
+
+    /** Creates the model with one data input, two optional inputs (naming, segmenter summary), three outputs. */
     public SegmentProfilerNodeModel() {
-        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
+        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL},
             new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE},
             ProfilerSettings::new);
     }
@@ -68,8 +77,13 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         if (inSpecs.length > 1 && inSpecs[1] != null) {
             settings().namingColumns((DataTableSpec)inSpecs[1]);
         }
-        return new PortObjectSpec[]{ProfileTables.longSpec(), ProfileTables.summarySpec(),
+        final boolean stability = SegmenterSummary.hasStability(segmenterSummarySpec(inSpecs));
+        return new PortObjectSpec[]{ProfileTables.longSpec(), ProfileTables.summarySpec(stability),
             ProfileTables.wideSpec(attributes.get(0))};
+    }
+
+    private static DataTableSpec segmenterSummarySpec(final PortObjectSpec[] inSpecs) {
+        return inSpecs.length > IN_SEGMENTER_SUMMARY ? (DataTableSpec)inSpecs[IN_SEGMENTER_SUMMARY] : null;
     }
 
     @Override
@@ -95,8 +109,19 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         final ProfileConfig config = settings().toConfig(names);
 
         exec.setMessage("Reading " + (attributes.get(0).size() + attributes.get(1).size()) + " attribute(s)");
+        final int[] unassigned = new int[1];
         final ProfileData data =
-            readData(table, segmentColumn, attributes, warnings, exec.createSubProgress(0.2));
+            readData(table, segmentColumn, attributes, warnings, unassigned, exec.createSubProgress(0.2));
+        Map<String, DataCell[]> stability = null;
+        if (inObjects.length > IN_SEGMENTER_SUMMARY && inObjects[IN_SEGMENTER_SUMMARY] != null) {
+            final BufferedDataTable segmenterSummary = (BufferedDataTable)inObjects[IN_SEGMENTER_SUMMARY];
+            if (SegmenterSummary.hasStability(segmenterSummary.getDataTableSpec())) {
+                stability = SegmenterSummary.stabilityCells(segmenterSummary);
+            } else {
+                warnings.add("The segmenter summary (input 2) has no stability columns (the segmenter's stability "
+                    + "resamples are 0), so the summary shows no stability");
+            }
+        }
 
         final SegmentProfile profile;
         try {
@@ -121,7 +146,17 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
 
         exec.setMessage("Writing the profile tables");
         final BufferedDataTable longTable = ProfileTables.longTable(profile, exec.createSubExecutionContext(0.15));
-        final BufferedDataTable summary = ProfileTables.summaryTable(profile, exec.createSubExecutionContext(0.03));
+        if (stability != null) {
+            final Set<String> absent = new LinkedHashSet<>(profile.segments());
+            absent.removeAll(stability.keySet());
+            if (!absent.isEmpty()) {
+                warnings.add(absent.size() + " segment(s) are not in the segmenter summary (input 2) and have no "
+                    + "stability (" + listed(new ArrayList<>(absent)) + "); connect the summary of the segmenter "
+                    + "that made the segment column");
+            }
+        }
+        final BufferedDataTable summary =
+            ProfileTables.summaryTable(profile, unassigned[0], stability, exec.createSubExecutionContext(0.03));
         final BufferedDataTable wide = ProfileTables.wideTable(profile, exec.createSubExecutionContext(0.02));
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("; ", warnings) + ".");
@@ -129,8 +164,13 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         return new PortObject[]{longTable, summary, wide};
     }
 
+    /**
+     * Reads the segmented rows; rows with a missing or empty segment cell are counted in {@code unassigned[0]} and
+     * left out.
+     */
     private static ProfileData readData(final BufferedDataTable table, final String segmentColumn,
-        final List<List<String>> attributes, final List<String> warnings, final ExecutionMonitor exec)
+        final List<List<String>> attributes, final List<String> warnings, final int[] unassigned,
+        final ExecutionMonitor exec)
         throws InvalidSettingsException, CanceledExecutionException {
         final long size = table.size();
         if (size > MAX_ROWS) {
@@ -151,17 +191,20 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         final int[] nomMissing = new int[nomIdx.length];
         int missingLabels = 0;
         int r = 0;
+        int seen = 0;
         try (CloseableRowIterator it = table.iterator()) {
             while (it.hasNext()) {
-                if (r % CHECK_EVERY == 0) {
+                if (seen % CHECK_EVERY == 0) {
                     exec.checkCanceled();
-                    exec.setProgress(r / (double)Math.max(1, n), "Reading row " + (r + 1) + " of " + n);
+                    exec.setProgress(seen / (double)Math.max(1, n), "Reading row " + (seen + 1) + " of " + n);
                 }
+                seen++;
                 final DataRow row = it.next();
                 final DataCell label = row.getCell(segIdx);
                 labels[r] = NamingTableReader.text(label);
                 if (labels[r] == null || labels[r].isBlank()) {
                     missingLabels++;
+                    continue; // unassigned: counted, not profiled
                 }
                 for (int a = 0; a < numIdx.length; a++) {
                     final DataCell c = row.getCell(numIdx[a]);
@@ -184,8 +227,15 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
             }
         }
         if (missingLabels > 0) {
-            warnings.add(missingLabels + " row(s) have a missing or empty segment in \"" + segmentColumn
-                + "\"; they are profiled as the group \"" + SegmentProfile.NO_SEGMENT + "\"");
+            warnings.add(missingLabels + " of " + n + " row(s) have a missing or empty segment in \"" + segmentColumn
+                + "\": they are unassigned (counted in the last row of the segment summary), not profiled and not "
+                + "recommended on");
+        }
+        unassigned[0] = missingLabels;
+        if (r == 0) {
+            throw new InvalidSettingsException("No row of the input has a segment in \"" + segmentColumn + "\" ("
+                + n + " row(s), all with a missing or empty segment cell); connect data with a segment column, "
+                + "e.g. the first output of a segmenter.");
         }
         final List<String> missingParts = new ArrayList<>();
         long missingTotal = 0;
@@ -205,12 +255,13 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
             warnings.add(missingTotal + " missing attribute value(s) were left out of the statistics of their "
                 + "attribute in " + missingParts.size() + " attribute(s) (" + listed(missingParts) + ")");
         }
-        final ProfileData.Builder b = ProfileData.builder(labels);
+        final int kept = r;
+        final ProfileData.Builder b = ProfileData.builder(Arrays.copyOf(labels, kept));
         for (int a = 0; a < numIdx.length; a++) {
-            b.numeric(numNames.get(a), num[a]);
+            b.numeric(numNames.get(a), Arrays.copyOf(num[a], kept));
         }
         for (int a = 0; a < nomIdx.length; a++) {
-            b.nominal(nomNames.get(a), nom[a]);
+            b.nominal(nomNames.get(a), Arrays.copyOf(nom[a], kept));
         }
         return b.build();
     }

@@ -166,8 +166,15 @@ public final class RecommenderTables {
                 + "data with at least one segment.");
         }
         if (summary != null) {
-            return ProfileFacts.fromRows(longHeader, longRows, header(summary.getDataTableSpec()),
-                rows(summary, exec));
+            final List<String> summaryHeader = header(summary.getDataTableSpec());
+            final List<String[]> summaryRows = rows(summary, exec);
+            // the profiler's last row counts the unassigned rows (missing Segment cell): not a segment to act on
+            final int seg = summaryHeader.stream().map(RecommenderTables::norm).toList()
+                .indexOf(norm(ProfileTables.SEGMENT));
+            if (seg >= 0) {
+                summaryRows.removeIf(r -> r[seg].isBlank());
+            }
+            return ProfileFacts.fromRows(longHeader, longRows, summaryHeader, summaryRows);
         }
         return ProfileFacts.fromRows(longHeader, longRows, List.of("segment", "persona", "size",
             "share", "description"), derivedSummary(longHeader, longRows, warnings));

@@ -249,6 +249,31 @@ public final class ReportTables {
     }
 
     /**
+     * The counterpart of the quality verdict's smallest-k note (which the segmenter's {@code segmentation_quality}
+     * flow variable carries): automatic k chose the largest k tried, so the criterion may prefer still more segments.
+     *
+     * @param ks the k scan, or {@code null}
+     * @return the note, or {@code null} when k was fixed, only one k was tried or the chosen k is not the largest
+     */
+    static String largestKNote(final ReportInput.KSelection ks) {
+        if (ks == null || ks.ks().length < 2) {
+            return null;
+        }
+        final int[] k = ks.ks();
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (final int v : k) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (ks.chosenK() != max) {
+            return null;
+        }
+        return "k = " + max + " is the largest number of segments tried (" + min + ".." + max + "): the criterion may "
+            + "prefer even more segments; widen the range (largest k) and compare before acting on the profiles.";
+    }
+
+    /**
      * @param profile a profile
      * @return its segments without "(no segment)"
      */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import org.custseg.engine.CanceledException;
 import org.custseg.engine.profile.ProfileConfig;
@@ -12,6 +13,8 @@ import org.custseg.engine.profile.SegmentProfile;
 import org.custseg.engine.profile.SegmentProfiler;
 import org.custseg.engine.report.HtmlReport;
 import org.custseg.engine.report.ReportInput;
+import org.custseg.engine.model.SegmentationModel;
+import org.custseg.knime.common.AbstractSegmenterNodeModel;
 import org.custseg.knime.common.AbstractStatelessNodeModel;
 import org.custseg.knime.common.DefaultColumns;
 import org.custseg.knime.common.MonitorProgress;
@@ -43,8 +46,16 @@ import org.knime.core.node.port.PortType;
  * actions and k scan, and the engine's {@link HtmlReport} (the command line's report) for the HTML file.
  *
  * <p>Ports: in 0 customers with a segment column; optional in 1 recommendations (Segment Recommender out 0);
- * optional in 2 k-selection (segmenter out 2); optional in 3 naming table (segment &rarr; persona, as the profiler's).
- * Out 0 one row: file path, number of segments, number of actions.
+ * optional in 2 k-selection (segmenter out 2); optional in 3 naming table (segment &rarr; persona, as the profiler's);
+ * optional in 4 and 5 the Segment Profiler's profile (out 0) and segment summary (out 1). Out 0 one row: file path,
+ * number of segments, number of actions.
+ *
+ * <p>With inputs 4 and 5 connected, every statistic of the report is the Profiler's (computed once, with the
+ * Profiler's settings; stability when the Profiler's summary has it); input 0 only gives the values of the box plots.
+ * Without them (workflows made before the inputs existed) the node profiles input 0 itself with default settings,
+ * as before, and says so in the report. Rows with a missing or empty segment are unassigned either way: counted,
+ * never profiled as a segment. The quality verdict is the segmenter's flow variable {@code segmentation_quality}
+ * when a segmenter is upstream.
  */
 public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<ReportSettings> {
 
@@ -52,10 +63,20 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
 
     private static final long MAX_ROWS = Integer.MAX_VALUE - 8L;
 
-    /** Creates the model with one data input, two optional table inputs and one table output. */
+    /** Input port of the Profiler's profile table (optional). */
+    public static final int IN_PROFILE = 4;
+    /** Input port of the Profiler's segment summary (optional). */
+    public static final int IN_PROFILE_SUMMARY = 5;
+
+    /** Creates the model with one data input, five optional table inputs and one table output. */
     public SegmentReportNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL,
-            BufferedDataTable.TYPE_OPTIONAL}, new PortType[]{BufferedDataTable.TYPE}, ReportSettings::new);
+            BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL},
+            new PortType[]{BufferedDataTable.TYPE}, ReportSettings::new);
+    }
+
+    private static Object port(final Object[] in, final int i) {
+        return i < in.length ? in[i] : null;
     }
 
     @Override
@@ -74,6 +95,8 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
         if (inSpecs.length > 3 && inSpecs[3] != null) {
             settings().namingColumns((DataTableSpec)inSpecs[3]);
         }
+        ProfilerOutputs.check((DataTableSpec)port(inSpecs, IN_PROFILE), (DataTableSpec)port(inSpecs,
+            IN_PROFILE_SUMMARY));
         final List<String> warnings = new ArrayList<>();
         final List<String> skipped = settings().defaultSkippedColumns(in, segment);
         if (!skipped.isEmpty()) {
@@ -109,33 +132,92 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
             notes.add("Identifier-like columns left out: " + String.join(", ", skipped) + ".");
         }
 
-        exec.setMessage("Reading " + attributes.size() + " attribute(s)");
-        final String[] labels = new String[checkedSize(table)];
-        final double[][] values = new double[attributes.size()][labels.length];
-        readData(table, segmentColumn, attributes, labels, values, exec.createSubProgress(0.2));
-        final Map<String, String> names = new LinkedHashMap<>();
-        if (inObjects.length > 3 && inObjects[3] != null) {
-            exec.setMessage("Reading the naming table");
-            final BufferedDataTable naming = (BufferedDataTable)inObjects[3];
-            names.putAll(NamingTableReader.read(naming, settings().namingColumns(naming.getDataTableSpec()), 3,
-                warnings, exec));
-            notes.add("Persona names: " + names.size() + " from the naming table (input 3).");
+        final BufferedDataTable profileTable = (BufferedDataTable)port(inObjects, IN_PROFILE);
+        final BufferedDataTable profileSummary = (BufferedDataTable)port(inObjects, IN_PROFILE_SUMMARY);
+        final boolean fromProfiler = profileTable != null && profileSummary != null;
+        final ProfilerOutputs fromTables = fromProfiler ? ProfilerOutputs.read(profileTable, profileSummary) : null;
+        final List<String> shown = fromProfiler ? fromTables.attributes() : attributes;
+        for (final String a : shown) {
+            final org.knime.core.data.DataColumnSpec col = in.getColumnSpec(a);
+            if (col == null || !col.getType().isCompatible(DoubleValue.class)) {
+                throw new InvalidSettingsException("The Profiler's attribute \"" + a + "\" (input 4) is " + (col == null
+                    ? "not a column of input 0" : "not numeric in input 0") + "; connect the table the Profiler "
+                    + "profiled (with its segment column) to input 0.");
+            }
         }
-        final ProfileData.Builder b = ProfileData.builder(labels);
-        for (int a = 0; a < attributes.size(); a++) {
-            b.numeric(attributes.get(a), values[a]);
+        if (fromProfiler) {
+            notes.set(1, "Attributes (" + shown.size() + "): " + String.join(", ", shown) + " (the Segment Profiler's).");
+            notes.add("Statistics, persona names and descriptions: the Segment Profiler's (inputs 4 and 5), computed "
+                + "once with the Profiler's settings; input 0 gives only the values of the box plots.");
+            if (inObjects.length > 3 && inObjects[3] != null) {
+                warnings.add("The naming table (input 3) is not used when the Profiler's outputs (inputs 4 and 5) are "
+                    + "connected: their persona names are the Profiler's; connect the naming table to the Profiler");
+            }
+        } else {
+            notes.add("Statistics computed by this node with the Profiler's default settings (Welch's t-test, "
+                + "default thresholds); connect the Segment Profiler's first two outputs to inputs 4 and 5 to show "
+                + "the Profiler's own numbers.");
+        }
+
+        exec.setMessage("Reading " + shown.size() + " attribute(s)");
+        final String[] allLabels = new String[checkedSize(table)];
+        final double[][] allValues = new double[shown.size()][allLabels.length];
+        readData(table, segmentColumn, shown, allLabels, allValues, exec.createSubProgress(0.2));
+        int unassigned = 0;
+        for (final String l : allLabels) {
+            unassigned += l == null || l.isBlank() ? 1 : 0;
+        }
+        if (unassigned > 0) {
+            final String w = unassigned + " of " + allLabels.length + " row(s) have a missing or empty segment in \""
+                + segmentColumn + "\": they are unassigned, shown only in the box plots of all customers, never "
+                + "profiled as a segment";
+            warnings.add(w);
+            notes.add(w + ".");
         }
         final SegmentProfile profile;
-        try {
-            profile = SegmentProfiler.profile(b.build(), ProfileConfig.builder().personaNames(names).build(),
-                new MonitorProgress(exec.createSubProgress(0.4)));
-        } catch (final CanceledException e) {
-            throw new CanceledExecutionException(e.getMessage());
+        if (fromProfiler) {
+            profile = null;
+        } else {
+            final Map<String, String> names = new LinkedHashMap<>();
+            if (inObjects.length > 3 && inObjects[3] != null) {
+                exec.setMessage("Reading the naming table");
+                final BufferedDataTable naming = (BufferedDataTable)inObjects[3];
+                names.putAll(NamingTableReader.read(naming, settings().namingColumns(naming.getDataTableSpec()), 3,
+                    warnings, exec));
+                notes.add("Persona names: " + names.size() + " from the naming table (input 3).");
+            }
+            // the segmented rows only, as the Profiler does
+            final int kept = allLabels.length - unassigned;
+            if (kept == 0) {
+                throw new InvalidSettingsException("No row of the input has a segment in \"" + segmentColumn
+                    + "\"; connect data with a segment column, e.g. the first output of a segmenter.");
+            }
+            final String[] labels = new String[kept];
+            final double[][] values = new double[shown.size()][kept];
+            for (int r = 0, i = 0; r < allLabels.length; r++) {
+                if (allLabels[r] != null && !allLabels[r].isBlank()) {
+                    labels[i] = allLabels[r];
+                    for (int a = 0; a < shown.size(); a++) {
+                        values[a][i] = allValues[a][r];
+                    }
+                    i++;
+                }
+            }
+            final ProfileData.Builder b = ProfileData.builder(labels);
+            for (int a = 0; a < shown.size(); a++) {
+                b.numeric(shown.get(a), values[a]);
+            }
+            try {
+                profile = SegmentProfiler.profile(b.build(), ProfileConfig.builder().personaNames(names).build(),
+                    new MonitorProgress(exec.createSubProgress(0.4)));
+            } catch (final CanceledException e) {
+                throw new CanceledExecutionException(e.getMessage());
+            }
+            for (final String w : profile.warnings()) {
+                notes.add("Warning: " + w);
+            }
         }
-        for (final String w : profile.warnings()) {
-            notes.add("Warning: " + w);
-        }
-        final List<String> segments = ReportTables.segments(profile);
+        final List<String> segments = fromProfiler ? fromTables.segmentNames() : ReportTables.segments(profile);
 
         List<ReportInput.Action> actions = List.of();
         if (inObjects.length > 1 && inObjects[1] != null) {
@@ -155,11 +237,33 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
 
         final List<ReportInput.Fact> facts = new ArrayList<>();
         facts.add(new ReportInput.Fact("Segments", Integer.toString(segments.size())));
+        final String quality = quality();
+        if (quality != null) {
+            facts.add(new ReportInput.Fact("Quality", quality));
+        }
+        final String largest = ReportTables.largestKNote(ks);
+        if (largest != null) {
+            facts.add(new ReportInput.Fact("Number of segments", largest));
+        }
         facts.add(new ReportInput.Fact("Segment column", segmentColumn));
-        facts.add(new ReportInput.Fact("Customers", Integer.toString(labels.length)));
-        facts.add(new ReportInput.Fact("Attributes", String.join(", ", attributes)));
-        final ReportInput input = ReportTables.reportInput(settings().title(), "KNIME table (input 0)", profile,
-            labels, values, ks, actions, facts, notes);
+        facts.add(new ReportInput.Fact("Customers", Integer.toString(allLabels.length)));
+        if (unassigned > 0) {
+            facts.add(new ReportInput.Fact("Unassigned", unassigned + " of " + allLabels.length
+                + " (no segment; not profiled)"));
+        }
+        facts.add(new ReportInput.Fact("Attributes", String.join(", ", shown)));
+        final String footer = fromProfiler
+            ? SegmentationModel.ENGINE_VERSION + " · KNIME node Segment Report · statistics of the Segment Profiler"
+            : SegmentationModel.ENGINE_VERSION
+                + " · KNIME node Segment Report · Welch's t-test, Benjamini-Hochberg, levels from Cohen's d";
+        ReportInput input = fromProfiler
+            ? fromTables.reportInput(settings().title(), "KNIME table (input 0)", allLabels, allValues, ks, actions,
+                facts, notes, footer)
+            : ReportTables.reportInput(settings().title(), "KNIME table (input 0)", profile, allLabels, allValues, ks,
+                actions, facts, notes);
+        if (fromProfiler && fromTables.stability() != null) {
+            input = input.withStability(fromTables.stability());
+        }
 
         exec.setMessage("Rendering the report");
         exec.checkCanceled();
@@ -175,6 +279,19 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
             setWarningMessage(String.join("; ", warnings) + ".");
         }
         return new PortObject[]{c.getTable()};
+    }
+
+    /**
+     * @return the quality verdict of the segmenter upstream (its flow variable, the engine's {@code QualityVerdict}
+     *         text without the leading "Quality: "), or {@code null} when no segmenter is upstream
+     */
+    private String quality() {
+        try {
+            final String q = peekFlowVariableString(AbstractSegmenterNodeModel.FLOW_VAR_QUALITY);
+            return q == null || q.isBlank() ? null : q.startsWith("Quality: ") ? q.substring("Quality: ".length()) : q;
+        } catch (final NoSuchElementException e) {
+            return null;
+        }
     }
 
     private static int checkedSize(final BufferedDataTable table) throws InvalidSettingsException {

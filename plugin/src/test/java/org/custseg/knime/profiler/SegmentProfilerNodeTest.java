@@ -451,7 +451,7 @@ class SegmentProfilerNodeTest {
     }
 
     @Test
-    void missingLabelsFormTheirOwnGroupAndMissingValuesAreCounted() throws Exception {
+    void missingLabelsAreUnassignedNotProfiledAndMissingValuesAreCounted() throws Exception {
         final DataTableSpec spec = spec(new String[]{"x", "Region", "Segment"},
             new DataType[]{DoubleCell.TYPE, StringCell.TYPE, StringCell.TYPE});
         final List<DataRow> rows = new ArrayList<>();
@@ -465,12 +465,30 @@ class SegmentProfilerNodeTest {
         final NodeModelHarness<SegmentProfilerNodeModel> h = harness(s);
         final PortObject[] out = h.run(TestTables.table(spec, rows), null);
         final List<String> segments = new ArrayList<>();
-        for (final Map<String, DataCell> r : rows((BufferedDataTable)out[1])) {
-            segments.add(str(r.get("Segment")));
+        final List<Map<String, DataCell>> summary = rows((BufferedDataTable)out[1]);
+        for (final Map<String, DataCell> r : summary) {
+            segments.add(r.get("Segment").isMissing() ? null : str(r.get("Segment")));
         }
-        assertEquals(List.of("A", "B", "(no segment)"), segments);
+        // the unassigned rows are a last row without a segment: counted, not a profiled group
+        assertEquals(java.util.Arrays.asList("A", "B", null), segments);
+        final Map<String, DataCell> last = summary.get(2);
+        assertEquals(3, ((IntValue)last.get("Size")).getIntValue());
+        assertEquals(ProfileTables.UNASSIGNED_PERSONA, str(last.get("Persona")));
+        assertTrue(last.get("Share").isMissing());
+        // shares are of the 17 segmented rows
+        final int sizeA = ((IntValue)summary.get(0).get("Size")).getIntValue();
+        final int sizeB = ((IntValue)summary.get(1).get("Size")).getIntValue();
+        assertEquals(17, sizeA + sizeB);
+        assertEquals(sizeA / 17.0, ((DoubleValue)summary.get(0).get("Share")).getDoubleValue(), 1e-12);
+        for (final Map<String, DataCell> r : rows((BufferedDataTable)out[0])) {
+            assertTrue(List.of("A", "B").contains(str(r.get("Segment"))), "profiled segments only");
+        }
+        assertEquals(List.of("A", "B"), rows((BufferedDataTable)out[2]).stream().map(r -> str(r.get("Segment")))
+            .toList(), "wide means: segments only");
         final String w = h.warningMessage();
-        assertTrue(w.contains("3 row(s) have a missing or empty segment"), w);
+        assertTrue(w.contains("3 of 20 row(s) have a missing or empty segment") && w.contains("unassigned")
+            && w.contains("not profiled"), w);
+        // rows 5 and 6 (segmented) miss x; the 3 unassigned rows are not counted
         assertTrue(w.contains("2 missing attribute value(s)") && w.contains("x: 2"), w);
         int nominalRows = 0;
         for (final Map<String, DataCell> r : rows((BufferedDataTable)out[0])) {

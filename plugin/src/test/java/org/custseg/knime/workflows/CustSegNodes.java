@@ -66,6 +66,12 @@ public final class CustSegNodes {
     public static final int REPORT_IN_RECOMMENDATIONS = 2;
     /** Segment Report: optional k selection (a segmenter's third output). */
     public static final int REPORT_IN_K_SELECTION = 3;
+    /** Segment Profiler: optional segmenter summary input (stability). */
+    public static final int PROFILER_IN_SEGMENTER_SUMMARY = 3;
+    /** Segment Report: optional profile (the Segment Profiler's first output). */
+    public static final int REPORT_IN_PROFILE = 5;
+    /** Segment Report: optional segment summary (the Segment Profiler's second output). */
+    public static final int REPORT_IN_PROFILE_SUMMARY = 6;
     /** Segment Report's setting that holds the HTML file it writes. */
     public static final String REPORT_OUTPUT_FILE = "output_file";
 

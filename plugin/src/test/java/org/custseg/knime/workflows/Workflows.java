@@ -138,7 +138,10 @@ public final class Workflows {
             new WorkflowSpec.Connection(4, 1, 7, 1),
             new WorkflowSpec.Connection(2, CustSegNodes.OUT_SEGMENTED, 8, CustSegNodes.REPORT_IN_CUSTOMERS),
             new WorkflowSpec.Connection(4, 1, 8, CustSegNodes.REPORT_IN_RECOMMENDATIONS),
-            new WorkflowSpec.Connection(2, CustSegNodes.OUT_K_SELECTION, 8, CustSegNodes.REPORT_IN_K_SELECTION));
+            new WorkflowSpec.Connection(2, CustSegNodes.OUT_K_SELECTION, 8, CustSegNodes.REPORT_IN_K_SELECTION),
+            new WorkflowSpec.Connection(2, CustSegNodes.OUT_SUMMARY, 3, CustSegNodes.PROFILER_IN_SEGMENTER_SUMMARY),
+            new WorkflowSpec.Connection(3, CustSegNodes.PROFILER_OUT_PROFILE, 8, CustSegNodes.REPORT_IN_PROFILE),
+            new WorkflowSpec.Connection(3, CustSegNodes.PROFILER_OUT_SUMMARY, 8, CustSegNodes.REPORT_IN_PROFILE_SUMMARY));
         final List<WorkflowSpec.Variable> vars = List.of(
             new WorkflowSpec.Variable("input_file", "STRING", SAMPLE_FROM_TEMPLATE),
             new WorkflowSpec.Variable("k_min", "INTEGER", "2"), new WorkflowSpec.Variable("k_max", "INTEGER", "8"),
