@@ -139,7 +139,7 @@ public final class DiagnosticPlots {
                 min = Math.min(min, s);
             }
             Plot.title(g, "Silhouette plot", Plot.fmt("mean %.3f; ", mean) + (note == null
-                ? "1 = clearly placed, 0 = on the border, < 0 = closer to another segment" : note), WIDTH);
+                ? "near 1: well placed, below 0: nearer another segment" : note), WIDTH);
             if (n == 0) {
                 Plot.message(g, "No rows to show.", WIDTH, HEIGHT);
                 return;
