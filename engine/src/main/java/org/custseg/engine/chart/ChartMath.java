@@ -1,6 +1,7 @@
 package org.custseg.engine.chart;
 
 import java.util.Arrays;
+import java.util.function.ToDoubleBiFunction;
 
 import org.custseg.engine.metrics.ClusterMetrics;
 
@@ -22,6 +23,23 @@ public final class ChartMath {
      */
     public static double[][] silhouettes(final double[][] x, final int[] labels, final int k, final long seed,
         final int maxRows) {
+        return silhouettes(x, labels, k, seed, maxRows,
+            (a, b) -> Math.sqrt(ClusterMetrics.squaredDistance(a, b)));
+    }
+
+    /**
+     * Per-row silhouette widths with any distance (e.g. Gower) of a seeded sample.
+     *
+     * @param x rows
+     * @param labels segment per row, 0..k-1
+     * @param k number of segments
+     * @param seed seed of the sample ({@link ClusterMetrics#sample})
+     * @param maxRows largest number of rows
+     * @param distance the distance between two rows
+     * @return {@code [0]} the rows' indices (ascending), {@code [1]} their silhouettes, as doubles
+     */
+    public static double[][] silhouettes(final double[][] x, final int[] labels, final int k, final long seed,
+        final int maxRows, final ToDoubleBiFunction<double[], double[]> distance) {
         final int n = x.length;
         final int[] idx;
         if (n <= maxRows) {
@@ -40,7 +58,7 @@ public final class ChartMath {
         final double[] sums = new double[m * k];
         for (int i = 0; i < m; i++) {
             for (int j = i + 1; j < m; j++) {
-                final double d = Math.sqrt(ClusterMetrics.squaredDistance(x[idx[i]], x[idx[j]]));
+                final double d = distance.applyAsDouble(x[idx[i]], x[idx[j]]);
                 sums[i * k + labels[idx[j]]] += d;
                 sums[j * k + labels[idx[i]]] += d;
             }

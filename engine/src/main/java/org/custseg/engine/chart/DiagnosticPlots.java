@@ -129,6 +129,21 @@ public final class DiagnosticPlots {
      */
     public static Chart silhouette(final double[] silhouettes, final int[] segments, final List<String> names,
         final String note) {
+        return silhouette(silhouettes, segments, names, note, "Euclidean, scaled columns");
+    }
+
+    /**
+     * The silhouette plot as {@link #silhouette(double[], int[], List, String)}, naming the distance used.
+     *
+     * @param silhouettes per row its silhouette width
+     * @param segments per row its segment, 0..k-1 (same order)
+     * @param names segment names
+     * @param note a note for the subtitle, or {@code null}
+     * @param distance the distance, for the axis title (e.g. "Gower distance")
+     * @return the chart
+     */
+    public static Chart silhouette(final double[] silhouettes, final int[] segments, final List<String> names,
+        final String note, final String distance) {
         return new Chart(WIDTH, HEIGHT, g -> {
             final int k = names.size();
             final int n = silhouettes.length;
@@ -160,7 +175,7 @@ public final class DiagnosticPlots {
                 0, 1);
             final double[] xt = Plot.ticks(lo, 1, 6);
             p.xAxis(g, xt, Plot.step(lo, 1, 6), true);
-            p.xTitle(g, "Silhouette width (Euclidean, scaled columns)");
+            p.xTitle(g, "Silhouette width (" + distance + ")");
             final double gap = Math.max(2, n / 50.0);
             final double total = n + gap * (k - 1);
             double pos = 0;
@@ -210,14 +225,33 @@ public final class DiagnosticPlots {
      */
     public static Chart silhouette(final double[][] x, final int[] labels, final List<String> names,
         final long seed) {
-        final double[][] s = ChartMath.silhouettes(x, labels, names.size(), seed, SILHOUETTE_MAX_ROWS);
+        return silhouette(x, labels, names, seed, null, null);
+    }
+
+    /**
+     * Per-row silhouettes of a seeded sample with the given distance, for {@link #silhouette}.
+     *
+     * @param x rows
+     * @param labels segment per row, 0..k-1
+     * @param names segment names
+     * @param seed seed of the sample
+     * @param distance the distance between two rows, {@code null} for Euclidean
+     * @param distanceName its name for the axis title, {@code null} for Euclidean
+     * @return the chart
+     */
+    public static Chart silhouette(final double[][] x, final int[] labels, final List<String> names,
+        final long seed, final java.util.function.ToDoubleBiFunction<double[], double[]> distance,
+        final String distanceName) {
+        final double[][] s = distance == null
+            ? ChartMath.silhouettes(x, labels, names.size(), seed, SILHOUETTE_MAX_ROWS)
+            : ChartMath.silhouettes(x, labels, names.size(), seed, SILHOUETTE_MAX_ROWS, distance);
         final int[] seg = new int[s[0].length];
         for (int i = 0; i < seg.length; i++) {
             seg[i] = labels[(int)s[0][i]];
         }
         final String note = x.length > SILHOUETTE_MAX_ROWS
             ? Plot.fmt("seeded sample of %,d of %,d rows", seg.length, x.length) : null;
-        return silhouette(s[1], seg, names, note);
+        return distance == null ? silhouette(s[1], seg, names, note) : silhouette(s[1], seg, names, note, distanceName);
     }
 
     /**

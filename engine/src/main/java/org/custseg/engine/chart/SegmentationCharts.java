@@ -8,6 +8,7 @@ import org.custseg.engine.config.Algorithm;
 import org.custseg.engine.config.KCriterion;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.hierarchical.FastLinkage;
+import org.custseg.engine.metrics.GowerDistance;
 import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.segment.KSelectionRow;
 import org.custseg.engine.segment.SegmentationConfig;
@@ -17,8 +18,8 @@ import org.custseg.engine.segment.SegmentationResult;
  * The diagnostic charts of one segmentation, for the segmenter nodes' image output and the command line's report:
  * the k-selection curve with the chosen k (when k was searched), the silhouette plot, the 2-D PCA scatter with the segment centres, and for
  * hierarchical segmentation the dendrogram with the cut at k. Silhouette, scatter and dendrogram use the rows in the
- * model's scaled space (Euclidean); a model with nominal columns (Gower distance) gets a note instead, because its
- * distances are not Euclidean in any column space.
+ * model's scaled space (Euclidean); a model with nominal columns (Gower distance) gets the silhouette plot with the
+ * Gower distance and a note instead of the scatter, because Gower distances have no principal components.
  */
 public final class SegmentationCharts {
 
@@ -47,11 +48,7 @@ public final class SegmentationCharts {
         }
         final SegmentationModel model = result.model();
         if (model.nominalLevels() != null) {
-            out.add(new Chart(DiagnosticPlots.WIDTH, DiagnosticPlots.HEIGHT, g -> {
-                Plot.title(g, "Silhouette plot and principal components", null, DiagnosticPlots.WIDTH);
-                Plot.message(g, "Not drawn: the segments were formed with Gower distance on numeric and nominal "
-                    + "columns, which has no Euclidean picture.", DiagnosticPlots.WIDTH, DiagnosticPlots.HEIGHT);
-            }));
+            out.addAll(gowerCharts(data, result, names, config.seed()));
             return out;
         }
         final int[] labels = result.labels();
@@ -98,6 +95,58 @@ public final class SegmentationCharts {
                 }));
             }
         }
+        return out;
+    }
+
+    /**
+     * Gower k-medoids with nominal columns: the silhouette plot with the Gower distance (ranges of the plotted rows),
+     * and a note instead of the scatter (Gower distances have no principal components).
+     */
+    private static List<Chart> gowerCharts(final FeatureMatrix data, final SegmentationResult result,
+        final List<String> names, final long seed) {
+        final SegmentationModel model = result.model();
+        final List<String> features = model.featureNames();
+        final int d = features.size();
+        final int[] col = new int[d];
+        final boolean[] nominal = new boolean[d];
+        for (int a = 0; a < d; a++) {
+            col[a] = data.columnNames().indexOf(features.get(a));
+            nominal[a] = model.nominalLevels().get(a) != null;
+        }
+        final int[] labels = result.labels();
+        final List<double[]> rows = new ArrayList<>();
+        final List<Integer> seg = new ArrayList<>();
+        int skipped = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0) {
+                continue;
+            }
+            final double[] x = new double[d];
+            boolean missing = false;
+            for (int a = 0; a < d; a++) {
+                x[a] = data.value(i, col[a]);
+                missing |= Double.isNaN(x[a]);
+            }
+            if (missing) {
+                skipped++;
+                continue;
+            }
+            rows.add(x);
+            seg.add(labels[i]);
+        }
+        final double[][] x = rows.toArray(new double[0][]);
+        final int[] lab = seg.stream().mapToInt(Integer::intValue).toArray();
+        final List<Chart> out = new ArrayList<>();
+        if (x.length > result.k()) {
+            final GowerDistance gower = GowerDistance.fit(x, nominal);
+            out.add(DiagnosticPlots.silhouette(x, lab, names, seed, gower::between,
+                "Gower distance" + (skipped > 0 ? ", " + skipped + " rows with blanks left out" : "")));
+        }
+        out.add(new Chart(DiagnosticPlots.WIDTH, DiagnosticPlots.HEIGHT, g -> {
+            Plot.title(g, "Principal components", null, DiagnosticPlots.WIDTH);
+            Plot.message(g, "No scatter: the segments were formed with Gower distance on numeric and nominal "
+                + "columns, which has no principal components.", DiagnosticPlots.WIDTH, DiagnosticPlots.HEIGHT);
+        }));
         return out;
     }
 

@@ -120,8 +120,8 @@ class KMedoidsSegmenterNodeTest {
             NodeDriver.column(assigned, SegmentColumns.SEGMENT));
         // the model survives the port's save and load
         assertNotNull(((SegmentationModelPortObject)out[3]).getModel().nominalLevels());
-        // Gower on text columns: the k-free image holds only the note that there is no Euclidean picture
-        org.custseg.knime.testing.ImagePorts.assertChart(specs[4], out[4], 700, 400, 2);
+        // Gower on text columns: the silhouette plot with the Gower distance and a note instead of the scatter
+        org.custseg.knime.testing.ImagePorts.assertChart(specs[4], out[4], 2 * 700, 400, 10);
     }
 
     @Test
