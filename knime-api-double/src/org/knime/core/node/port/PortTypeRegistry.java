@@ -47,6 +47,13 @@ public final class PortTypeRegistry {
     /** Registered port object class name -> the portType element's name, color, hidden attributes. */
     private final Map<String, String[]> m_registered = new HashMap<>();
 
+    /**
+     * The port types that org.knime.core's own plugin.xml registers and the double provides (same attributes as in
+     * KNIME 5.3's plugin.xml).
+     */
+    private static final Map<String, String[]> CORE_PORT_TYPES = Map.of(
+        "org.knime.core.node.port.image.ImagePortObject", new String[]{"Image", "#41be78", "false"});
+
     private PortTypeRegistry() {
         m_portTypes.put(PortObject.class,
             new PortType(PortObject.class, false, "Generic Port", PortType.DEFAULT_COLOR, false));
@@ -91,6 +98,9 @@ public final class PortTypeRegistry {
             readPluginXmls();
         }
         String[] reg = m_registered.get(portClass.getName());
+        if (reg == null) {
+            reg = CORE_PORT_TYPES.get(portClass.getName());
+        }
         if (reg == null) {
             // KNIME: "Port object class ... is not registered", the generic port type is used
             return map.get(PortObject.class);

@@ -14,7 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.custseg.engine.CanceledException;
+import org.custseg.engine.chart.Chart;
+import org.custseg.engine.chart.DendrogramPlot;
+import org.custseg.engine.chart.DiagnosticPlots;
 import org.custseg.engine.data.FeatureMatrix;
+import org.custseg.engine.hierarchical.FastLinkage;
 import org.custseg.engine.export.PmmlExport;
 import org.custseg.engine.export.SqlExport;
 import org.custseg.engine.model.SegmentationModel;
@@ -217,19 +222,13 @@ final class ReportAssembly {
         final List<ReportInput.Diagnostic> out = new ArrayList<>();
         final long seed = o.config().seed();
         if (x.length > r.k()) {
-            final double[][] s = DiagnosticCharts.silhouettes(x, lab, r.k(), seed, DiagnosticCharts.SILHOUETTE_MAX_ROWS);
-            final int[] sSeg = new int[s[0].length];
-            for (int i = 0; i < sSeg.length; i++) {
-                sSeg[i] = lab[(int) s[0][i]];
-            }
-            final boolean sampled = x.length > DiagnosticCharts.SILHOUETTE_MAX_ROWS;
+            final boolean sampled = x.length > DiagnosticPlots.SILHOUETTE_MAX_ROWS;
             out.add(new ReportInput.Diagnostic("silhouette", "Silhouette plot",
-                "One bar per customer" + (sampled ? " of a seeded sample of " + s[0].length : "")
-                    + ": how much closer the customer is to their own segment than to the next one (1 = clearly"
+                "One bar per customer" + (sampled ? " of a seeded sample of " + DiagnosticPlots.SILHOUETTE_MAX_ROWS
+                    : "") + ": how much closer the customer is to their own segment than to the next one (1 = clearly"
                     + " placed, 0 = on the border, below 0 = closer to another segment), sorted within each segment."
                     + " Euclidean distance in the scaled columns.",
-                DiagnosticCharts.silhouettePlot(s[1], sSeg, names,
-                    sampled ? "seeded sample of " + s[0].length + " rows" : null),
+                image(DiagnosticPlots.silhouette(x, lab, names, seed)),
                 "Silhouette plot, one bar per customer, grouped by segment"));
         }
         if (x[0].length >= 2) {
@@ -237,10 +236,27 @@ final class ReportAssembly {
                 "Every customer projected onto the two directions in which the scaled columns vary most, coloured by"
                     + " segment; the circled points are the segment centres (means). Overlap here does not always"
                     + " mean overlap in all columns.",
-                DiagnosticCharts.pcaScatter(x, lab, names, seed),
+                image(DiagnosticPlots.pcaScatter(x, lab, names, seed)),
                 "Scatter plot of the customers on the first two principal components, coloured by segment"));
         }
+        if (o.config().algorithm() == Algorithm.HIERARCHICAL && x.length > 1
+            && o.config().linkage().fastEngineSupports()) {
+            try {
+                out.add(new ReportInput.Diagnostic("dendrogram", "Dendrogram",
+                    "The top levels of the merge tree: each leaf is a cluster of customers (its number of rows below"
+                        + " it, its colour the segment most of them belong to); the dashed line is the cut into "
+                        + r.k() + " segments. Merges above the line join segments.",
+                    image(DendrogramPlot.of(x, lab, names, FastLinkage.valueOf(o.config().linkage().name()), seed)),
+                    "Dendrogram of the top levels of the hierarchical clustering with the cut at k"));
+            } catch (final CanceledException e) {
+                throw new IllegalStateException("The dendrogram cannot be canceled: " + e.getMessage(), e);
+            }
+        }
         return out;
+    }
+
+    private static DiagnosticCharts.Image image(final Chart chart) {
+        return new DiagnosticCharts.Image(chart.png(), chart.width(), chart.height());
     }
 
     private static String n2(final double v) {

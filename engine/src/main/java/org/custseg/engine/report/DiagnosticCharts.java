@@ -57,47 +57,7 @@ public final class DiagnosticCharts {
      */
     public static double[][] silhouettes(final double[][] x, final int[] labels, final int k, final long seed,
         final int maxRows) {
-        final int n = x.length;
-        final int[] idx;
-        if (n <= maxRows) {
-            idx = new int[n];
-            for (int i = 0; i < n; i++) {
-                idx[i] = i;
-            }
-        } else {
-            idx = ClusterMetrics.sample(n, maxRows, seed);
-        }
-        final int m = idx.length;
-        final int[] size = new int[k];
-        for (final int i : idx) {
-            size[labels[i]]++;
-        }
-        final double[] sums = new double[m * k];
-        for (int i = 0; i < m; i++) {
-            for (int j = i + 1; j < m; j++) {
-                final double d = Math.sqrt(ClusterMetrics.squaredDistance(x[idx[i]], x[idx[j]]));
-                sums[i * k + labels[idx[j]]] += d;
-                sums[j * k + labels[idx[i]]] += d;
-            }
-        }
-        final double[][] out = new double[2][m];
-        for (int i = 0; i < m; i++) {
-            out[0][i] = idx[i];
-            final int own = labels[idx[i]];
-            if (size[own] <= 1) {
-                continue;
-            }
-            final double a = sums[i * k + own] / (size[own] - 1);
-            double b = Double.POSITIVE_INFINITY;
-            for (int s = 0; s < k; s++) {
-                if (s != own && size[s] > 0) {
-                    b = Math.min(b, sums[i * k + s] / size[s]);
-                }
-            }
-            final double den = Math.max(a, b);
-            out[1][i] = den == 0 ? 0 : (b - a) / den;
-        }
-        return out;
+        return org.custseg.engine.chart.ChartMath.silhouettes(x, labels, k, seed, maxRows);
     }
 
     /**
@@ -189,101 +149,7 @@ public final class DiagnosticCharts {
      *         of axis 1, of axis 2}
      */
     public static double[][] principalAxes(final double[][] x) {
-        final int n = x.length;
-        final int d = x[0].length;
-        final double[] mean = new double[d];
-        for (final double[] row : x) {
-            for (int a = 0; a < d; a++) {
-                mean[a] += row[a] / n;
-            }
-        }
-        final double[][] c = new double[d][d];
-        for (final double[] row : x) {
-            for (int a = 0; a < d; a++) {
-                final double ta = row[a] - mean[a];
-                for (int b = 0; b <= a; b++) {
-                    c[a][b] += ta * (row[b] - mean[b]) / n;
-                }
-            }
-        }
-        for (int a = 0; a < d; a++) {
-            for (int b = 0; b < a; b++) {
-                c[b][a] = c[a][b];
-            }
-        }
-        final double[][] v = new double[d][d];
-        for (int a = 0; a < d; a++) {
-            v[a][a] = 1;
-        }
-        // cyclic Jacobi rotations until the off-diagonal part vanishes
-        for (int sweep = 0; sweep < 100; sweep++) {
-            double off = 0;
-            for (int p = 0; p < d; p++) {
-                for (int q = p + 1; q < d; q++) {
-                    off += c[p][q] * c[p][q];
-                }
-            }
-            if (off < 1e-22) {
-                break;
-            }
-            for (int p = 0; p < d; p++) {
-                for (int q = p + 1; q < d; q++) {
-                    if (Math.abs(c[p][q]) < 1e-300) {
-                        continue;
-                    }
-                    final double theta = (c[q][q] - c[p][p]) / (2 * c[p][q]);
-                    final double t = Math.signum(theta == 0 ? 1 : theta)
-                        / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    final double cs = 1 / Math.sqrt(t * t + 1);
-                    final double sn = t * cs;
-                    for (int r = 0; r < d; r++) {
-                        final double crp = c[r][p];
-                        final double crq = c[r][q];
-                        c[r][p] = cs * crp - sn * crq;
-                        c[r][q] = sn * crp + cs * crq;
-                    }
-                    for (int r = 0; r < d; r++) {
-                        final double cpr = c[p][r];
-                        final double cqr = c[q][r];
-                        c[p][r] = cs * cpr - sn * cqr;
-                        c[q][r] = sn * cpr + cs * cqr;
-                    }
-                    for (int r = 0; r < d; r++) {
-                        final double vrp = v[r][p];
-                        final double vrq = v[r][q];
-                        v[r][p] = cs * vrp - sn * vrq;
-                        v[r][q] = sn * vrp + cs * vrq;
-                    }
-                }
-            }
-        }
-        final Integer[] order = new Integer[d];
-        double total = 0;
-        for (int a = 0; a < d; a++) {
-            order[a] = a;
-            total += c[a][a];
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(c[b][b], c[a][a]));
-        final double[][] out = new double[4][];
-        for (int q = 0; q < 2; q++) {
-            out[q] = new double[d];
-            final int col = order[Math.min(q, d - 1)];
-            // sign convention: the largest loading is positive, so the picture does not flip between runs
-            int big = 0;
-            for (int a = 1; a < d; a++) {
-                if (Math.abs(v[a][col]) > Math.abs(v[big][col])) {
-                    big = a;
-                }
-            }
-            final double sign = v[big][col] < 0 ? -1 : 1;
-            for (int a = 0; a < d; a++) {
-                out[q][a] = sign * v[a][col];
-            }
-        }
-        out[2] = mean;
-        out[3] = new double[] {total > 0 ? c[order[0]][order[0]] / total : 0,
-            d > 1 && total > 0 ? c[order[1]][order[1]] / total : 0};
-        return out;
+        return org.custseg.engine.chart.ChartMath.principalAxes(x);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.custseg.engine.CanceledException;
+import org.custseg.engine.chart.SegmentationCharts;
 import org.custseg.engine.data.FeatureMatrix;
 import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.config.Algorithm;
@@ -36,13 +37,15 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.port.image.ImagePortObject;
 
 /**
  * Node model shared by the K-Means, Hierarchical and EM Segmenter. It only translates: settings to
  * {@link SegmentationConfig}, the input table to a {@link FeatureMatrix}, the execution monitor to a progress
  * callback, and the {@link SegmentationResult} to three tables and the model port.
  *
- * <p>Ports: in 0 data; out 0 data with segment columns, out 1 segment summary, out 2 k selection, out 3 model.
+ * <p>Ports: in 0 data; out 0 data with segment columns, out 1 segment summary, out 2 k selection, out 3 model,
+ * out 4 diagnostic charts (PNG image; appended last so connections of older workflows stay valid).
  */
 public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeModel<SegmenterSettings> {
 
@@ -65,7 +68,8 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
      */
     protected AbstractSegmenterNodeModel(final SegmenterOptions options) {
         super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE,
-            BufferedDataTable.TYPE, SegmentationModelPortObject.TYPE}, () -> new SegmenterSettings(options));
+            BufferedDataTable.TYPE, SegmentationModelPortObject.TYPE, ImagePortObject.TYPE},
+            () -> new SegmenterSettings(options));
         m_algorithm = options.algorithm();
     }
 
@@ -89,7 +93,8 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
             SegmentColumns.appendedSpec(in, SegmentColumns.appendedColumns(in, m_algorithm, k, false)),
             summarySpec(columns, settings().selectedNominalColumns(in), settings().stabilityEnabled()),
             SegmentColumns.kSelectionSpec(),
-            config.automaticK() ? null : new SegmentationModelPortObjectSpec(columns, m_algorithm, k)};
+            config.automaticK() ? null : new SegmentationModelPortObjectSpec(columns, m_algorithm, k),
+            ChartPort.spec()};
     }
 
     @Override
@@ -150,12 +155,19 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         final BufferedDataTable out1 =
             summaryTable(result, columns, data, summarySpec(columns, nominal, stability != null), stability, exec);
         final BufferedDataTable out2 = kSelectionTable(result.kSelection(), exec);
+        exec.setMessage("Drawing the diagnostic charts");
+        final ImagePortObject charts;
+        try {
+            charts = ChartPort.image(SegmentationCharts.panel(data, result, config));
+        } catch (final CanceledException e) {
+            throw new CanceledExecutionException(e.getMessage());
+        }
 
         pushFlowVariableInt(FLOW_VAR_K, k);
         pushFlowVariableString(FLOW_VAR_CRITERION, config.automaticK() ? config.criterion().name() : "SILHOUETTE");
         pushFlowVariableDouble(FLOW_VAR_CRITERION_VALUE, result.criterionValue());
         pushFlowVariableString(FLOW_VAR_QUALITY, verdict.text());
-        return new PortObject[]{out0, out1, out2, new SegmentationModelPortObject(model, columns)};
+        return new PortObject[]{out0, out1, out2, new SegmentationModelPortObject(model, columns), charts};
     }
 
     /**

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.custseg.engine.CanceledException;
+import org.custseg.engine.chart.DiagnosticPlots;
 import org.custseg.engine.profile.ProfileConfig;
 import org.custseg.engine.profile.ProfileData;
 import org.custseg.engine.profile.SegmentProfile;
 import org.custseg.engine.profile.SegmentProfiler;
 import org.custseg.knime.common.AbstractStatelessNodeModel;
+import org.custseg.knime.common.ChartPort;
 import org.custseg.knime.common.DefaultColumns;
 import org.custseg.knime.common.MonitorProgress;
 import org.custseg.knime.common.NamingTableReader;
@@ -32,6 +34,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.port.image.ImagePortObject;
 
 /**
  * Model of the <i>Segment Profiler</i> node. Translation only: settings to {@link ProfileConfig}, the input table to
@@ -57,10 +60,17 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
     /** Input port of the optional segmenter summary (stability). */
     public static final int IN_SEGMENTER_SUMMARY = 2;
 
-    /** Creates the model with one data input, two optional inputs (naming, segmenter summary), three outputs. */
+    /** Most attributes in the effect-size heat map of the image output (those with the largest effects). */
+    static final int HEATMAP_ROWS = 30;
+
+    /**
+     * Creates the model with one data input, two optional inputs (naming, segmenter summary), three table outputs and
+     * the effect-size heat map as an image output (appended last, so connections of older workflows stay valid).
+     */
     public SegmentProfilerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL},
-            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE},
+            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE,
+                ImagePortObject.TYPE},
             ProfilerSettings::new);
     }
 
@@ -79,7 +89,7 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         }
         final boolean stability = SegmenterSummary.hasStability(segmenterSummarySpec(inSpecs));
         return new PortObjectSpec[]{ProfileTables.longSpec(), ProfileTables.summarySpec(stability),
-            ProfileTables.wideSpec(attributes.get(0))};
+            ProfileTables.wideSpec(attributes.get(0)), ChartPort.spec()};
     }
 
     private static DataTableSpec segmenterSummarySpec(final PortObjectSpec[] inSpecs) {
@@ -161,7 +171,9 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("; ", warnings) + ".");
         }
-        return new PortObject[]{longTable, summary, wide};
+        final ImagePortObject heatmap = ChartPort.image(DiagnosticPlots.effectHeatmap(profile.segments(),
+            profile.numericAttributes(), profile.effects(), HEATMAP_ROWS));
+        return new PortObject[]{longTable, summary, wide, heatmap};
     }
 
     /**

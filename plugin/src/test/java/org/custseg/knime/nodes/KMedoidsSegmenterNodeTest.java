@@ -93,6 +93,8 @@ class KMedoidsSegmenterNodeTest {
         assertEquals(List.of("Row473", "Row169", "Row615"), NodeDriver.column(summary, SegmentColumns.SUMMARY_MEDOID));
         final SegmentationModel model = ((SegmentationModelPortObject)out[3]).getModel();
         assertEquals("KMEDOIDS", model.algorithm().name());
+        // k set: silhouette plot and PCA scatter side by side
+        org.custseg.knime.testing.ImagePorts.assertChart(specs[4], out[4], 2 * 700, 400, 10);
     }
 
     @Test
@@ -118,6 +120,8 @@ class KMedoidsSegmenterNodeTest {
             NodeDriver.column(assigned, SegmentColumns.SEGMENT));
         // the model survives the port's save and load
         assertNotNull(((SegmentationModelPortObject)out[3]).getModel().nominalLevels());
+        // Gower on text columns: the silhouette plot with the Gower distance and a note instead of the scatter
+        org.custseg.knime.testing.ImagePorts.assertChart(specs[4], out[4], 2 * 700, 400, 10);
     }
 
     @Test

@@ -17,12 +17,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.custseg.engine.chart.DiagnosticPlots;
 import org.custseg.knime.common.AbstractSegmenterNodeModel;
+import org.custseg.knime.common.ChartPort;
 import org.custseg.knime.common.SegmentColumns;
 import org.custseg.knime.em.EMSegmenterNodeModel;
 import org.custseg.knime.hierarchical.HierarchicalSegmenterNodeModel;
 import org.custseg.knime.kmeans.KMeansSegmenterNodeModel;
 import org.custseg.knime.port.SegmentationModelPortObject;
+import org.custseg.knime.testing.ImagePorts;
 import org.custseg.knime.testing.NodeModelHarness;
 import org.custseg.knime.testing.TestTables;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,8 +98,8 @@ class SegmenterNodesTest {
     static PortObject[] configureAndRun(final NodeModel model, final int k) throws Exception {
         final PortObject[] out = NodeDriver.run(model, data);
         final PortObjectSpec[] specs = NodeDriver.configure(model, data.getDataTableSpec());
-        assertEquals(4, specs.length);
-        assertEquals(4, out.length);
+        assertEquals(5, specs.length);
+        assertEquals(5, out.length);
         for (int i = 0; i < 3; i++) {
             final DataTableSpec configured = (DataTableSpec)specs[i];
             final DataTableSpec executed = ((BufferedDataTable)out[i]).getDataTableSpec();
@@ -111,6 +114,8 @@ class SegmenterNodesTest {
         }
         assertEquals(expectedValues, seg.getDomain().getValues());
         assertEquals(specs[3], out[3].getSpec(), "model port spec");
+        // the diagnostic charts: silhouette plot and PCA scatter at least (two charts side by side)
+        ImagePorts.assertChart(specs[4], out[4], 2 * 700, 400, 10);
         return out;
     }
 
@@ -234,6 +239,10 @@ class SegmenterNodesTest {
         final PortObject[] out = configureAndRun(model, 3);
         assertSizes(out, 385, 225, 50);
         assertSummary((BufferedDataTable)out[1], 385, 225, 50);
+        // k set: silhouette plot, PCA scatter and dendrogram, two per row
+        final java.awt.image.BufferedImage img =
+            ImagePorts.assertChart(ChartPort.spec(), out[4], 2 * 700, 2 * 400, 10);
+        assertEquals(2 * DiagnosticPlots.HEIGHT, img.getHeight(), "three charts in two rows");
     }
 
     @Test
@@ -346,6 +355,9 @@ class SegmenterNodesTest {
         for (final String s : NodeDriver.column(kTable, "Silhouette")) {
             assertTrue(Double.parseDouble(s) <= best + 1e-12, "the chosen k has the best silhouette");
         }
+        // k searched: the k curve, silhouette plot and PCA scatter, two per row
+        final java.awt.image.BufferedImage img = ImagePorts.assertChart(specs[4], out[4], 2 * 700, 2 * 400, 10);
+        assertEquals(2 * DiagnosticPlots.HEIGHT, img.getHeight(), "three charts in two rows");
     }
 
     @Test
@@ -357,6 +369,7 @@ class SegmenterNodesTest {
         assertNotNull(specs[1]);
         assertNotNull(specs[2]);
         assertNull(specs[3]);
+        assertEquals(ChartPort.spec(), specs[4], "the image spec is known before execution");
     }
 
     @Test

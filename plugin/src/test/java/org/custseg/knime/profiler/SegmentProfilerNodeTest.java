@@ -252,6 +252,15 @@ class SegmentProfilerNodeTest {
     }
 
     @Test
+    void imageOutputIsTheEffectSizeHeatMap() throws Exception {
+        final PortObjectSpec[] specs = harness(behaviourOnly()).configure(sample.table.getDataTableSpec(), null);
+        assertEquals(4, specs.length);
+        assertEquals(4, sampleOut.length);
+        // five attributes by the sample's segments, coloured by effect size with the values printed
+        org.custseg.knime.testing.ImagePorts.assertChart(specs[3], sampleOut[3], 700, 280, 10);
+    }
+
+    @Test
     void defaultsProfileEveryNumericColumnButTheSegmentAndNoStringColumn() throws Exception {
         // integer segment column, a string column (not profiled by default) and two numeric attributes
         final DataTableSpec spec = spec(new String[]{"Name", "x", "Cluster", "y"},

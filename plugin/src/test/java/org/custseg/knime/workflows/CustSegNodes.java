@@ -35,6 +35,8 @@ public final class CustSegNodes {
     public static final String HIERARCHICAL = "org.custseg.knime.hierarchical.HierarchicalSegmenterNodeFactory";
     /** EM Segmenter (Weka). */
     public static final String EM = "org.custseg.knime.em.EMSegmenterNodeFactory";
+    /** K-Medoids Segmenter. */
+    public static final String KMEDOIDS = "org.custseg.knime.kmedoids.KMedoidsSegmenterNodeFactory";
     /** Segment Assigner. */
     public static final String ASSIGNER = "org.custseg.knime.assigner.SegmentAssignerNodeFactory";
     /** Segment Profiler. */

@@ -60,6 +60,7 @@ class WorkflowChecksTest {
         Workflows.TESTFLOWS + "/K-Means Segmenter testflow", Workflows.KMEANS_SIZES,
         Workflows.TESTFLOWS + "/Hierarchical Segmenter testflow", Workflows.WARD_SIZES,
         Workflows.TESTFLOWS + "/EM Segmenter testflow", Workflows.EM_SIZES,
+        Workflows.TESTFLOWS + "/K-Medoids Segmenter testflow", Workflows.KMEDOIDS_SIZES,
         Workflows.TESTFLOWS + "/Segment Profiler testflow", Workflows.KMEANS_SIZES);
 
     @Test

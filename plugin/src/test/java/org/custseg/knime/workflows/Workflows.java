@@ -39,6 +39,9 @@ public final class Workflows {
     /** Segment sizes with k = 3 that the engine tests assert for the fast Ward engine. */
     public static final List<Integer> WARD_SIZES = List.of(385, 225, 50);
 
+    /** Segment sizes with k = 3 that the K-Medoids node test asserts (exact FasterPAM, Euclidean). */
+    public static final List<Integer> KMEDOIDS_SIZES = List.of(388, 222, 50);
+
     /** Tolerance of numeric comparisons in the testflows. */
     public static final double EPSILON = 1e-4;
 
@@ -78,6 +81,8 @@ public final class Workflows {
         }, WARD_SIZES));
         list.add(segmenterTestflow("EM Segmenter testflow", CustSegNodes.EM, s -> ConfigTrees.setInt(s, "k", 3),
             EM_SIZES));
+        list.add(segmenterTestflow("K-Medoids Segmenter testflow", CustSegNodes.KMEDOIDS,
+            s -> ConfigTrees.setInt(s, "k", 3), KMEDOIDS_SIZES));
         list.add(assignerTestflow());
         list.add(profilerTestflow());
         list.add(recommenderTestflow());
