@@ -58,7 +58,7 @@ public final class SegmentMigrationNodeModel
     /** Dialog label of the segment column. */
     public static final String LABEL_SEGMENT = "Segment column";
     /** Dialog label of the persona column. */
-    public static final String LABEL_PERSONA = "Persona column (empty = \"Persona\" if present)";
+    public static final String LABEL_PERSONA = "Persona column (empty = Persona if present)";
     /** Default segment column: the column the segmenters and the Segment Assigner append. */
     public static final String DEFAULT_SEGMENT = SegmentColumns.SEGMENT;
     /** The persona column used when the setting is empty (the Segment Recommender's customer output has it). */
