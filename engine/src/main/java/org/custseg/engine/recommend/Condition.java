@@ -47,6 +47,14 @@ sealed interface Condition {
 
         /** @return the facts of the attribute as written in the rule; never {@code null} after validation */
         ProfileFacts.AttributeFact attribute(String writtenName);
+
+        /**
+         * @return the named moves of the customer being recommended for (lower case, from the Segment Migration);
+         *         empty when evaluating for a whole segment
+         */
+        default java.util.Set<String> moves() {
+            return java.util.Set.of();
+        }
     }
 
     boolean eval(Context c);
@@ -224,6 +232,29 @@ sealed interface Condition {
         @Override
         public void attributes(final List<AttributeRef> out) {
             // none
+        }
+
+        @Override
+        public void evidence(final Context c, final List<Condition> out) {
+            if (eval(c)) {
+                out.add(this);
+            }
+        }
+    }
+
+    /**
+     * {@code moved "name"}: the customer has the named move (e.g. "at risk") from the Segment Migration. A customer
+     * fact, not a segment fact: false when recommending for a whole segment, evaluated per customer.
+     */
+    record MoveTest(String name) implements Condition {
+        @Override
+        public boolean eval(final Context c) {
+            return c.moves().contains(name.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @Override
+        public void attributes(final List<AttributeRef> out) {
+            // no profile attribute
         }
 
         @Override

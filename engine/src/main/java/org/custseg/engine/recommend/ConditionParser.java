@@ -189,6 +189,10 @@ final class ConditionParser {
             return new Condition.StabilityTest(cmp,
                 parseNumber("a mean Jaccard similarity between 0 and 1, e.g. stability < 0.75"));
         }
+        if (t.isWord("moved") && peek(1).kind == Kind.QUOTED) {
+            next();
+            return new Condition.MoveTest(next().text.trim());
+        }
         final Condition.AttributeRef attr = parseAttribute();
         final Token kw = peek();
         if (kw.isWord("is")) {

@@ -34,6 +34,7 @@ import org.apache.commons.csv.CSVRecord;
  *             | "share" , cmp , number , "%"          (* segment size / all rows, in percent *)
  *             | "size" , cmp , number                 (* customers in the segment *)
  *             | "stability" , cmp , number            (* mean Jaccard over resamples, 0..1; false when unknown *)
+ *             | "moved" , quoted                      (* the customer has this named move (Segment Migration) *)
  *             | attribute , "is" , [ "not" | "at least" | "at most" ] , level
  *             | attribute , ( "ratio" | "effect" | "mean" ) , cmp , number ;
  * level       = "very low" | "low" | "average" | "high" | "very high" ;

@@ -52,6 +52,27 @@ public final class SegmentRecommender {
      */
     public static Recommendations recommend(final ProfileFacts facts, final Playbook playbook,
         final RecommenderConfig config) throws PlaybookException {
+        return recommend(facts, playbook, config, Set.of());
+    }
+
+    /**
+     * The recommendations for customers with the given named moves (Segment Migration flags such as "at risk"):
+     * rules with a {@code moved "name"} condition are evaluated against them. With no moves this is
+     * {@link #recommend(ProfileFacts, Playbook, RecommenderConfig)}, the segment-level recommendations.
+     *
+     * @param facts the profile facts
+     * @param playbook the rules
+     * @param config strictness and aliases
+     * @param moves the customer's named moves (compared case-insensitively)
+     * @return the recommendations for such customers
+     * @throws PlaybookException in strict mode, for a rule naming an attribute not in the profile
+     */
+    public static Recommendations recommend(final ProfileFacts facts, final Playbook playbook,
+        final RecommenderConfig config, final Set<String> moves) throws PlaybookException {
+        final Set<String> lower = new java.util.HashSet<>();
+        for (final String m : moves) {
+            lower.add(m.trim().toLowerCase(Locale.ROOT));
+        }
         final List<String> warnings = new ArrayList<>();
         final List<String> skipped = new ArrayList<>();
         final List<Rule> active = new ArrayList<>();
@@ -99,7 +120,7 @@ public final class SegmentRecommender {
             final List<String> evidences = new ArrayList<>();
             final List<List<String>> overridden = new ArrayList<>();
             for (final Rule rule : ordered) {
-                final Condition.Context ctx = context(facts, segment, sf, resolved.get(rule.id()));
+                final Condition.Context ctx = context(facts, segment, sf, resolved.get(rule.id()), lower);
                 final Condition c = playbook.condition(rule.id());
                 if (!c.eval(ctx)) {
                     continue;
@@ -149,8 +170,13 @@ public final class SegmentRecommender {
     }
 
     private static Condition.Context context(final ProfileFacts facts, final String segment,
-        final ProfileFacts.SegmentFact sf, final Map<String, String> names) {
+        final ProfileFacts.SegmentFact sf, final Map<String, String> names, final Set<String> moves) {
         return new Condition.Context() {
+            @Override
+            public Set<String> moves() {
+                return moves;
+            }
+
             @Override
             public ProfileFacts.SegmentFact segment() {
                 return sf;
@@ -228,6 +254,8 @@ public final class SegmentRecommender {
             } else if (a instanceof Condition.StabilityTest) {
                 parts.add(String.format(Locale.ROOT, "stability %.2f (mean Jaccard over resamples)",
                     ctx.segment().stability()));
+            } else if (a instanceof Condition.MoveTest t) {
+                parts.add("customer moved: " + t.name());
             }
         }
         return String.join("; ", parts);

@@ -159,7 +159,8 @@ public final class SegmentAssignerNodeModel extends AbstractStatelessNodeModel<S
             model.algorithm(), model.k(), policy == UnassignedRows.OUTPUT_WITH_REASON));
         final BufferedDataTable out = SegmentTableWriter.append(table, outSpec, assignment.labels(), names,
             assignment.distances(), model.algorithm() == Algorithm.EM ? assignment.memberships() : null,
-            policy == UnassignedRows.OUTPUT_WITH_REASON ? reasons : null, exec.createSubExecutionContext(0.3));
+            policy == UnassignedRows.OUTPUT_WITH_REASON ? reasons : null, model.fingerprint(),
+            exec.createSubExecutionContext(0.3));
         return new PortObject[]{out};
     }
 
@@ -261,6 +262,7 @@ public final class SegmentAssignerNodeModel extends AbstractStatelessNodeModel<S
             nameCells[s] = new StringCell(model.segmentNames().get(s));
         }
         final boolean em = model.algorithm() == Algorithm.EM;
+        final DataCell fingerprint = new StringCell(model.fingerprint());
         int imputed = 0;
         int unassigned = 0;
         final List<String> firstUnassigned = new ArrayList<>();
@@ -297,7 +299,7 @@ public final class SegmentAssignerNodeModel extends AbstractStatelessNodeModel<S
                 }
             }
             out.push(SegmentTableWriter.appendRow(row, inCols, outCols, label, nameCells, a.distances()[0],
-                em ? a.memberships()[0] : null, em, withReason, reason));
+                em ? a.memberships()[0] : null, em, withReason, reason, fingerprint));
             if (++r % 1000 == 0) {
                 exec.checkCanceled();
                 exec.setMessage("Assigned " + r + " rows");

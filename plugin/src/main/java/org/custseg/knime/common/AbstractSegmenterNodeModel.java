@@ -150,7 +150,7 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         final DataTableSpec outSpec =
             SegmentColumns.appendedSpec(in, SegmentColumns.appendedColumns(in, m_algorithm, k, false));
         final BufferedDataTable out0 = SegmentTableWriter.append(table, outSpec, result.labels(), names,
-            result.distances(), m_algorithm == Algorithm.EM ? result.memberships() : null, null,
+            result.distances(), m_algorithm == Algorithm.EM ? result.memberships() : null, null, model.fingerprint(),
             exec.createSubExecutionContext(0.08));
         final BufferedDataTable out1 =
             summaryTable(result, columns, data, summarySpec(columns, nominal, stability != null), stability, exec);

@@ -31,6 +31,12 @@ public final class SegmentColumns {
     public static final String DISTANCE = "Distance to segment centre";
     /** Name of the reason column the Segment Assigner appends on request. */
     public static final String REASON = "Unassigned reason";
+    /**
+     * Name of the last appended column: the fingerprint of the model that assigned the row
+     * ({@code SegmentationModel#fingerprint()}), as the command line's {@code model_fingerprint}; the Segment
+     * Migration node compares it between two scored tables.
+     */
+    public static final String FINGERPRINT = "Model fingerprint";
 
     /** Summary table: segment name column. */
     public static final String SUMMARY_SEGMENT = "Segment";
@@ -123,6 +129,7 @@ public final class SegmentColumns {
         if (reasonColumn) {
             cols.add(new DataColumnSpecCreator(unique(taken, REASON), StringCell.TYPE).createSpec());
         }
+        cols.add(new DataColumnSpecCreator(unique(taken, FINGERPRINT), StringCell.TYPE).createSpec());
         return cols.toArray(new DataColumnSpec[0]);
     }
 

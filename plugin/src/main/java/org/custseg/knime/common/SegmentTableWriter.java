@@ -15,7 +15,7 @@ import org.knime.core.node.ExecutionContext;
 
 /**
  * Writes the input table with the segment columns appended (segment, then distance or one probability per segment,
- * then optionally a reason). Used by the segmenters and the Segment Assigner.
+ * then optionally a reason, then the model fingerprint). Used by the segmenters and the Segment Assigner.
  */
 public final class SegmentTableWriter {
 
@@ -38,11 +38,12 @@ public final class SegmentTableWriter {
      * @param probabilities whether probability columns are written instead of the distance
      * @param withReason whether the reason column is written
      * @param reason why the row has no segment, or {@code null}
+     * @param fingerprint the model fingerprint cell, written into the last column of every row
      * @return the output row, with the input row's key
      */
     public static DataRow appendRow(final DataRow row, final int inCols, final int outCols, final int label,
         final DataCell[] nameCells, final double distance, final double[] membership, final boolean probabilities,
-        final boolean withReason, final String reason) {
+        final boolean withReason, final String reason, final DataCell fingerprint) {
         final DataCell missing = DataType.getMissingCell();
         final DataCell[] cells = new DataCell[outCols];
         for (int c = 0; c < inCols; c++) {
@@ -61,6 +62,7 @@ public final class SegmentTableWriter {
         if (withReason) {
             cells[c++] = reason == null ? missing : new StringCell(reason);
         }
+        cells[c] = fingerprint;
         return new DefaultRow(row.getKey(), cells);
     }
 
@@ -74,13 +76,16 @@ public final class SegmentTableWriter {
      * @param distances per row the distance to the centre, or {@code null} when probabilities are written
      * @param memberships per row the probabilities per segment, or {@code null} when distances are written
      * @param reasons per row why it has no segment, or {@code null} if no reason column is written
+     * @param fingerprint the fingerprint of the model that assigned the rows (last column)
      * @param exec to create the table, report progress and check cancellation
      * @return the new table
      * @throws CanceledExecutionException if canceled
      */
     public static BufferedDataTable append(final BufferedDataTable in, final DataTableSpec outSpec,
         final int[] labels, final String[] segmentNames, final double[] distances, final double[][] memberships,
-        final String[] reasons, final ExecutionContext exec) throws CanceledExecutionException {
+        final String[] reasons, final String fingerprint, final ExecutionContext exec)
+        throws CanceledExecutionException {
+        final DataCell fingerprintCell = new StringCell(fingerprint);
         final int inCols = in.getDataTableSpec().getNumColumns();
         final int k = segmentNames.length;
         final DataCell[] nameCells = new DataCell[k];
@@ -95,7 +100,7 @@ public final class SegmentTableWriter {
                 final DataRow row = it.next();
                 container.addRowToTable(appendRow(row, inCols, outSpec.getNumColumns(), labels[r], nameCells,
                     distances == null ? Double.NaN : distances[r], memberships == null ? null : memberships[r],
-                    memberships != null, reasons != null, reasons == null ? null : reasons[r]));
+                    memberships != null, reasons != null, reasons == null ? null : reasons[r], fingerprintCell));
                 r++;
                 if (r % CHECK_EVERY == 0) {
                     exec.checkCanceled();

@@ -372,6 +372,36 @@ public final class RecommenderTables {
         final Recommendations recs, final ProfileFacts facts, final int n, final Holdout holdout,
         final String idColumn, final List<String> warnings, final ExecutionContext exec)
         throws CanceledExecutionException {
+        return customerTable(customers, segmentColumn, recs, null, facts, n, holdout, idColumn, warnings, exec);
+    }
+
+    /** The customer table column with each customer's named moves ("; "-separated), as the Segment Migration writes. */
+    public static final String MOVES_COLUMN = "Named moves";
+
+    /**
+     * Like {@link #customerTable(BufferedDataTable, String, Recommendations, ProfileFacts, int, Holdout, String,
+     * List, ExecutionContext)}; a customer whose {@value #MOVES_COLUMN} cell names moves gets the recommendations
+     * for those moves (rules with a {@code moved "name"} condition), computed once per distinct set of moves.
+     *
+     * @param customers the customer table (input 2)
+     * @param segmentColumn its segment column
+     * @param recs the segment-level recommendations
+     * @param forMoves the recommendations for a set of moves, or {@code null} to ignore moves
+     * @param facts the facts (for the persona)
+     * @param n actions per customer
+     * @param holdout the holdout rule, or {@code null} for no holdout columns
+     * @param idColumn the customer id column, or {@code null} for the Row ID
+     * @param warnings receives warnings
+     * @param exec container, progress and cancellation
+     * @return the customer table with the appended columns
+     * @throws CanceledExecutionException if canceled
+     */
+    public static BufferedDataTable customerTable(final BufferedDataTable customers, final String segmentColumn,
+        final Recommendations recs, final java.util.function.Function<Set<String>, Recommendations> forMoves,
+        final ProfileFacts facts, final int n, final Holdout holdout, final String idColumn,
+        final List<String> warnings, final ExecutionContext exec) throws CanceledExecutionException {
+        final int movesIndex = forMoves == null ? -1 : customers.getDataTableSpec().findColumnIndex(MOVES_COLUMN);
+        final java.util.Map<Set<String>, Recommendations> byMoves = new java.util.HashMap<>();
         final DataTableSpec spec = customerSpec(customers.getDataTableSpec(), n, holdout != null);
         final int idIndex = idColumn == null ? -1 : customers.getDataTableSpec().findColumnIndex(idColumn);
         long missingIds = 0;
@@ -390,7 +420,19 @@ public final class RecommenderTables {
                 }
                 final DataRow row = it.next();
                 final String label = text(row.getCell(seg));
-                final List<Recommendation> top = recs.topActions(label, n);
+                Recommendations mine = recs;
+                if (movesIndex >= 0) {
+                    final Set<String> moves = new java.util.TreeSet<>();
+                    for (final String m : text(row.getCell(movesIndex)).split(";")) {
+                        if (!m.isBlank()) {
+                            moves.add(m.trim().toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                    if (!moves.isEmpty()) {
+                        mine = byMoves.computeIfAbsent(moves, forMoves);
+                    }
+                }
+                final List<Recommendation> top = mine.topActions(label, n);
                 final DataCell[] cells = new DataCell[spec.getNumColumns()];
                 for (int i = 0; i < inCols; i++) {
                     cells[i] = row.getCell(i);

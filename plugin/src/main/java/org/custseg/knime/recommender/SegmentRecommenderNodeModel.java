@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.custseg.engine.recommend.AttributeAliases;
 import org.custseg.engine.recommend.Playbook;
+import org.custseg.engine.recommend.PlaybookException;
 import org.custseg.engine.recommend.ProfileFacts;
 import org.custseg.engine.recommend.Recommendations;
 import org.custseg.engine.recommend.RecommenderConfig;
@@ -121,8 +122,14 @@ public final class SegmentRecommenderNodeModel extends AbstractStatelessNodeMode
         final BufferedDataTable out1;
         if (customers != null) {
             exec.setMessage("Writing customer actions");
-            out1 = RecommenderTables.customerTable(customers, customerSegment, recs, facts,
-                settings().actionsPerCustomer(), settings().holdout(),
+            final RecommenderConfig config = new RecommenderConfig(settings().strict(), AttributeAliases.defaults());
+            out1 = RecommenderTables.customerTable(customers, customerSegment, recs, moves -> {
+                try {
+                    return SegmentRecommender.recommend(facts, playbook, config, moves);
+                } catch (final PlaybookException e) {
+                    throw new IllegalStateException(e.getMessage(), e); // strict mode failed above already
+                }
+            }, facts, settings().actionsPerCustomer(), settings().holdout(),
                 settings().customerIdColumn(customers.getDataTableSpec()), warnings,
                 exec.createSubExecutionContext(0.6));
         } else {

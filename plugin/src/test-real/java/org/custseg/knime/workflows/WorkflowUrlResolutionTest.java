@@ -74,7 +74,7 @@ class WorkflowUrlResolutionTest {
                 "GUI, LOCAL mount point = the workspace"));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertEquals(7, workflows.size(), "the template and six testflows");
+        assertEquals(8, workflows.size(), "the two templates and six testflows");
     }
 
     @Test

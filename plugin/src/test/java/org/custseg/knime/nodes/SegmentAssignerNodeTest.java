@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.custseg.knime.assigner.SegmentAssignerNodeModel;
 import org.custseg.knime.common.SegmentColumns;
@@ -69,6 +71,11 @@ class SegmentAssignerNodeTest {
         final BufferedDataTable assigned = assign(assigner("FAIL"), kMeans[3], data);
         assertEquals(NodeDriver.column(learned, SegmentColumns.SEGMENT),
             NodeDriver.column(assigned, SegmentColumns.SEGMENT));
+        // the same model: the same fingerprint in the segmenter's and the assigner's output, on every row
+        assertEquals(NodeDriver.column(learned, SegmentColumns.FINGERPRINT),
+            NodeDriver.column(assigned, SegmentColumns.FINGERPRINT));
+        assertEquals(Set.of(((SegmentationModelPortObject)kMeans[3]).getModel().fingerprint()),
+            new HashSet<>(NodeDriver.column(assigned, SegmentColumns.FINGERPRINT)));
         final List<String> d1 = NodeDriver.column(learned, SegmentColumns.DISTANCE);
         final List<String> d2 = NodeDriver.column(assigned, SegmentColumns.DISTANCE);
         for (int i = 0; i < d1.size(); i++) {

@@ -135,11 +135,16 @@ class SegmenterNodesTest {
 
         final BufferedDataTable table = (BufferedDataTable)out[0];
         final DataTableSpec spec = table.getDataTableSpec();
-        assertEquals(data.getDataTableSpec().getNumColumns() + 2, spec.getNumColumns());
-        assertEquals(SegmentColumns.DISTANCE, spec.getColumnSpec(spec.getNumColumns() - 1).getName());
+        assertEquals(data.getDataTableSpec().getNumColumns() + 3, spec.getNumColumns());
+        assertEquals(SegmentColumns.DISTANCE, spec.getColumnSpec(spec.getNumColumns() - 2).getName());
+        assertEquals(SegmentColumns.FINGERPRINT, spec.getColumnSpec(spec.getNumColumns() - 1).getName());
         for (final String d : NodeDriver.column(table, SegmentColumns.DISTANCE)) {
             assertTrue(Double.parseDouble(d) >= 0, d);
         }
+        // every row names the model that assigned it, as the command line's model_fingerprint column
+        final String fingerprint = ((SegmentationModelPortObject)out[3]).getModel().fingerprint();
+        assertEquals(java.util.Set.of(fingerprint),
+            new java.util.HashSet<>(NodeDriver.column(table, SegmentColumns.FINGERPRINT)));
         assertSummary((BufferedDataTable)out[1], 386, 224, 50);
         assertEquals(0, ((BufferedDataTable)out[2]).size(), "k selection is empty when k is fixed");
         assertEquals(SegmentColumns.K_SELECTION_COLUMNS,

@@ -492,4 +492,35 @@ class SegmentRecommenderNodeTest {
         assertEquals(0, ((DataTableSpec)specs[1]).getNumColumns());
         assertEquals(RecommenderTables.PLAYBOOK_COLUMNS, List.of(((DataTableSpec)specs[2]).getColumnNames()));
     }
+
+    @Test
+    void namedMovesOfTheMigrationAreRuleConditionsPerCustomer() throws Exception {
+        // the customer table with the Segment Migration's "Named moves" column (joined in): every 10th is "at risk"
+        final DataTableSpec in = sample.table.getDataTableSpec();
+        final DataTableSpec spec = new DataTableSpec(in, TestTables.spec(new String[]{RecommenderTables.MOVES_COLUMN},
+            new DataType[]{StringCell.TYPE}));
+        final List<DataRow> rows = new ArrayList<>();
+        int i = 0;
+        for (final DataRow r : TestTables.rows(sample.table)) {
+            final DataCell[] cells = new DataCell[spec.getNumColumns()];
+            for (int c = 0; c < in.getNumColumns(); c++) {
+                cells[c] = r.getCell(c);
+            }
+            cells[in.getNumColumns()] = i % 10 == 0 ? new StringCell("upgrade; At Risk")
+                : i % 10 == 1 ? new StringCell("upgrade") : DataType.getMissingCell();
+            rows.add(new DefaultRow(r.getKey(), cells));
+            i++;
+        }
+        final BufferedDataTable customers = TestTables.table(spec, rows);
+        final BufferedDataTable book = playbook(new String[]{"win-back", "moved \"at risk\"", "Call", "1"},
+            new String[]{"base", "size >= 1", "Mail", "2"});
+        final PortObject[] out = harness(Map.of()).run(profile, book, customers, null);
+        for (final String seg : List.of(s50, s224, s386)) {
+            assertEquals(List.of("base"), ruleIds((BufferedDataTable)out[0], seg), "segment level: no customer fact");
+        }
+        final List<Map<String, DataCell>> result = rows((BufferedDataTable)out[1]);
+        for (int r = 0; r < result.size(); r++) {
+            assertEquals(r % 10 == 0 ? "win-back" : "base", str(result.get(r).get("Rule ID 1")), "row " + r);
+        }
+    }
 }

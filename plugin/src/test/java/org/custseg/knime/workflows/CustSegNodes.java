@@ -45,6 +45,10 @@ public final class CustSegNodes {
     public static final String RECOMMENDER = "org.custseg.knime.recommender.SegmentRecommenderNodeFactory";
     /** Segment Report. */
     public static final String REPORT = "org.custseg.knime.report.SegmentReportNodeFactory";
+    /** Factory class of the Segment Migration. */
+    public static final String MIGRATION = "org.custseg.knime.migration.SegmentMigrationNodeFactory";
+    /** Factory class of the Campaign Lift. */
+    public static final String LIFT = "org.custseg.knime.lift.CampaignLiftNodeFactory";
 
     /** Segmenters' output ports (1-based, as in connections). */
     public static final int OUT_SEGMENTED = 1;

@@ -589,7 +589,9 @@ class WorkflowChecksTest {
                 }
             }
             final Map<Integer, String> warnings = w.dir().endsWith(Workflows.TEMPLATE) ? Workflows.templateWarnings()
-                : WorkflowSimulation.requiredNodeWarnings(w);
+                : w.dir().endsWith(MonthlyTemplate.NAME)
+                    ? Map.of(MonthlyTemplate.RECOMMENDER_ID, Workflows.SKIPPED_RULES_WARNING)
+                    : WorkflowSimulation.requiredNodeWarnings(w);
             final List<String> checks = WorkflowSimulation.run(w, values, tmp, warnings);
             final long checkers = w.nodes().values().stream()
                 .filter(n -> KnimeNodes.DIFFERENCE_CHECKER.equals(n.factory())).count();

@@ -72,6 +72,7 @@ public final class Workflows {
     public static List<WorkflowSpec> all() throws Exception {
         final List<WorkflowSpec> list = new ArrayList<>();
         list.add(template());
+        list.add(MonthlyTemplate.spec());
         list.add(segmenterTestflow("K-Means Segmenter testflow", CustSegNodes.KMEANS, s -> ConfigTrees.setInt(s, "k", 3),
             KMEANS_SIZES));
         list.add(segmenterTestflow("Hierarchical Segmenter testflow", CustSegNodes.HIERARCHICAL, s -> {
@@ -129,6 +130,10 @@ public final class Workflows {
             720, 320));
         nodes.add(writer(7, RECOMMENDATIONS_URL, "recommendations_file",
             "7. Save the recommendations\nThe recommended actions per segment, to recommendations_file.", 940, 160));
+        nodes.add(writer(9, STABILITY_URL, "stability_file",
+            "9. Save the segment stability\nPer segment: size, centre and how stable it is when the customers are"
+                + " resampled (mean and lowest Jaccard, verdict), to stability_file. Below 0.6: no dedicated campaign.",
+            280, 320));
         nodes.add(CustSegNodes.node(8, CustSegNodes.REPORT, reportSettings(), 940, 320)
             .withVariable(CustSegNodes.REPORT_OUTPUT_FILE, "report_file")
             .withAnnotation("8. Write the HTML report\nOne page to open in a browser or send round: the segments,"
@@ -146,25 +151,29 @@ public final class Workflows {
             new WorkflowSpec.Connection(2, CustSegNodes.OUT_K_SELECTION, 8, CustSegNodes.REPORT_IN_K_SELECTION),
             new WorkflowSpec.Connection(2, CustSegNodes.OUT_SUMMARY, 3, CustSegNodes.PROFILER_IN_SEGMENTER_SUMMARY),
             new WorkflowSpec.Connection(3, CustSegNodes.PROFILER_OUT_PROFILE, 8, CustSegNodes.REPORT_IN_PROFILE),
-            new WorkflowSpec.Connection(3, CustSegNodes.PROFILER_OUT_SUMMARY, 8, CustSegNodes.REPORT_IN_PROFILE_SUMMARY));
+            new WorkflowSpec.Connection(3, CustSegNodes.PROFILER_OUT_SUMMARY, 8,
+                CustSegNodes.REPORT_IN_PROFILE_SUMMARY),
+            new WorkflowSpec.Connection(2, CustSegNodes.OUT_SUMMARY, 9, 1));
         final List<WorkflowSpec.Variable> vars = List.of(
             new WorkflowSpec.Variable("input_file", "STRING", SAMPLE_FROM_TEMPLATE),
             new WorkflowSpec.Variable("k_min", "INTEGER", "2"), new WorkflowSpec.Variable("k_max", "INTEGER", "8"),
             new WorkflowSpec.Variable("assignments_file", "STRING", ASSIGNMENTS_URL),
             new WorkflowSpec.Variable("profiles_file", "STRING", PROFILES_URL),
             new WorkflowSpec.Variable("recommendations_file", "STRING", RECOMMENDATIONS_URL),
-            new WorkflowSpec.Variable("report_file", "STRING", REPORT_FILE));
+            new WorkflowSpec.Variable("report_file", "STRING", REPORT_FILE),
+            new WorkflowSpec.Variable("stability_file", "STRING", STABILITY_URL));
         final List<WorkflowSpec.Annotation> notes = List.of(new WorkflowSpec.Annotation(
-            "Credit card customer segmentation\n\nRun: press Shift+F7 (Execute all). The results (three CSV files and"
+            "Credit card customer segmentation\n\nRun: press Shift+F7 (Execute all). The results (four CSV files and"
                 + " the HTML report segment-report.html) are written next to this workflow, into the folder ../output/,"
                 + " which must exist (it comes with the workflow).\n\n"
                 + "Change without opening a dialog (Workflow Variables, or the schedule on KNIME Business Hub):\n"
                 + "input_file: the customer table\n"
                 + "k_min, k_max: the smallest and largest number of segments to try\n"
-                + "assignments_file, profiles_file, recommendations_file, report_file: where the results go\n"
+                + "assignments_file, profiles_file, recommendations_file, report_file, stability_file: where the"
+                + " results go\n"
                 + "The file variables take URLs: knime://knime.workflow/..., knime://knime.space/... on KNIME Hub,"
                 + " or file:///C:/data/customers.csv for a local file (a batch run without a workspace needs file:///"
-                + " URLs for all five).",
+                + " URLs for all six).",
             40, 420, 760, 210));
         return new WorkflowSpec(TEMPLATE, nodes, conns, vars, notes, Map.of());
     }
@@ -174,6 +183,8 @@ public final class Workflows {
     private static final String PROFILES_URL = "knime://knime.workflow/../output/segment-profiles.csv";
 
     private static final String RECOMMENDATIONS_URL = "knime://knime.workflow/../output/segment-recommendations.csv";
+
+    private static final String STABILITY_URL = "knime://knime.workflow/../output/segment-stability.csv";
 
     /** Default of the template's {@code report_file}: beside the CSV outputs. */
     static final String REPORT_FILE = "knime://knime.workflow/../output/segment-report.html";
