@@ -83,14 +83,16 @@ final class FastKMeans {
         final int[] labels = new int[n];
         final double[] up = new double[n];
         final double[] lo = new double[n];
+        final double[] half = new double[k];
         int iterations = 0;
         boolean converged = false;
         for (int round = 0; round < 20 && iterations < maxIterations; round++) {
-            final int[] done = lloyd(x, n, d, k, c, labels, maxIterations - iterations, cancel);
+            final int[] done = lloyd(new Lloyd(x, d, k, c, labels, up, lo, half), maxIterations - iterations, cancel);
             iterations += done[0];
             converged = done[1] == 1;
+            final double[] before = c.clone();
             exactMeans(x, n, d, k, labels, c);
-            if (exactRelabel(x, n, d, k, c, labels, up, lo)) {
+            if (exactRelabel(x, d, k, c, labels, up, lo, shifts(before, c, k, d, half))) {
                 if (!converged) {
                     break;
                 }
@@ -265,13 +267,12 @@ final class FastKMeans {
 
     /**
      * Runs Lloyd iterations from the centres {@code c} (overwritten with the final centres); {@code labels} receives
-     * the assignment.
+     * the assignment. Afterwards the state's bounds and half gaps hold for the final centres.
      *
      * @return {iterations done, 1 if converged else 0}
      */
-    private static int[] lloyd(final double[] x, final int n, final int d, final int k, final double[] c,
-        final int[] labels, final int maxIterations, final ProgressListener cancel) throws CanceledException {
-        final Lloyd l = new Lloyd(x, n, d, k, c, labels);
+    private static int[] lloyd(final Lloyd l, final int maxIterations, final ProgressListener cancel)
+        throws CanceledException {
         l.assignAll();
         int it = 0;
         while (it < maxIterations) {
@@ -305,19 +306,21 @@ final class FastKMeans {
         private double secondMove;
         private int maxMover;
 
-        Lloyd(final double[] x, final int n, final int d, final int k, final double[] c, final int[] labels) {
+        /** @param upper, lower, half receive the bounds and half gaps (the caller's arrays, reused) */
+        Lloyd(final double[] x, final int d, final int k, final double[] c, final int[] labels, final double[] upper,
+            final double[] lower, final double[] half) {
             this.x = x;
-            this.n = n;
+            this.n = labels.length;
             this.d = d;
             this.k = k;
             this.c = c;
             this.labels = labels;
-            upper = new double[n];
-            lower = new double[n];
+            this.upper = upper;
+            this.lower = lower;
             sums = new double[k * d];
             counts = new int[k];
             dist = new double[3];
-            half = new double[k];
+            this.half = half;
             moved = new double[k];
             old = new double[k * d];
         }
@@ -661,14 +664,25 @@ final class FastKMeans {
 
     /**
      * Assigns every row to its nearest centre with {@link NearestCentre}'s rule (squared distance, ties to the lower
-     * index).
+     * index). A row whose Lloyd bounds, widened by how far the exact means moved the centres ({@code shift}, see
+     * {@link #shifts}), prove its centre nearer than any other by a relative margin of 1e-9 keeps its label without
+     * the computation (the exact rule cannot disagree); {@code up} and {@code lo} then hold bounds for Hartigan.
      *
      * @return whether any label changed
      */
-    private static boolean exactRelabel(final double[] x, final int n, final int d, final int k, final double[] c,
-        final int[] labels, final double[] up, final double[] lo) {
+    private static boolean exactRelabel(final double[] x, final int d, final int k, final double[] c,
+        final int[] labels, final double[] up, final double[] lo, final double[] shift) {
         boolean changed = false;
-        for (int i = 0; i < n; i++) {
+        final double maxShift = shift[k];
+        for (int i = 0; i < labels.length; i++) {
+            final int a = labels[i];
+            final double u = up[i] + shift[a];
+            final double l = Math.max(lo[i], 2 * shift[k + 1 + a] - up[i]) - maxShift;
+            if (u < l * (1 - 1e-9)) {
+                up[i] = u; // the nearest centre by a margin far above rounding: the exact rule agrees
+                lo[i] = l;
+                continue;
+            }
             final int io = i * d;
             int best = 0;
             double bestD = Double.POSITIVE_INFINITY;
@@ -685,12 +699,27 @@ final class FastKMeans {
             }
             up[i] = Math.sqrt(bestD) * (1 + 1e-12);
             lo[i] = Math.sqrt(second) * (1 - 1e-12);
-            if (labels[i] != best) {
+            if (a != best) {
                 labels[i] = best;
                 changed = true;
             }
         }
         return changed;
+    }
+
+    /**
+     * @return {@code [0..k)}: how far each centre moved from {@code before} (slightly widened), {@code [k]}: the
+     *     largest of these, {@code [k+1..2k]}: the half gaps of the centres before
+     */
+    private static double[] shifts(final double[] before, final double[] c, final int k, final int d,
+        final double[] half) {
+        final double[] out = new double[2 * k + 1];
+        for (int s = 0; s < k; s++) {
+            out[s] = Math.sqrt(sq(before, s * d, c, s * d, d)) * (1 + 1e-9) + 1e-300;
+            out[k] = Math.max(out[k], out[s]);
+            out[k + 1 + s] = half[s];
+        }
+        return out;
     }
 
     /** Squared distance between {@code a[ao..ao+d)} and {@code b[bo..bo+d)}. */
