@@ -134,6 +134,7 @@ final class FastKMeans {
         final int[] cand = new int[trials];
         final double[] pot = new double[trials];
         final double[] cc = new double[k * trials];
+        final double[][] trial = new double[trials][n];
         for (int s = 1; s < k; s++) {
             cancel.checkCanceled();
             for (int t = 0; t < trials; t++) {
@@ -142,7 +143,7 @@ final class FastKMeans {
                     cc[a * trials + t] = PRUNE * sq(c, a * d, x, cand[t] * d, d);
                 }
             }
-            trialPotentials(x, d, closest, near, cand, cc, pot);
+            trialPotentials(x, d, closest, near, cand, cc, pot, trial);
             int best = 0;
             for (int t = 1; t < trials; t++) {
                 if (pot[t] < pot[best]) {
@@ -150,7 +151,7 @@ final class FastKMeans {
                 }
             }
             System.arraycopy(x, cand[best] * d, c, s * d, d);
-            potential = keepCandidate(x, d, closest, near, cand[best], s, cc, trials, best);
+            potential = keepCandidate(closest, near, trial[best], s);
         }
         return c;
     }
@@ -163,12 +164,12 @@ final class FastKMeans {
     private static final double PRUNE = 0.25 * (1 - 1e-9);
 
     /**
-     * For every candidate {@code t}, {@code pot[t]} = sum over the rows (in row order) of
-     * {@code min(closest[i], |x_i - cand_t|^2)}; rows the triangle inequality proves unaffected keep {@code closest[i]}.
+     * For every candidate {@code t}, {@code trial[t][i] = min(closest[i], |x_i - cand_t|^2)} and {@code pot[t]} their
+     * sum in row order; rows the triangle inequality proves unaffected keep {@code closest[i]} without a distance.
      * Every row is read once for all candidates.
      */
     private static void trialPotentials(final double[] x, final int d, final double[] closest, final int[] near,
-        final int[] cand, final double[] cc, final double[] pot) {
+        final int[] cand, final double[] cc, final double[] pot, final double[][] trial) {
         final int trials = cand.length;
         java.util.Arrays.fill(pot, 0);
         for (int i = 0; i < closest.length; i++) {
@@ -179,26 +180,22 @@ final class FastKMeans {
                 if (cc[ao + t] < cl) {
                     v = Math.min(cl, sq(x, i * d, x, cand[t] * d, d));
                 }
+                trial[t][i] = v;
                 pot[t] += v;
             }
         }
     }
 
-    /** Makes the chosen candidate centre {@code s}: updates the rows' nearest distances; returns the new total. */
-    private static double keepCandidate(final double[] x, final int d, final double[] closest, final int[] near,
-        final int row, final int s, final double[] cc, final int trials, final int best) {
+    /** Makes the chosen candidate centre {@code s}: takes its trial distances; returns the new total (row order). */
+    private static double keepCandidate(final double[] closest, final int[] near, final double[] trial, final int s) {
         double potential = 0;
-        final int ro = row * d;
         for (int i = 0; i < closest.length; i++) {
-            final double cl = closest[i];
-            if (cc[near[i] * trials + best] < cl) {
-                final double v = sq(x, i * d, x, ro, d);
-                if (v < cl) {
-                    closest[i] = v;
-                    near[i] = s;
-                }
+            final double v = trial[i];
+            if (v < closest[i]) {
+                closest[i] = v;
+                near[i] = s;
             }
-            potential += closest[i];
+            potential += v;
         }
         return potential;
     }
