@@ -2,8 +2,10 @@
 # Runs scikit-learn on the very same data the benchmark generated and prints its times and objectives next to ours.
 #
 #   1. generate the data and our figures (writes blobs-<n>x<d>.csv, already z-scored):
-#        java -cp <engine classes, test classes, dependencies> org.custseg.engine.bench.SegmentationBenchmark \
-#          --rows 100000 --cols 5,17 --tasks fast-kmeans,fast-em --write-csv '/tmp/bench/blobs-{n}x{d}.csv' > ours.txt
+#        taskset -c 0 java -cp <engine classes, test classes, dependencies> org.custseg.engine.bench.SegmentationBenchmark \
+#          --rows 100000 --cols 5,17 --tasks fast-kmeans,fast-kmeans-single,fast-em \
+#          --write-csv '/tmp/bench/blobs-{n}x{d}.csv' > ours.txt
+#      (1,000,000 rows: --rows 1000000 --cols 17 --weka-kmeans-max-rows 0 --em-max-rows 100000)
 #   2. bench/peers.sh ours.txt /tmp/bench/blobs-100000x5.csv /tmp/bench/blobs-100000x17.csv
 #
 # Uses Debian's python3-sklearn (installed with apt-get when missing and run as root) through /usr/bin/python3
@@ -40,6 +42,10 @@ t = time.process_time()
 gm = GaussianMixture(n_components=3, covariance_type="diag", max_iter=100, tol=1e-6, random_state=1).fit(x)
 t_gm = time.process_time() - t
 ll = gm.score(x) * n
+t = time.process_time()
+singles = [KMeans(n_clusters=8, n_init=1, algorithm="lloyd", max_iter=500, tol=0, random_state=r).fit(x).inertia_
+           for r in range(1, 11)]
+t_single = time.process_time() - t
 # our figures for this size: cpu s of the single-thread rows (CPU time on both sides: the machine is shared)
 mine = {}
 for line in open(ours):
@@ -55,6 +61,10 @@ print(f"| k-means k=8, 10 runs | ours {kt:.3f} s, SSE {num(kn, 'SSE'):.8g} | skl
 et, en = mine.get("EM k=3 fast engine, 1 thread", (float("nan"), ""))
 print(f"| EM diag k=3 | ours {et:.3f} s, logL {num(en, 'logL'):.10g} | sklearn {t_gm:.3f} s, logL {ll:.10g} |"
       f" time ours/sklearn {et / t_gm:.3f} | logL ours - sklearn {num(en, 'logL') - ll:.4g} |")
+sn = mine.get("k-means fast, single runs (seeds 1..10)", (float("nan"), ""))[1]
+print(f"| k-means k=8, 1 run, seeds 1..10 | ours mean SSE {num(sn, 'mean SSE'):.8g} | sklearn n_init=1 random_state 1..10:"
+      f" {t_single:.3f} s, mean SSE {np.mean(singles):.8g} ({' '.join(f'{v:.1f}' for v in singles)}) |"
+      f" SSE ours/sklearn {num(sn, 'mean SSE') / np.mean(singles):.6f} |")
 print(f"peak RSS of this python process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 PYEOF
 done

@@ -13,7 +13,9 @@ import org.custseg.engine.config.KMeansInit;
  * {@link KMeansInit#KMEANS_PLUS_PLUS} is <em>greedy</em> k-means++: the first centre is a uniformly random row; for
  * every further centre {@code 2 + floor(ln k)} candidate rows are drawn with probability proportional to their squared
  * distance to the nearest centre chosen so far, and the candidate that leaves the smallest total squared distance is
- * kept (ties to the earlier candidate). {@link KMeansInit#RANDOM} takes k distinct random rows,
+ * kept (ties to the earlier candidate). All candidates of a step are evaluated in one pass over the rows, and a row
+ * whose nearest chosen centre is at least twice as far from a candidate as from the row is skipped for that candidate
+ * (triangle inequality: the candidate cannot be nearer), which changes no value. {@link KMeansInit#RANDOM} takes k distinct random rows,
  * {@link KMeansInit#FARTHEST_FIRST} a random first row and then, each time, the row farthest from the chosen centres
  * (ties to the lower row index). Canopy seeding exists only in the Weka engine.
  *
@@ -28,7 +30,9 @@ import org.custseg.engine.config.KMeansInit;
  * <h2>Refinement</h2>
  * A converged Lloyd run is refined with Hartigan's single-row moves (a row changes segment when that lowers the sum
  * of squared distances, counting the shift of both means); after any move Lloyd iterations resume. This escapes many
- * of the poor local optima Lloyd stops in and never raises the objective.
+ * of the poor local optima Lloyd stops in and never raises the objective. Its sweeps skip the rows whose distance
+ * bounds (set by the exact pass, widened by how far the moves have shifted the centres) prove that no move can
+ * lower the objective; only the work changes, not the moves.
  *
  * <h2>Result</h2>
  * After convergence the centres are recomputed exactly as the means of their rows (summed in row order) and every
@@ -77,20 +81,25 @@ final class FastKMeans {
             case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
         };
         final int[] labels = new int[n];
+        final double[] up = new double[n];
+        final double[] lo = new double[n];
+        final double[] half = new double[k];
         int iterations = 0;
         boolean converged = false;
         for (int round = 0; round < 20 && iterations < maxIterations; round++) {
-            final int[] done = lloyd(x, n, d, k, c, labels, maxIterations - iterations, cancel);
+            final int[] done = lloyd(new Lloyd(x, d, k, c, labels, up, lo, half), maxIterations - iterations, cancel);
             iterations += done[0];
             converged = done[1] == 1;
+            final double[] before = c.clone();
             exactMeans(x, n, d, k, labels, c);
-            if (exactRelabel(x, n, d, k, c, labels)) {
+            if (exactRelabel(x, d, k, c, labels, up, lo, shifts(before, c, k, d, half))) {
                 if (!converged) {
                     break;
                 }
                 continue; // rounding of the running sums moved a row: iterate again from the exact state
             }
-            if (!converged || !hartigan(x, n, d, k, c, labels, cancel)) {
+            final boolean hmoved = converged && hartigan(x, n, d, k, c, labels, up, lo, cancel);
+            if (!hmoved) {
                 break;
             }
             // single-row moves lowered the objective: Lloyd again from the new centres
@@ -115,38 +124,80 @@ final class FastKMeans {
         final int first = rnd.nextInt(n);
         System.arraycopy(x, first * d, c, 0, d);
         final double[] closest = new double[n];
+        final int[] near = new int[n];
         double potential = 0;
         for (int i = 0; i < n; i++) {
             closest[i] = sq(x, i * d, c, 0, d);
             potential += closest[i];
         }
         final int trials = candidates(k);
-        final double[] trial = new double[n];
-        final double[] bestTrial = new double[n];
+        final int[] cand = new int[trials];
+        final double[] pot = new double[trials];
+        final double[] cc = new double[k * trials];
+        final double[][] trial = new double[trials][n];
         for (int s = 1; s < k; s++) {
             cancel.checkCanceled();
-            int bestRow = -1;
-            double bestPotential = Double.POSITIVE_INFINITY;
             for (int t = 0; t < trials; t++) {
-                final int cand = sample(closest, potential, rnd);
-                final int co = cand * d;
-                double pot = 0;
-                for (int i = 0; i < n; i++) {
-                    final double v = Math.min(closest[i], sq(x, i * d, x, co, d));
-                    trial[i] = v;
-                    pot += v;
-                }
-                if (pot < bestPotential) {
-                    bestPotential = pot;
-                    bestRow = cand;
-                    System.arraycopy(trial, 0, bestTrial, 0, n);
+                cand[t] = sample(closest, potential, rnd);
+                for (int a = 0; a < s; a++) {
+                    cc[a * trials + t] = PRUNE * sq(c, a * d, x, cand[t] * d, d);
                 }
             }
-            System.arraycopy(x, bestRow * d, c, s * d, d);
-            System.arraycopy(bestTrial, 0, closest, 0, n);
-            potential = bestPotential;
+            trialPotentials(x, d, closest, near, cand, cc, pot, trial);
+            int best = 0;
+            for (int t = 1; t < trials; t++) {
+                if (pot[t] < pot[best]) {
+                    best = t;
+                }
+            }
+            System.arraycopy(x, cand[best] * d, c, s * d, d);
+            potential = keepCandidate(closest, near, trial[best], s);
         }
         return c;
+    }
+
+    /**
+     * Pruning factor of the seeding: a candidate at squared distance {@code D} from the row's nearest chosen centre
+     * cannot be nearer to the row than that centre when {@code D >= 4 * closest} (triangle inequality); the factor
+     * above 1/4 keeps the test clear of rounding, so pruning never changes a value.
+     */
+    private static final double PRUNE = 0.25 * (1 - 1e-9);
+
+    /**
+     * For every candidate {@code t}, {@code trial[t][i] = min(closest[i], |x_i - cand_t|^2)} and {@code pot[t]} their
+     * sum in row order; rows the triangle inequality proves unaffected keep {@code closest[i]} without a distance.
+     * Every row is read once for all candidates.
+     */
+    private static void trialPotentials(final double[] x, final int d, final double[] closest, final int[] near,
+        final int[] cand, final double[] cc, final double[] pot, final double[][] trial) {
+        final int trials = cand.length;
+        java.util.Arrays.fill(pot, 0);
+        for (int i = 0; i < closest.length; i++) {
+            final double cl = closest[i];
+            final int ao = near[i] * trials;
+            for (int t = 0; t < trials; t++) {
+                double v = cl;
+                if (cc[ao + t] < cl) {
+                    v = Math.min(cl, sq(x, i * d, x, cand[t] * d, d));
+                }
+                trial[t][i] = v;
+                pot[t] += v;
+            }
+        }
+    }
+
+    /** Makes the chosen candidate centre {@code s}: takes its trial distances; returns the new total (row order). */
+    private static double keepCandidate(final double[] closest, final int[] near, final double[] trial, final int s) {
+        double potential = 0;
+        for (int i = 0; i < closest.length; i++) {
+            final double v = trial[i];
+            if (v < closest[i]) {
+                closest[i] = v;
+                near[i] = s;
+            }
+            potential += v;
+        }
+        return potential;
     }
 
     /** Draws a row with probability proportional to {@code w}; only rows with positive weight can be drawn. */
@@ -213,20 +264,83 @@ final class FastKMeans {
 
     /**
      * Runs Lloyd iterations from the centres {@code c} (overwritten with the final centres); {@code labels} receives
-     * the assignment.
+     * the assignment. Afterwards the state's bounds and half gaps hold for the final centres.
      *
      * @return {iterations done, 1 if converged else 0}
      */
-    private static int[] lloyd(final double[] x, final int n, final int d, final int k, final double[] c,
-        final int[] labels, final int maxIterations, final ProgressListener cancel) throws CanceledException {
-        final double[] upper = new double[n];
-        final double[] lower = new double[n];
-        final double[] sums = new double[k * d];
-        final int[] counts = new int[k];
-        final double[] dist = new double[k];
-        // full first assignment
-        for (int i = 0; i < n; i++) {
-            final int io = i * d;
+    private static int[] lloyd(final Lloyd l, final int maxIterations, final ProgressListener cancel)
+        throws CanceledException {
+        l.assignAll();
+        int it = 0;
+        while (it < maxIterations) {
+            cancel.checkCanceled();
+            it++;
+            l.moveCentres();
+            if (l.reassign() == 0) {
+                return new int[] {it, 1};
+            }
+        }
+        return new int[] {it, 0};
+    }
+
+    /** State of one Lloyd run with Hamerly's bounds. */
+    private static final class Lloyd {
+        private final double[] x;
+        private final int n;
+        private final int d;
+        private final int k;
+        private final double[] c;
+        private final int[] labels;
+        private final double[] upper;
+        private final double[] lower;
+        private final double[] sums;
+        private final int[] counts;
+        private final double[] dist;
+        private final double[] half;
+        private final double[] moved;
+        private final double[] old;
+        private double maxMove;
+        private double secondMove;
+        private int maxMover;
+
+        /** @param upper, lower, half receive the bounds and half gaps (the caller's arrays, reused) */
+        Lloyd(final double[] x, final int d, final int k, final double[] c, final int[] labels, final double[] upper,
+            final double[] lower, final double[] half) {
+            this.x = x;
+            this.n = labels.length;
+            this.d = d;
+            this.k = k;
+            this.c = c;
+            this.labels = labels;
+            this.upper = upper;
+            this.lower = lower;
+            sums = new double[k * d];
+            counts = new int[k];
+            dist = new double[3];
+            this.half = half;
+            moved = new double[k];
+            old = new double[k * d];
+        }
+
+        /** Full first assignment: labels, both bounds, sums and counts. */
+        void assignAll() {
+            for (int i = 0; i < n; i++) {
+                final int io = i * d;
+                nearestTwo(io);
+                final int best = (int) dist[0];
+                labels[i] = best;
+                upper[i] = Math.sqrt(dist[1]);
+                lower[i] = Math.sqrt(dist[2]);
+                counts[best]++;
+                final int so = best * d;
+                for (int j = 0; j < d; j++) {
+                    sums[so + j] += x[io + j];
+                }
+            }
+        }
+
+        /** Leaves in dist[0..2] (a scratch triple) the nearest centre's index, its squared distance and the second smallest one. */
+        private void nearestTwo(final int io) {
             int best = 0;
             double b1 = Double.POSITIVE_INFINITY;
             double b2 = Double.POSITIVE_INFINITY;
@@ -240,23 +354,13 @@ final class FastKMeans {
                     b2 = v;
                 }
             }
-            labels[i] = best;
-            upper[i] = Math.sqrt(b1);
-            lower[i] = Math.sqrt(b2);
-            counts[best]++;
-            final int so = best * d;
-            for (int j = 0; j < d; j++) {
-                sums[so + j] += x[io + j];
-            }
+            dist[0] = best;
+            dist[1] = b1;
+            dist[2] = b2;
         }
-        final double[] half = new double[k];
-        final double[] moved = new double[k];
-        final double[] old = new double[k * d];
-        int it = 0;
-        while (it < maxIterations) {
-            cancel.checkCanceled();
-            it++;
-            // move the centres to their means (empty segments take the farthest row)
+
+        /** Centres to their means (an empty segment takes the farthest movable row), movements, half gaps. */
+        void moveCentres() {
             System.arraycopy(c, 0, old, 0, c.length);
             for (int s = 0; s < k; s++) {
                 if (counts[s] > 0) {
@@ -268,25 +372,12 @@ final class FastKMeans {
             }
             for (int s = 0; s < k; s++) {
                 if (counts[s] == 0) {
-                    final int far = farthestMovable(upper, labels, counts, n);
-                    if (far >= 0) {
-                        System.arraycopy(x, far * d, c, s * d, d);
-                        final int from = labels[far];
-                        counts[from]--;
-                        counts[s]++;
-                        for (int j = 0; j < d; j++) {
-                            sums[from * d + j] -= x[far * d + j];
-                            sums[s * d + j] += x[far * d + j];
-                        }
-                        labels[far] = s;
-                        upper[far] = 0;
-                        lower[far] = 0;
-                    }
+                    refill(s);
                 }
             }
-            double maxMove = 0;
-            double secondMove = 0;
-            int maxMover = -1;
+            maxMove = 0;
+            secondMove = 0;
+            maxMover = -1;
             for (int s = 0; s < k; s++) {
                 moved[s] = Math.sqrt(sq(c, s * d, old, s * d, d));
                 if (moved[s] > maxMove) {
@@ -297,76 +388,90 @@ final class FastKMeans {
                     secondMove = moved[s];
                 }
             }
-            for (int i = 0; i < n; i++) {
-                final int a = labels[i];
-                upper[i] += moved[a];
-                lower[i] -= a == maxMover ? secondMove : maxMove;
+            halfGaps();
+        }
+
+        private void refill(final int s) {
+            final int far = farthestMovable(upper, labels, counts, n);
+            if (far < 0) {
+                return;
             }
-            // half the distance from each centre to its nearest other centre
-            for (int s = 0; s < k; s++) {
-                half[s] = Double.POSITIVE_INFINITY;
+            System.arraycopy(x, far * d, c, s * d, d);
+            final int from = labels[far];
+            counts[from]--;
+            counts[s]++;
+            for (int j = 0; j < d; j++) {
+                sums[from * d + j] -= x[far * d + j];
+                sums[s * d + j] += x[far * d + j];
             }
+            labels[far] = s;
+            upper[far] = 0;
+            lower[far] = 0;
+        }
+
+        /** half[s] = half the distance from centre s to its nearest other centre. */
+        private void halfGaps() {
+            java.util.Arrays.fill(half, Double.POSITIVE_INFINITY);
             for (int s = 0; s < k; s++) {
                 for (int t = s + 1; t < k; t++) {
                     final double v = 0.5 * Math.sqrt(sq(c, s * d, c, t * d, d));
-                    if (v < half[s]) {
-                        half[s] = v;
-                    }
-                    if (v < half[t]) {
-                        half[t] = v;
-                    }
+                    half[s] = Math.min(half[s], v);
+                    half[t] = Math.min(half[t], v);
                 }
             }
+        }
+
+        /** Shifts the bounds by the centres' movements and reassigns the rows they cannot settle; returns changes. */
+        int reassign() {
             int changed = 0;
             for (int i = 0; i < n; i++) {
                 final int a = labels[i];
-                final double m = Math.max(half[a], lower[i]);
-                if (upper[i] <= m) {
+                final double u = upper[i] + moved[a];
+                final double lo = lower[i] - (a == maxMover ? secondMove : maxMove);
+                upper[i] = u;
+                lower[i] = lo;
+                final double m = Math.max(half[a], lo);
+                if (u <= m) {
                     continue;
                 }
-                final int io = i * d;
-                upper[i] = Math.sqrt(sq(x, io, c, a * d, d));
-                if (upper[i] <= m) {
-                    continue;
-                }
-                int best = 0;
-                double b1 = Double.POSITIVE_INFINITY;
-                double b2 = Double.POSITIVE_INFINITY;
-                for (int s = 0; s < k; s++) {
-                    final double v = s == a ? upper[i] * upper[i] : sq(x, io, c, s * d, d);
-                    dist[s] = v;
-                    if (v < b1) {
-                        b2 = b1;
-                        b1 = v;
-                        best = s;
-                    } else if (v < b2) {
-                        b2 = v;
-                    }
-                }
-                if (best != a && dist[a] == b1) {
-                    best = a; // a tie keeps the current centre; the exact pass settles ties by index
-                }
-                lower[i] = Math.sqrt(b2);
-                if (best != a) {
-                    upper[i] = Math.sqrt(b1);
-                    labels[i] = best;
-                    counts[a]--;
-                    counts[best]++;
-                    final int ao = a * d;
-                    final int bo = best * d;
-                    for (int j = 0; j < d; j++) {
-                        final double v = x[io + j];
-                        sums[ao + j] -= v;
-                        sums[bo + j] += v;
-                    }
+                if (examine(i, a, m)) {
                     changed++;
                 }
             }
-            if (changed == 0) {
-                return new int[] {it, 1};
-            }
+            return changed;
         }
-        return new int[] {it, 0};
+
+        /** The row's bounds failed: tighten, and if needed compare with every centre. @return whether it moved */
+        private boolean examine(final int i, final int a, final double m) {
+            final int io = i * d;
+            final double sqa = sq(x, io, c, a * d, d);
+            upper[i] = Math.sqrt(sqa);
+            if (upper[i] <= m) {
+                return false;
+            }
+            nearestTwo(io);
+            int best = (int) dist[0];
+            final double b1 = dist[1];
+            if (best != a && sqa == b1) {
+                best = a; // a tie keeps the current centre; the exact pass settles ties by index
+            }
+            lower[i] = Math.sqrt(dist[2]);
+            if (best == a) {
+                return false;
+            }
+            upper[i] = Math.sqrt(b1);
+            labels[i] = best;
+            counts[a]--;
+            counts[best]++;
+            final int ao = a * d;
+            final int bo = best * d;
+            for (int j = 0; j < d; j++) {
+                final double v = x[io + j];
+                sums[ao + j] -= v;
+                sums[bo + j] += v;
+            }
+            return true;
+        }
     }
 
     /**
@@ -378,48 +483,31 @@ final class FastKMeans {
      * @return whether any row moved
      */
     private static boolean hartigan(final double[] x, final int n, final int d, final int k, final double[] c,
-        final int[] labels, final ProgressListener cancel) throws CanceledException {
-        final int[] counts = new int[k];
-        for (int i = 0; i < n; i++) {
-            counts[labels[i]]++;
-        }
+        final int[] labels, final double[] up, final double[] lo, final ProgressListener cancel)
+        throws CanceledException {
+        final HartiganBounds hb = new HartiganBounds(n, k, labels, up, lo);
+        final double[] dist = new double[k];
         boolean any = false;
         for (int sweep = 0; sweep < 50; sweep++) {
             cancel.checkCanceled();
             boolean moved = false;
             for (int i = 0; i < n; i++) {
                 final int a = labels[i];
-                final int na = counts[a];
-                if (na <= 1) {
+                if (hb.counts[a] <= 1 || hb.cannotMove(i, a)) {
                     continue;
                 }
                 final int io = i * d;
-                final double remove = sq(x, io, c, a * d, d) * na / (na - 1);
-                int best = -1;
-                double bestAdd = remove * (1 - 1e-9);
-                for (int b = 0; b < k; b++) {
-                    if (b == a) {
-                        continue;
-                    }
-                    final double add = sq(x, io, c, b * d, d) * counts[b] / (counts[b] + 1);
-                    if (add < bestAdd) {
-                        bestAdd = add;
-                        best = b;
-                    }
+                for (int s = 0; s < k; s++) {
+                    dist[s] = sq(x, io, c, s * d, d);
                 }
+                final int best = hartiganTarget(dist, a, hb.counts);
                 if (best < 0) {
+                    hb.reset(i, a, dist);
                     continue;
                 }
-                final int nb = counts[best];
-                final int ao = a * d;
-                final int bo = best * d;
-                for (int j = 0; j < d; j++) {
-                    final double v = x[io + j];
-                    c[ao + j] = (c[ao + j] * na - v) / (na - 1);
-                    c[bo + j] = (c[bo + j] * nb + v) / (nb + 1);
-                }
-                counts[a]--;
-                counts[best]++;
+                hb.reset(i, best, dist);
+                hb.moved(a, best, dist);
+                moveRow(x, io, d, c, a, best, hb.counts);
                 labels[i] = best;
                 moved = true;
             }
@@ -429,6 +517,112 @@ final class FastKMeans {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * @return the segment b that lowers the objective most when the row (squared distances {@code dist}) moves there
+     *     from {@code a}, by more than rounding; -1 if none
+     */
+    private static int hartiganTarget(final double[] dist, final int a, final int[] counts) {
+        final int na = counts[a];
+        final double remove = dist[a] * na / (na - 1);
+        int best = -1;
+        double bestAdd = remove * (1 - 1e-9);
+        for (int b = 0; b < dist.length; b++) {
+            if (b == a) {
+                continue;
+            }
+            final double add = dist[b] * counts[b] / (counts[b] + 1);
+            if (add < bestAdd) {
+                bestAdd = add;
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** Moves row {@code io} from segment a to b, updating both means at once and the counts. */
+    private static void moveRow(final double[] x, final int io, final int d, final double[] c, final int a,
+        final int b, final int[] counts) {
+        final int na = counts[a];
+        final int nb = counts[b];
+        final int ao = a * d;
+        final int bo = b * d;
+        for (int j = 0; j < d; j++) {
+            final double v = x[io + j];
+            c[ao + j] = (c[ao + j] * na - v) / (na - 1);
+            c[bo + j] = (c[bo + j] * nb + v) / (nb + 1);
+        }
+        counts[a]--;
+        counts[b]++;
+    }
+
+    /**
+     * Bounds that let Hartigan's sweeps skip rows that cannot move: per row an upper bound on the distance to its
+     * own centre and a lower bound on the distance to every other centre, stored relative to the centres' cumulative
+     * movement (a move of row x from a to b shifts centre a by {@code |x-c_a|/(n_a-1)} and b by
+     * {@code |x-c_b|/(n_b+1)}). A row can move only if {@code min_b n_b/(n_b+1) * lower^2 < n_a/(n_a-1) * upper^2};
+     * the rows that pass are examined exactly, so the bounds change no result, only the work.
+     */
+    private static final class HartiganBounds {
+        final int[] counts;
+        private final double[] up;
+        private final double[] lo;
+        private final double[] drift;
+        private double driftAll;
+        private double minFactor;
+
+        /** @param up, lo per row the (slightly widened) distances to its own and to the nearest other centre */
+        HartiganBounds(final int n, final int k, final int[] labels, final double[] up, final double[] lo) {
+            counts = new int[k];
+            for (int i = 0; i < n; i++) {
+                counts[labels[i]]++;
+            }
+            this.up = up;
+            this.lo = lo;
+            drift = new double[k];
+            updateFactor();
+        }
+
+        private void updateFactor() {
+            minFactor = 1;
+            for (final int m : counts) {
+                minFactor = Math.min(minFactor, m / (m + 1.0));
+            }
+        }
+
+        boolean cannotMove(final int i, final int a) {
+            final double u = up[i] + drift[a];
+            final double l = lo[i] - driftAll;
+            final int na = counts[a];
+            return l > 0 && minFactor * l * l * (1 - 1e-12) > u * u * na / (na - 1);
+        }
+
+        /** The row now in segment {@code own}, with exact squared distances {@code dist} to the current centres. */
+        void reset(final int i, final int own, final double[] dist) {
+            double other = Double.POSITIVE_INFINITY;
+            for (int s = 0; s < dist.length; s++) {
+                if (s != own) {
+                    other = Math.min(other, dist[s]);
+                }
+            }
+            up[i] = Math.sqrt(dist[own]) * (1 + 1e-12) - drift[own];
+            lo[i] = Math.sqrt(other) * (1 - 1e-12) + driftAll;
+        }
+
+        /** A row at squared distances {@code dist} moves from a to b (counts not yet changed). */
+        void moved(final int a, final int b, final double[] dist) {
+            final double ma = Math.sqrt(dist[a]) / (counts[a] - 1) * (1 + 1e-9);
+            final double mb = Math.sqrt(dist[b]) / (counts[b] + 1) * (1 + 1e-9);
+            drift[a] += ma;
+            drift[b] += mb;
+            driftAll += Math.max(ma, mb);
+            counts[a]--;
+            counts[b]++;
+            updateFactor();
+            counts[a]++;
+            counts[b]--;
+        }
     }
 
     private static int farthestMovable(final double[] upper, final int[] labels, final int[] counts, final int n) {
@@ -467,30 +661,62 @@ final class FastKMeans {
 
     /**
      * Assigns every row to its nearest centre with {@link NearestCentre}'s rule (squared distance, ties to the lower
-     * index).
+     * index). A row whose Lloyd bounds, widened by how far the exact means moved the centres ({@code shift}, see
+     * {@link #shifts}), prove its centre nearer than any other by a relative margin of 1e-9 keeps its label without
+     * the computation (the exact rule cannot disagree); {@code up} and {@code lo} then hold bounds for Hartigan.
      *
      * @return whether any label changed
      */
-    private static boolean exactRelabel(final double[] x, final int n, final int d, final int k, final double[] c,
-        final int[] labels) {
+    private static boolean exactRelabel(final double[] x, final int d, final int k, final double[] c,
+        final int[] labels, final double[] up, final double[] lo, final double[] shift) {
         boolean changed = false;
-        for (int i = 0; i < n; i++) {
+        final double maxShift = shift[k];
+        for (int i = 0; i < labels.length; i++) {
+            final int a = labels[i];
+            final double u = up[i] + shift[a];
+            final double l = Math.max(lo[i], 2 * shift[k + 1 + a] - up[i]) - maxShift;
+            if (u < l * (1 - 1e-9)) {
+                up[i] = u; // the nearest centre by a margin far above rounding: the exact rule agrees
+                lo[i] = l;
+                continue;
+            }
             final int io = i * d;
             int best = 0;
             double bestD = Double.POSITIVE_INFINITY;
+            double second = Double.POSITIVE_INFINITY;
             for (int s = 0; s < k; s++) {
                 final double v = sqCentreFirst(c, s * d, x, io, d);
                 if (v < bestD) {
+                    second = bestD;
                     bestD = v;
                     best = s;
+                } else if (v < second) {
+                    second = v;
                 }
             }
-            if (labels[i] != best) {
+            up[i] = Math.sqrt(bestD) * (1 + 1e-12);
+            lo[i] = Math.sqrt(second) * (1 - 1e-12);
+            if (a != best) {
                 labels[i] = best;
                 changed = true;
             }
         }
         return changed;
+    }
+
+    /**
+     * @return {@code [0..k)}: how far each centre moved from {@code before} (slightly widened), {@code [k]}: the
+     *     largest of these, {@code [k+1..2k]}: the half gaps of the centres before
+     */
+    private static double[] shifts(final double[] before, final double[] c, final int k, final int d,
+        final double[] half) {
+        final double[] out = new double[2 * k + 1];
+        for (int s = 0; s < k; s++) {
+            out[s] = Math.sqrt(sq(before, s * d, c, s * d, d)) * (1 + 1e-9) + 1e-300;
+            out[k] = Math.max(out[k], out[s]);
+            out[k + 1 + s] = half[s];
+        }
+        return out;
     }
 
     /** Squared distance between {@code a[ao..ao+d)} and {@code b[bo..bo+d)}. */

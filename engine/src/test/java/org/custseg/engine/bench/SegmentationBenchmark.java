@@ -62,6 +62,9 @@ import weka.core.SelectedTag;
  * the fast engine ({@code Segmentation.run}, engine FAST, same restarts) on one thread and on all processors; prints
  * both SSEs and the ratios (time fast/Weka, SSE fast/Weka, wall all threads/one thread). Weka is skipped above
  * {@code --weka-kmeans-max-rows}.</li>
+ * <li>{@code fast-kmeans-single}: the fast engine, one run each for seeds 1..{@code --restarts} (one thread), every
+ * run's SSE and their mean (compare with scikit-learn's {@code n_init=1}, {@code random_state} 1..R in
+ * {@code bench/peers.sh}).</li>
  * <li>{@code fast-em}: EM with {@code --em-k} components through the wrapper, Weka engine against fast engine (one
  * thread), with both log-likelihoods (the engine's own total, the same formula for both).</li>
  * <li>{@code --write-csv PATTERN} writes each generated (z-scored) data set, {@code {n}} and {@code {d}} replaced,
@@ -252,6 +255,24 @@ public final class SegmentationBenchmark {
                         one.wallSeconds / weka.wallSeconds, one.cpuSeconds / weka.cpuSeconds,
                         objective[1] / objective[0], threads, all.wallSeconds / one.wallSeconds);
                 }
+                break;
+            }
+            case "fast-kmeans-single": {
+                final FeatureMatrix fm = matrix(x);
+                final StringBuilder sses = new StringBuilder();
+                final double[] sum = new double[1];
+                final Figures all = measure(() -> {
+                    for (int r = 1; r <= o.restarts; r++) {
+                        final SegmentationConfig cfg = SegmentationConfig.builder(Algorithm.KMEANS).k(o.k).restarts(1)
+                            .scaling(Scaling.NONE).seed(r).engine(HierarchicalEngine.FAST).build();
+                        final double sse = Segmentation.run(fm, cfg, ProgressListener.NONE, 1).sse();
+                        sum[0] += sse;
+                        sses.append(String.format(Locale.ROOT, " %.1f", sse));
+                    }
+                    return String.format(Locale.ROOT, "mean SSE %.1f of %d single runs:%s", sum[0] / o.restarts,
+                        o.restarts, sses);
+                });
+                print(quiet, "k-means fast, single runs (seeds 1.." + o.restarts + ")", n, d, all);
                 break;
             }
             case "fast-em": {

@@ -32,6 +32,7 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.KNIMEConstants;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
@@ -97,6 +98,18 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
             ChartPort.spec()};
     }
 
+    /**
+     * Threads for the engine's fast segmenters: KNIME's thread limit ({@code KNIMEConstants.GLOBAL_THREAD_POOL}, set in
+     * the preferences or with {@code -Dorg.knime.core.maxThreads}), at most the number of processors. The result does
+     * not depend on it.
+     *
+     * @return at least 1
+     */
+    static int engineThreads() {
+        final int limit = KNIMEConstants.GLOBAL_THREAD_POOL.getMaxThreads();
+        return Math.max(1, Math.min(limit, Runtime.getRuntime().availableProcessors()));
+    }
+
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
@@ -116,7 +129,7 @@ public abstract class AbstractSegmenterNodeModel extends AbstractStatelessNodeMo
         StabilityResult stability = null;
         try {
             result = Segmentation.run(data, config,
-                new MonitorProgress(exec.createSubProgress(stabilityConfig == null ? 0.85 : 0.45)));
+                new MonitorProgress(exec.createSubProgress(stabilityConfig == null ? 0.85 : 0.45)), engineThreads());
             if (stabilityConfig != null) {
                 exec.setMessage("Stability: refitting on " + stabilityConfig.resamples() + " resamples");
                 stability = SegmentStability.assess(data, config, result.labels(), result.k(), stabilityConfig,
