@@ -32,6 +32,10 @@ import org.custseg.knime.exporter.SegmentModelExporterNodeModel;
 import org.custseg.knime.hierarchical.HierarchicalSegmenterNodeFactory;
 import org.custseg.knime.kmeans.KMeansSegmenterNodeFactory;
 import org.custseg.knime.kmedoids.KMedoidsSegmenterNodeFactory;
+import org.custseg.knime.lift.CampaignLiftNodeFactory;
+import org.custseg.knime.lift.CampaignLiftNodeModel;
+import org.custseg.knime.migration.SegmentMigrationNodeFactory;
+import org.custseg.knime.migration.SegmentMigrationNodeModel;
 import org.custseg.knime.port.SegmentationModelPortObject;
 import org.custseg.knime.port.SegmentationModelPortObjectSpec;
 import org.custseg.knime.profiler.ProfilerSettings;
@@ -110,6 +114,14 @@ class PluginRegistrationTest {
             ReportSettings.LABEL_SEGMENT_COLUMN, ReportSettings.LABEL_NUMERIC_COLUMNS,
             ReportSettings.LABEL_OUTPUT_FILE, ReportSettings.LABEL_OVERWRITE, ReportSettings.LABEL_TITLE,
             ReportSettings.LABEL_NAMES_SEGMENT, ReportSettings.LABEL_NAMES_NAME));
+        NODES.put(SegmentMigrationNodeFactory.class, new Described("Segment Migration", "Manipulator",
+            SegmentMigrationNodeModel.LABEL_ID, SegmentMigrationNodeModel.LABEL_SEGMENT,
+            SegmentMigrationNodeModel.LABEL_PERSONA));
+        NODES.put(CampaignLiftNodeFactory.class, new Described("Campaign Lift", "Other",
+            CampaignLiftNodeModel.LABEL_SEGMENT, CampaignLiftNodeModel.LABEL_RANK, CampaignLiftNodeModel.LABEL_ID,
+            CampaignLiftNodeModel.LABEL_OUTCOME_ID, CampaignLiftNodeModel.LABEL_RESPONDED,
+            CampaignLiftNodeModel.LABEL_VALUE, CampaignLiftNodeModel.LABEL_ABSENT_IS_NO,
+            CampaignLiftNodeModel.LABEL_ALPHA, CampaignLiftNodeModel.LABEL_SEED));
     }
 
     private static Described segmenter(final String name, final String... specific) {
