@@ -12,6 +12,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.custseg.engine.model.SegmentationModel;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,8 +65,15 @@ class SegmentCliTest {
         }
     }
 
+    @AfterAll
+    static void systemClockAgain() {
+        ReportAssembly.clock = Clock.systemUTC();
+    }
+
     @BeforeAll
     static void runTwice() {
+        // the report states the run's minute: without a fixed clock two runs a minute apart differ in that line
+        ReportAssembly.clock = Clock.fixed(Instant.parse("2026-12-06T05:00:00Z"), ZoneOffset.UTC);
         sample = sample();
         first = tmp.resolve("first");
         second = tmp.resolve("second");
