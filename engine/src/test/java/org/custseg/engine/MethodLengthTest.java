@@ -45,7 +45,6 @@ class MethodLengthTest {
         Map.entry("cli/SegmentCli.java#summary", 89),
         Map.entry("export/PmmlExport.java#toPmml", 81),
         Map.entry("export/SqlExport.java#select", 64),
-        Map.entry("profile/SegmentProfiler.java#profileNominal", 81),
         Map.entry("recommend/ConditionParser.java#parseTerm", 67),
         Map.entry("recommend/SegmentRecommender.java#recommend", 94),
         Map.entry("report/DiagnosticCharts.java#pcaScatter", 85),

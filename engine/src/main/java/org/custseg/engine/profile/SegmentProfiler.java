@@ -285,6 +285,8 @@ public final class SegmentProfiler {
         double p = Double.NaN;
         double adjustedP = Double.NaN;
         double v = Double.NaN;
+        /** The smallest expected count of the chi-square table (when tested). */
+        double minExpected = Double.POSITIVE_INFINITY;
         String overCategory;
         double overSegShare;
         double overPopShare;
@@ -473,6 +475,61 @@ public final class SegmentProfiler {
         }
     }
 
+    /** Adds one row per category to the pair and notes its most over-represented category. */
+    private static void addCategoryRows(final NominalPair pair, final String segment, final String attr,
+        final List<String> cats, final Map<String, Integer> popCount, final long[] segCounts, final long segN,
+        final long total, final int missing, final double stat, final String note) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < cats.size(); c++) {
+            final double segShare = segN == 0 ? Double.NaN : (double) segCounts[c] / segN;
+            final double popShare = (double) popCount.get(cats.get(c)) / total;
+            if (segN > 0 && segShare - popShare > best && segShare > popShare) {
+                best = segShare - popShare;
+                pair.overCategory = cats.get(c);
+                pair.overSegShare = segShare;
+                pair.overPopShare = popShare;
+            }
+            pair.rows.add(new NominalProfileRow(segment, attr, cats.get(c), (int) segCounts[c], segShare, popShare,
+                missing, stat, pair.p, Double.NaN, pair.v, note));
+        }
+    }
+
+    /** @return per category of nominal attribute {@code a} its number of rows (missing values not counted) */
+    private static Map<String, Integer> categoryCounts(final ProfileData data, final int a) {
+        final Map<String, Integer> popCount = new HashMap<>();
+        for (int r = 0; r < data.rows(); r++) {
+            final String c = data.nominal(a, r);
+            if (c != null) {
+                popCount.merge(c, 1, Integer::sum);
+            }
+        }
+        return popCount;
+    }
+
+    /**
+     * The chi-square test of one segment's category counts against the rest's; sets the pair's p-value, Cramér's V
+     * and smallest expected count.
+     *
+     * @return the chi-square statistic
+     */
+    private static double chiSquare(final long[] segCounts, final List<String> cats,
+        final Map<String, Integer> popCount, final long segN, final long restN, final long total,
+        final ChiSquareTest chi, final NominalPair pair) {
+        final int cc = cats.size();
+        final long[][] table = new long[2][cc];
+        double minExpected = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < cc; c++) {
+            table[0][c] = segCounts[c];
+            table[1][c] = popCount.get(cats.get(c)) - segCounts[c];
+            minExpected = Math.min(minExpected, Math.min(segN, restN) * (double) popCount.get(cats.get(c)) / total);
+        }
+        final double stat = chi.chiSquare(table);
+        pair.p = chi.chiSquareTest(table);
+        pair.v = Math.sqrt(stat / total);
+        pair.minExpected = minExpected;
+        return stat;
+    }
+
     private static StatisticalSummaryValues summary(final double mean, final double var, final long n) {
         return new StatisticalSummaryValues(mean, var, n, Double.NaN, Double.NaN, mean * n);
     }
@@ -570,13 +627,7 @@ public final class SegmentProfiler {
         final int n = data.rows();
         final int k = segments.size();
         final String attr = data.nominalNames().get(a);
-        final Map<String, Integer> popCount = new HashMap<>();
-        for (int r = 0; r < n; r++) {
-            final String c = data.nominal(a, r);
-            if (c != null) {
-                popCount.merge(c, 1, Integer::sum);
-            }
-        }
+        final Map<String, Integer> popCount = categoryCounts(data, a);
         final List<String> cats = new ArrayList<>(popCount.keySet());
         cats.sort(Comparator.comparing((String c) -> -popCount.get(c)).thenComparing(SegmentOrder.INSTANCE));
         final Map<String, Integer> catIndex = new HashMap<>();
@@ -618,34 +669,13 @@ public final class SegmentProfiler {
             } else if (restN < 2) {
                 note = "test undefined: fewer than 2 values in the rest of the population";
             } else {
-                final long[][] table = new long[2][cc];
-                double minExpected = Double.POSITIVE_INFINITY;
-                for (int c = 0; c < cc; c++) {
-                    table[0][c] = counts[s][c];
-                    table[1][c] = popCount.get(cats.get(c)) - counts[s][c];
-                    minExpected = Math.min(minExpected,
-                        Math.min(segN, restN) * (double) popCount.get(cats.get(c)) / total);
-                }
-                stat = chi.chiSquare(table);
-                pair.p = chi.chiSquareTest(table);
-                pair.v = Math.sqrt(stat / total);
-                if (minExpected < 5) {
+                stat = chiSquare(counts[s], cats, popCount, segN, restN, total, chi, pair);
+                if (pair.minExpected < 5) {
                     note = "some expected counts below 5: p-value approximate";
                 }
             }
-            double best = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < cc; c++) {
-                final double segShare = segN == 0 ? Double.NaN : (double) counts[s][c] / segN;
-                final double popShare = (double) popCount.get(cats.get(c)) / total;
-                if (segN > 0 && segShare - popShare > best && segShare > popShare) {
-                    best = segShare - popShare;
-                    pair.overCategory = cats.get(c);
-                    pair.overSegShare = segShare;
-                    pair.overPopShare = popShare;
-                }
-                pair.rows.add(new NominalProfileRow(segments.get(s), attr, cats.get(c), (int) counts[s][c],
-                    segShare, popShare, missing[s], stat, pair.p, Double.NaN, pair.v, note));
-            }
+            addCategoryRows(pair, segments.get(s), attr, cats, popCount, counts[s], segN, total, missing[s], stat,
+                note);
             out[s][a] = pair;
         }
     }
