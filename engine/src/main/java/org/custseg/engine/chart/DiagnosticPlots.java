@@ -154,7 +154,7 @@ public final class DiagnosticPlots {
                 min = Math.min(min, s);
             }
             Plot.title(g, "Silhouette plot", Plot.fmt("mean %.3f; ", mean) + (note == null
-                ? "near 1: well placed, below 0: nearer another segment" : note), WIDTH);
+                ? "1: well placed, 0: border, < 0: nearer another" : note), WIDTH);
             if (n == 0) {
                 Plot.message(g, "No rows to show.", WIDTH, HEIGHT);
                 return;
@@ -225,7 +225,7 @@ public final class DiagnosticPlots {
      */
     public static Chart silhouette(final double[][] x, final int[] labels, final List<String> names,
         final long seed) {
-        return silhouette(x, labels, names, seed, null, null);
+        return silhouette(x, labels, names, seed, null, null, null);
     }
 
     /**
@@ -237,11 +237,12 @@ public final class DiagnosticPlots {
      * @param seed seed of the sample
      * @param distance the distance between two rows, {@code null} for Euclidean
      * @param distanceName its name for the axis title, {@code null} for Euclidean
+     * @param extraNote a note for the subtitle (e.g. rows left out), or {@code null}
      * @return the chart
      */
     public static Chart silhouette(final double[][] x, final int[] labels, final List<String> names,
         final long seed, final java.util.function.ToDoubleBiFunction<double[], double[]> distance,
-        final String distanceName) {
+        final String distanceName, final String extraNote) {
         final double[][] s = distance == null
             ? ChartMath.silhouettes(x, labels, names.size(), seed, SILHOUETTE_MAX_ROWS)
             : ChartMath.silhouettes(x, labels, names.size(), seed, SILHOUETTE_MAX_ROWS, distance);
@@ -249,8 +250,9 @@ public final class DiagnosticPlots {
         for (int i = 0; i < seg.length; i++) {
             seg[i] = labels[(int)s[0][i]];
         }
-        final String note = x.length > SILHOUETTE_MAX_ROWS
+        final String sample = x.length > SILHOUETTE_MAX_ROWS
             ? Plot.fmt("seeded sample of %,d of %,d rows", seg.length, x.length) : null;
+        final String note = extraNote == null ? sample : sample == null ? extraNote : sample + "; " + extraNote;
         return distance == null ? silhouette(s[1], seg, names, note) : silhouette(s[1], seg, names, note, distanceName);
     }
 

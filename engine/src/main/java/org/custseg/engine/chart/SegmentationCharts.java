@@ -139,8 +139,8 @@ public final class SegmentationCharts {
         final List<Chart> out = new ArrayList<>();
         if (x.length > result.k()) {
             final GowerDistance gower = GowerDistance.fit(x, nominal);
-            out.add(DiagnosticPlots.silhouette(x, lab, names, seed, gower::between,
-                "Gower distance" + (skipped > 0 ? ", " + skipped + " rows with blanks left out" : "")));
+            out.add(DiagnosticPlots.silhouette(x, lab, names, seed, gower::between, "Gower distance",
+                skipped > 0 ? skipped + " rows with blanks left out" : null));
         }
         out.add(new Chart(DiagnosticPlots.WIDTH, DiagnosticPlots.HEIGHT, g -> {
             Plot.title(g, "Principal components", null, DiagnosticPlots.WIDTH);

@@ -60,7 +60,7 @@ class WorkflowUrlResolutionTest {
         final Path root = copy(Repository.testWorkflows().resolve(Workflows.TESTFLOWS), m_tmp.resolve("runner-root"));
         final List<String> problems = runnerProblems(root);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertEquals(6, workflowsUnder(root).size(), "testflows found under the runner root");
+        assertEquals(7, workflowsUnder(root).size(), "testflows found under the runner root");
     }
 
     @Test
@@ -74,7 +74,7 @@ class WorkflowUrlResolutionTest {
                 "GUI, LOCAL mount point = the workspace"));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertEquals(8, workflows.size(), "the two templates and six testflows");
+        assertEquals(9, workflows.size(), "the two templates and seven testflows");
     }
 
     @Test
