@@ -91,6 +91,29 @@ public final class ChartMath {
      *         of axis 1, of axis 2}
      */
     public static double[][] principalAxes(final double[][] x) {
+        final int d = x[0].length;
+        final double[] mean = columnMeans(x);
+        final double[][] c = covariance(x, mean);
+        final double[][] v = jacobiDiagonalise(c);
+        final Integer[] order = new Integer[d];
+        double total = 0;
+        for (int a = 0; a < d; a++) {
+            order[a] = a;
+            total += c[a][a];
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(c[b][b], c[a][a]));
+        final double[][] out = new double[4][];
+        for (int q = 0; q < 2; q++) {
+            out[q] = signedAxis(v, order[Math.min(q, d - 1)]);
+        }
+        out[2] = mean;
+        out[3] = new double[] {total > 0 ? c[order[0]][order[0]] / total : 0,
+            d > 1 && total > 0 ? c[order[1]][order[1]] / total : 0};
+        return out;
+    }
+
+    /** @return the mean of each column of {@code x} (each row's value divided by n, then summed) */
+    private static double[] columnMeans(final double[][] x) {
         final int n = x.length;
         final int d = x[0].length;
         final double[] mean = new double[d];
@@ -99,6 +122,13 @@ public final class ChartMath {
                 mean[a] += row[a] / n;
             }
         }
+        return mean;
+    }
+
+    /** @return the (population) covariance matrix of the rows of {@code x}, symmetric */
+    private static double[][] covariance(final double[][] x, final double[] mean) {
+        final int n = x.length;
+        final int d = mean.length;
         final double[][] c = new double[d][d];
         for (final double[] row : x) {
             for (int a = 0; a < d; a++) {
@@ -113,19 +143,24 @@ public final class ChartMath {
                 c[b][a] = c[a][b];
             }
         }
+        return c;
+    }
+
+    /**
+     * Cyclic Jacobi rotations until the off-diagonal part of {@code c} vanishes (at most 100 sweeps). On return
+     * {@code c}'s diagonal holds the eigenvalues.
+     *
+     * @param c symmetric matrix, diagonalised in place
+     * @return the eigenvectors, as columns
+     */
+    private static double[][] jacobiDiagonalise(final double[][] c) {
+        final int d = c.length;
         final double[][] v = new double[d][d];
         for (int a = 0; a < d; a++) {
             v[a][a] = 1;
         }
-        // cyclic Jacobi rotations until the off-diagonal part vanishes
         for (int sweep = 0; sweep < 100; sweep++) {
-            double off = 0;
-            for (int p = 0; p < d; p++) {
-                for (int q = p + 1; q < d; q++) {
-                    off += c[p][q] * c[p][q];
-                }
-            }
-            if (off < 1e-22) {
+            if (offDiagonalSquares(c) < 1e-22) {
                 break;
             }
             for (int p = 0; p < d; p++) {
@@ -133,58 +168,70 @@ public final class ChartMath {
                     if (Math.abs(c[p][q]) < 1e-300) {
                         continue;
                     }
-                    final double theta = (c[q][q] - c[p][p]) / (2 * c[p][q]);
-                    final double t = Math.signum(theta == 0 ? 1 : theta)
-                        / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    final double cs = 1 / Math.sqrt(t * t + 1);
-                    final double sn = t * cs;
-                    for (int r = 0; r < d; r++) {
-                        final double crp = c[r][p];
-                        final double crq = c[r][q];
-                        c[r][p] = cs * crp - sn * crq;
-                        c[r][q] = sn * crp + cs * crq;
-                    }
-                    for (int r = 0; r < d; r++) {
-                        final double cpr = c[p][r];
-                        final double cqr = c[q][r];
-                        c[p][r] = cs * cpr - sn * cqr;
-                        c[q][r] = sn * cpr + cs * cqr;
-                    }
-                    for (int r = 0; r < d; r++) {
-                        final double vrp = v[r][p];
-                        final double vrq = v[r][q];
-                        v[r][p] = cs * vrp - sn * vrq;
-                        v[r][q] = sn * vrp + cs * vrq;
-                    }
+                    rotate(c, v, p, q);
                 }
             }
         }
-        final Integer[] order = new Integer[d];
-        double total = 0;
+        return v;
+    }
+
+    /** @return the sum of the squares of the entries above the diagonal */
+    private static double offDiagonalSquares(final double[][] c) {
+        final int d = c.length;
+        double off = 0;
+        for (int p = 0; p < d; p++) {
+            for (int q = p + 1; q < d; q++) {
+                off += c[p][q] * c[p][q];
+            }
+        }
+        return off;
+    }
+
+    /** One Jacobi rotation zeroing {@code c[p][q]}: applied to the columns and rows of c and the columns of v. */
+    private static void rotate(final double[][] c, final double[][] v, final int p, final int q) {
+        final int d = c.length;
+        final double theta = (c[q][q] - c[p][p]) / (2 * c[p][q]);
+        final double t = Math.signum(theta == 0 ? 1 : theta)
+            / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        final double cs = 1 / Math.sqrt(t * t + 1);
+        final double sn = t * cs;
+        for (int r = 0; r < d; r++) {
+            final double crp = c[r][p];
+            final double crq = c[r][q];
+            c[r][p] = cs * crp - sn * crq;
+            c[r][q] = sn * crp + cs * crq;
+        }
+        for (int r = 0; r < d; r++) {
+            final double cpr = c[p][r];
+            final double cqr = c[q][r];
+            c[p][r] = cs * cpr - sn * cqr;
+            c[q][r] = sn * cpr + cs * cqr;
+        }
+        for (int r = 0; r < d; r++) {
+            final double vrp = v[r][p];
+            final double vrq = v[r][q];
+            v[r][p] = cs * vrp - sn * vrq;
+            v[r][q] = sn * vrp + cs * vrq;
+        }
+    }
+
+    /**
+     * Column {@code col} of {@code v} with the sign convention that its largest loading is positive, so the picture
+     * does not flip between runs.
+     */
+    private static double[] signedAxis(final double[][] v, final int col) {
+        final int d = v.length;
+        final double[] axis = new double[d];
+        int big = 0;
+        for (int a = 1; a < d; a++) {
+            if (Math.abs(v[a][col]) > Math.abs(v[big][col])) {
+                big = a;
+            }
+        }
+        final double sign = v[big][col] < 0 ? -1 : 1;
         for (int a = 0; a < d; a++) {
-            order[a] = a;
-            total += c[a][a];
+            axis[a] = sign * v[a][col];
         }
-        Arrays.sort(order, (a, b) -> Double.compare(c[b][b], c[a][a]));
-        final double[][] out = new double[4][];
-        for (int q = 0; q < 2; q++) {
-            out[q] = new double[d];
-            final int col = order[Math.min(q, d - 1)];
-            // sign convention: the largest loading is positive, so the picture does not flip between runs
-            int big = 0;
-            for (int a = 1; a < d; a++) {
-                if (Math.abs(v[a][col]) > Math.abs(v[big][col])) {
-                    big = a;
-                }
-            }
-            final double sign = v[big][col] < 0 ? -1 : 1;
-            for (int a = 0; a < d; a++) {
-                out[q][a] = sign * v[a][col];
-            }
-        }
-        out[2] = mean;
-        out[3] = new double[] {total > 0 ? c[order[0]][order[0]] / total : 0,
-            d > 1 && total > 0 ? c[order[1]][order[1]] / total : 0};
-        return out;
+        return axis;
     }
 }

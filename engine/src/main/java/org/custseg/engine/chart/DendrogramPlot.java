@@ -69,30 +69,85 @@ public final class DendrogramPlot {
      * @return the chart
      */
     static Chart draw(final Dendrogram tree, final int[] labels, final List<String> names, final String note) {
-        final int k = names.size();
-        final int n = tree.size();
-        final int leaves = Math.min(n, Math.max(LEAVES, k + 4));
-        final int[] left = tree.mergeLeft();
-        final int[] right = tree.mergeRight();
-        final double[] h = tree.heights();
-        final int firstTop = n - leaves; // merges from here on are drawn
-        // leaf order: depth-first from the root, left child first
-        final List<Integer> order = new ArrayList<>();
-        final Deque<Integer> stack = new ArrayDeque<>();
-        stack.push(n == 1 ? 0 : 2 * n - 2);
-        while (!stack.isEmpty()) {
-            final int id = stack.pop();
-            if (isTopLeaf(id, n, firstTop)) {
-                order.add(id);
-            } else {
-                stack.push(right[id - n]);
-                stack.push(left[id - n]);
+        final Layout layout = new Layout(tree, labels, names, note);
+        return new Chart(DiagnosticPlots.WIDTH, DiagnosticPlots.HEIGHT, layout::paint);
+    }
+
+    /** The drawn part of a tree (its top merges and their subtrees as leaves) and how it is painted. */
+    private static final class Layout {
+
+        private final List<String> names;
+
+        private final String note;
+
+        private final int k;
+
+        private final int n;
+
+        private final int[] left;
+
+        private final int[] right;
+
+        private final double[] h;
+
+        /** Merges from here on are drawn. */
+        private final int firstTop;
+
+        /** Leaf (top-level cluster) ids, depth-first from the root, left child first. */
+        private final List<Integer> order;
+
+        /** Rows per leaf. */
+        private final int[] size;
+
+        /** Majority segment per leaf. */
+        private final int[] segment;
+
+        private final double cut;
+
+        private final double top;
+
+        private final double base;
+
+        Layout(final Dendrogram tree, final int[] labels, final List<String> names, final String note) {
+            this.names = names;
+            this.note = note;
+            k = names.size();
+            n = tree.size();
+            final int leaves = Math.min(n, Math.max(LEAVES, k + 4));
+            left = tree.mergeLeft();
+            right = tree.mergeRight();
+            h = tree.heights();
+            firstTop = n - leaves;
+            order = leafOrder();
+            size = new int[order.size()];
+            segment = new int[order.size()];
+            for (int l = 0; l < order.size(); l++) {
+                segment[l] = majoritySegment(l, labels);
             }
+            cut = cutHeight(h, k);
+            top = h.length == 0 ? 1 : h[h.length - 1];
+            base = firstTop <= 0 ? 0 : h[firstTop - 1];
         }
-        // rows per leaf and their majority segment
-        final int[] size = new int[order.size()];
-        final int[] segment = new int[order.size()];
-        for (int l = 0; l < order.size(); l++) {
+
+        /** @return the leaf order: depth-first from the root, left child first */
+        private List<Integer> leafOrder() {
+            final List<Integer> leafIds = new ArrayList<>();
+            final Deque<Integer> stack = new ArrayDeque<>();
+            stack.push(n == 1 ? 0 : 2 * n - 2);
+            while (!stack.isEmpty()) {
+                final int id = stack.pop();
+                if (isTopLeaf(id, n, firstTop)) {
+                    leafIds.add(id);
+                } else {
+                    stack.push(right[id - n]);
+                    stack.push(left[id - n]);
+                }
+            }
+            return leafIds;
+        }
+
+        /** Counts the rows of leaf {@code l} into {@link #size} and returns the segment most of them belong to. */
+        private int majoritySegment(final int l, final int[] labels) {
             final int[] count = new int[k];
             final Deque<Integer> st = new ArrayDeque<>();
             st.push(order.get(l));
@@ -112,20 +167,30 @@ public final class DendrogramPlot {
                     best = s;
                 }
             }
-            segment[l] = best;
+            return best;
         }
-        final double cut = cutHeight(h, k);
-        final double top = h.length == 0 ? 1 : h[h.length - 1];
-        final double base = firstTop <= 0 ? 0 : h[firstTop - 1];
-        return new Chart(DiagnosticPlots.WIDTH, DiagnosticPlots.HEIGHT, g -> {
+
+        void paint(final Graphics2D g) {
             final int width = DiagnosticPlots.WIDTH;
-            final int height = DiagnosticPlots.HEIGHT;
             Plot.title(g, "Dendrogram (top " + order.size() + " clusters), cut at k = " + k, note, width);
             final List<Color> colors = new ArrayList<>();
             for (int s = 0; s < k; s++) {
                 colors.add(Plot.segmentColor(s));
             }
             final int lw = Plot.legendWidth(names, 200);
+            final Plot p = axes(g, lw);
+            drawMerges(g, p);
+            drawLeaves(g, p);
+            if (k > 1 && k < n) {
+                drawCut(g, p);
+            }
+            Plot.legend(g, names, colors, width - 12 - lw, p.top, lw);
+        }
+
+        /** Draws the y axis and the axis titles. */
+        private Plot axes(final Graphics2D g, final int lw) {
+            final int width = DiagnosticPlots.WIDTH;
+            final int height = DiagnosticPlots.HEIGHT;
             final double ystep = Plot.step(base, top * 1.05, 5);
             final double[] yt = Plot.ticks(base, top * 1.05, 5);
             final int tickW = Arrays.stream(yt).mapToInt(t -> BitmapFont.width(Plot.format(t, ystep), Plot.PX))
@@ -138,7 +203,11 @@ public final class DendrogramPlot {
             final String xTitle = "Top clusters (number: rows in the cluster)";
             BitmapFont.draw(g, xTitle, (p.left + p.right) / 2 - BitmapFont.width(xTitle, Plot.PX) / 2,
                 height - Plot.LINE - 6, Plot.PX);
-            // the drawn merges: x of a node is the mean x of its two children
+            return p;
+        }
+
+        /** The drawn merges: x of a node is the mean x of its two children. */
+        private void drawMerges(final Graphics2D g, final Plot p) {
             final double[] nodeX = new double[2 * n - 1];
             final double[] nodeY = new double[2 * n - 1];
             for (int l = 0; l < order.size(); l++) {
@@ -160,7 +229,10 @@ public final class DendrogramPlot {
                 g.setColor(h[i] > cut ? Plot.MUTED : Plot.TEXT);
                 g.draw(u);
             }
-            // leaves: a coloured block and the row count, turned
+        }
+
+        /** Leaves: a coloured block and the row count, turned. */
+        private void drawLeaves(final Graphics2D g, final Plot p) {
             for (int l = 0; l < order.size(); l++) {
                 final double cx = p.px(l);
                 g.setColor(Plot.segmentColor(segment[l]));
@@ -170,20 +242,21 @@ public final class DendrogramPlot {
                 BitmapFont.drawUp(g, s, (int)Math.round(cx - 7), p.bottom + 12 + BitmapFont.width(s, Plot.PX),
                     Plot.PX);
             }
-            if (k > 1 && k < n) {
-                g.setColor(new Color(0xD55E00));
-                g.setStroke(Plot.DASHED);
-                Plot.line(g, p.left, p.py(cut), p.right, p.py(cut));
-                final String label = "cut: k = " + k;
-                g.setColor(Color.WHITE);
-                g.fillRect(p.right - BitmapFont.width(label, Plot.PX) - 4, (int)p.py(cut) - Plot.LINE - 6,
-                    BitmapFont.width(label, Plot.PX) + 4, Plot.LINE + 2);
-                g.setColor(new Color(0xD55E00));
-                BitmapFont.draw(g, label, p.right - BitmapFont.width(label, Plot.PX) - 2,
-                    (int)p.py(cut) - Plot.LINE - 4, Plot.PX);
-            }
-            Plot.legend(g, names, colors, width - 12 - lw, p.top, lw);
-        });
+        }
+
+        /** The dashed cut line at k and its label. */
+        private void drawCut(final Graphics2D g, final Plot p) {
+            g.setColor(new Color(0xD55E00));
+            g.setStroke(Plot.DASHED);
+            Plot.line(g, p.left, p.py(cut), p.right, p.py(cut));
+            final String label = "cut: k = " + k;
+            g.setColor(Color.WHITE);
+            g.fillRect(p.right - BitmapFont.width(label, Plot.PX) - 4, (int)p.py(cut) - Plot.LINE - 6,
+                BitmapFont.width(label, Plot.PX) + 4, Plot.LINE + 2);
+            g.setColor(new Color(0xD55E00));
+            BitmapFont.draw(g, label, p.right - BitmapFont.width(label, Plot.PX) - 2,
+                (int)p.py(cut) - Plot.LINE - 4, Plot.PX);
+        }
     }
 
     /**

@@ -197,32 +197,9 @@ final class ReportAssembly {
         if (model.nominalLevels() != null) {
             return List.of();
         }
-        final FeatureMatrix f = o.input().features();
-        final List<String> features = model.featureNames();
-        final int[] col = new int[features.size()];
-        for (int a = 0; a < col.length; a++) {
-            col[a] = f.columnNames().indexOf(features.get(a));
-        }
-        final int[] labels = r.labels();
-        final List<double[]> rows = new ArrayList<>();
-        final List<Integer> seg = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0) {
-                continue;
-            }
-            final double[] x = new double[col.length];
-            for (int a = 0; a < col.length; a++) {
-                double v = f.value(i, col[a]);
-                if (Double.isNaN(v)) {
-                    v = model.preprocessing().fillValue(a);
-                }
-                x[a] = model.preprocessing().scale(a, v);
-            }
-            rows.add(x);
-            seg.add(labels[i]);
-        }
-        final double[][] x = rows.toArray(new double[0][]);
-        final int[] lab = seg.stream().mapToInt(Integer::intValue).toArray();
+        final ScaledRows scaled = scaledSegmentedRows(o.input().features(), model, r.labels());
+        final double[][] x = scaled.x();
+        final int[] lab = scaled.labels();
         final List<ReportInput.Diagnostic> out = new ArrayList<>();
         final long seed = o.config().seed();
         if (x.length > r.k()) {
@@ -245,18 +222,61 @@ final class ReportAssembly {
         }
         if (o.config().algorithm() == Algorithm.HIERARCHICAL && x.length > 1
             && o.config().linkage().fastEngineSupports()) {
-            try {
-                out.add(new ReportInput.Diagnostic("dendrogram", "Dendrogram",
-                    "The top levels of the merge tree: each leaf is a cluster of customers (its number of rows below"
-                        + " it, its colour the segment most of them belong to); the dashed line is the cut into "
-                        + r.k() + " segments. Merges above the line join segments.",
-                    image(DendrogramPlot.of(x, lab, names, FastLinkage.valueOf(o.config().linkage().name()), seed)),
-                    "Dendrogram of the top levels of the hierarchical clustering with the cut at k"));
-            } catch (final CanceledException e) {
-                throw new IllegalStateException("The dendrogram cannot be canceled: " + e.getMessage(), e);
-            }
+            out.add(dendrogram(o, x, lab, names, seed));
         }
         return out;
+    }
+
+    /** The segmented rows (label at least 0) in the model's scaled space, and their labels. */
+    private record ScaledRows(double[][] x, int[] labels) {
+    }
+
+    /**
+     * @param f the input's features
+     * @param model the model (its features and preprocessing)
+     * @param labels segment per input row, negative for rows not segmented
+     * @return the segmented rows, blanks filled and scaled as the model does, with their labels
+     */
+    private static ScaledRows scaledSegmentedRows(final FeatureMatrix f, final SegmentationModel model,
+        final int[] labels) {
+        final List<String> features = model.featureNames();
+        final int[] col = new int[features.size()];
+        for (int a = 0; a < col.length; a++) {
+            col[a] = f.columnNames().indexOf(features.get(a));
+        }
+        final List<double[]> rows = new ArrayList<>();
+        final List<Integer> seg = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0) {
+                continue;
+            }
+            final double[] x = new double[col.length];
+            for (int a = 0; a < col.length; a++) {
+                double v = f.value(i, col[a]);
+                if (Double.isNaN(v)) {
+                    v = model.preprocessing().fillValue(a);
+                }
+                x[a] = model.preprocessing().scale(a, v);
+            }
+            rows.add(x);
+            seg.add(labels[i]);
+        }
+        return new ScaledRows(rows.toArray(new double[0][]), seg.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The dendrogram diagnostic of a hierarchical run (the tree built again on the scaled rows). */
+    private static ReportInput.Diagnostic dendrogram(final SegmentJob.Outcome o, final double[][] x,
+        final int[] lab, final List<String> names, final long seed) {
+        try {
+            return new ReportInput.Diagnostic("dendrogram", "Dendrogram",
+                "The top levels of the merge tree: each leaf is a cluster of customers (its number of rows below"
+                    + " it, its colour the segment most of them belong to); the dashed line is the cut into "
+                    + o.result().k() + " segments. Merges above the line join segments.",
+                image(DendrogramPlot.of(x, lab, names, FastLinkage.valueOf(o.config().linkage().name()), seed)),
+                "Dendrogram of the top levels of the hierarchical clustering with the cut at k");
+        } catch (final CanceledException e) {
+            throw new IllegalStateException("The dendrogram cannot be canceled: " + e.getMessage(), e);
+        }
     }
 
     private static DiagnosticCharts.Image image(final Chart chart) {

@@ -154,19 +154,39 @@ final class ConditionParser {
     private Condition parseTerm() throws PlaybookException {
         final Token t = peek();
         if (t.kind == Kind.LPAREN) {
-            next();
-            final Condition c = parseOr();
-            if (peek().kind != Kind.RPAREN) {
-                throw error(peek().pos, "expected \")\" to close the \"(\" at character " + t.pos + " but found "
-                    + peek().describe());
-            }
-            next();
-            return c;
+            return parseParenthesised(t);
         }
         if (t.isWord("not")) {
             next();
             return new Condition.Not(parseTerm());
         }
+        final Condition segmentTest = parseSegmentTest(t);
+        if (segmentTest != null) {
+            return segmentTest;
+        }
+        return parseAttributeTest();
+    }
+
+    /** {@code "(" condition ")"}, the current token being the opening parenthesis {@code open}. */
+    private Condition parseParenthesised(final Token open) throws PlaybookException {
+        next();
+        final Condition c = parseOr();
+        if (peek().kind != Kind.RPAREN) {
+            throw error(peek().pos, "expected \")\" to close the \"(\" at character " + open.pos + " but found "
+                + peek().describe());
+        }
+        next();
+        return c;
+    }
+
+    /**
+     * A test on the segment as a whole: {@code share}, {@code size} or {@code stability} and a comparison, or
+     * {@code moved "..."}.
+     *
+     * @param t the current token
+     * @return the test, or {@code null} (nothing consumed) when the term is not one
+     */
+    private Condition parseSegmentTest(final Token t) throws PlaybookException {
         if (t.isWord("share") && peek(1).kind == Kind.OP) {
             next();
             final Condition.Cmp cmp = parseCmp();
@@ -193,26 +213,16 @@ final class ConditionParser {
             next();
             return new Condition.MoveTest(next().text.trim());
         }
+        return null;
+    }
+
+    /** An attribute followed by {@code is [not | at least | at most] level} or by a metric and a comparison. */
+    private Condition parseAttributeTest() throws PlaybookException {
         final Condition.AttributeRef attr = parseAttribute();
         final Token kw = peek();
         if (kw.isWord("is")) {
             next();
-            Condition.LevelOp op = Condition.LevelOp.IS;
-            if (peek().isWord("not")) {
-                next();
-                op = Condition.LevelOp.IS_NOT;
-            } else if (peek().isWord("at")) {
-                next();
-                if (peek().isWord("least")) {
-                    op = Condition.LevelOp.AT_LEAST;
-                } else if (peek().isWord("most")) {
-                    op = Condition.LevelOp.AT_MOST;
-                } else {
-                    throw error(peek().pos, "expected \"least\" or \"most\" after \"at\" but found "
-                        + peek().describe());
-                }
-                next();
-            }
+            final Condition.LevelOp op = parseLevelOp();
             return new Condition.LevelTest(attr, op, parseLevel());
         }
         final Condition.Metric metric = metric(kw);
@@ -223,6 +233,27 @@ final class ConditionParser {
         }
         throw error(kw.pos, "expected \"is\", \"ratio\", \"effect\" or \"mean\" after the attribute \"" + attr.name()
             + "\" but found " + kw.describe());
+    }
+
+    /** What follows {@code is}: nothing, {@code not}, {@code at least} or {@code at most}. */
+    private Condition.LevelOp parseLevelOp() throws PlaybookException {
+        Condition.LevelOp op = Condition.LevelOp.IS;
+        if (peek().isWord("not")) {
+            next();
+            op = Condition.LevelOp.IS_NOT;
+        } else if (peek().isWord("at")) {
+            next();
+            if (peek().isWord("least")) {
+                op = Condition.LevelOp.AT_LEAST;
+            } else if (peek().isWord("most")) {
+                op = Condition.LevelOp.AT_MOST;
+            } else {
+                throw error(peek().pos, "expected \"least\" or \"most\" after \"at\" but found "
+                    + peek().describe());
+            }
+            next();
+        }
+        return op;
     }
 
     private static Condition.Metric metric(final Token t) {

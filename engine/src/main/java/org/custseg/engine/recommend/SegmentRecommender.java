@@ -75,8 +75,33 @@ public final class SegmentRecommender {
         }
         final List<String> warnings = new ArrayList<>();
         final List<String> skipped = new ArrayList<>();
-        final List<Rule> active = new ArrayList<>();
         final Map<String, Map<String, String>> resolved = new HashMap<>();
+        final List<Rule> active = resolveRules(facts, playbook, config, warnings, skipped, resolved);
+        final List<Rule> ordered = new ArrayList<>(active);
+        ordered.sort(Comparator.comparingInt(Rule::priority)); // stable: playbook order within a priority
+
+        final List<Recommendation> rows = new ArrayList<>();
+        final List<String> conflicts = new ArrayList<>();
+        for (final String segment : facts.segments()) {
+            if (SegmentProfile.NO_SEGMENT.equals(segment)) {
+                continue; // rows without a segment (e.g. dropped for missing values) are not a segment to act on
+            }
+            recommendSegment(facts, playbook, ordered, resolved, lower, segment, rows, conflicts);
+        }
+        return new Recommendations(rows, warnings, skipped, conflicts);
+    }
+
+    /**
+     * Step 1: resolves every rule's attribute names; a rule with an attribute not in the profile is skipped with a
+     * warning, or stops the run in strict mode.
+     *
+     * @param resolved receives per active rule id its written attribute names to the profile's names
+     * @return the active rules, in playbook order
+     */
+    private static List<Rule> resolveRules(final ProfileFacts facts, final Playbook playbook,
+        final RecommenderConfig config, final List<String> warnings, final List<String> skipped,
+        final Map<String, Map<String, String>> resolved) throws PlaybookException {
+        final List<Rule> active = new ArrayList<>();
         for (final Rule rule : playbook.rules()) {
             final List<Condition.AttributeRef> refs = new ArrayList<>();
             playbook.condition(rule.id()).attributes(refs);
@@ -106,67 +131,79 @@ public final class SegmentRecommender {
             active.add(rule);
             resolved.put(rule.id(), names);
         }
-        final List<Rule> ordered = new ArrayList<>(active);
-        ordered.sort(Comparator.comparingInt(Rule::priority)); // stable: playbook order within a priority
+        return active;
+    }
 
-        final List<Recommendation> rows = new ArrayList<>();
-        final List<String> conflicts = new ArrayList<>();
-        for (final String segment : facts.segments()) {
-            if (SegmentProfile.NO_SEGMENT.equals(segment)) {
-                continue; // rows without a segment (e.g. dropped for missing values) are not a segment to act on
+    /**
+     * Steps 2 to 5 for one segment: its matching rules, conflicts resolved, as rows (or its no-match row).
+     *
+     * @param ordered the active rules by priority, then playbook order
+     * @param rows receives the segment's recommendations
+     * @param conflicts receives the segment's conflicts
+     */
+    private static void recommendSegment(final ProfileFacts facts, final Playbook playbook, final List<Rule> ordered,
+        final Map<String, Map<String, String>> resolved, final Set<String> moves, final String segment,
+        final List<Recommendation> rows, final List<String> conflicts) {
+        final ProfileFacts.SegmentFact sf = facts.segment(segment);
+        final List<Rule> kept = new ArrayList<>();
+        final List<String> evidences = new ArrayList<>();
+        final List<List<String>> overridden = new ArrayList<>();
+        for (final Rule rule : ordered) {
+            final Condition.Context ctx = context(facts, segment, sf, resolved.get(rule.id()), moves);
+            final Condition c = playbook.condition(rule.id());
+            if (!c.eval(ctx)) {
+                continue;
             }
-            final ProfileFacts.SegmentFact sf = facts.segment(segment);
-            final List<Rule> kept = new ArrayList<>();
-            final List<String> evidences = new ArrayList<>();
-            final List<List<String>> overridden = new ArrayList<>();
-            for (final Rule rule : ordered) {
-                final Condition.Context ctx = context(facts, segment, sf, resolved.get(rule.id()), lower);
-                final Condition c = playbook.condition(rule.id());
-                if (!c.eval(ctx)) {
-                    continue;
+            int winner = -1;
+            for (int i = 0; i < kept.size() && winner < 0; i++) {
+                if (kept.get(i).excludedIds().contains(rule.id()) || rule.excludedIds().contains(kept.get(i).id())) {
+                    winner = i;
                 }
-                int winner = -1;
-                for (int i = 0; i < kept.size() && winner < 0; i++) {
-                    if (kept.get(i).excludedIds().contains(rule.id()) || rule.excludedIds().contains(kept.get(i).id())) {
-                        winner = i;
-                    }
-                }
-                if (winner >= 0) {
-                    final Rule w = kept.get(winner);
-                    final String who = w.excludedIds().contains(rule.id()) ? "\"" + w.id() + "\" excludes it"
-                        : "it excludes \"" + w.id() + "\"";
-                    overridden.get(winner).add("\"" + rule.id() + "\" (" + who + "; "
-                        + (w.priority() < rule.priority() ? "priority " + w.priority() + " beats " + rule.priority()
-                            : "same priority " + w.priority() + ", \"" + w.id() + "\" comes first in the playbook")
-                        + ")");
-                    conflicts.add(segment + ": rule \"" + rule.id() + "\" matched but is not recommended: " + who
-                        + " and \"" + w.id() + "\" wins ("
-                        + (w.priority() < rule.priority() ? "priority " + w.priority() + " beats " + rule.priority()
-                            : "same priority, listed first in the playbook")
-                        + ").");
-                    continue;
-                }
-                final List<Condition> atoms = new ArrayList<>();
-                c.evidence(ctx, atoms);
-                kept.add(rule);
-                evidences.add(evidence(atoms, ctx));
-                overridden.add(new ArrayList<>());
             }
-            for (int i = 0; i < kept.size(); i++) {
-                final Rule rule = kept.get(i);
-                String explanation = fill(rule.explanation(), sf, evidences.get(i));
-                if (!overridden.get(i).isEmpty()) {
-                    explanation = (explanation.isEmpty() ? "" : explanation + " ") + "Also matched but left out"
-                        + " because it conflicts with this rule: " + String.join(", ", overridden.get(i)) + ".";
-                }
-                rows.add(new Recommendation(segment, sf.persona(), rule.id(), rule.action(), rule.team(),
-                    rule.channel(), rule.priority(), rule.kpi(), evidences.get(i), explanation, true));
+            if (winner >= 0) {
+                recordConflict(segment, rule, kept.get(winner), overridden.get(winner), conflicts);
+                continue;
             }
-            if (kept.isEmpty()) {
-                rows.add(noMatch(facts, segment, sf));
-            }
+            final List<Condition> atoms = new ArrayList<>();
+            c.evidence(ctx, atoms);
+            kept.add(rule);
+            evidences.add(evidence(atoms, ctx));
+            overridden.add(new ArrayList<>());
         }
-        return new Recommendations(rows, warnings, skipped, conflicts);
+        for (int i = 0; i < kept.size(); i++) {
+            final Rule rule = kept.get(i);
+            String explanation = fill(rule.explanation(), sf, evidences.get(i));
+            if (!overridden.get(i).isEmpty()) {
+                explanation = (explanation.isEmpty() ? "" : explanation + " ") + "Also matched but left out"
+                    + " because it conflicts with this rule: " + String.join(", ", overridden.get(i)) + ".";
+            }
+            rows.add(new Recommendation(segment, sf.persona(), rule.id(), rule.action(), rule.team(),
+                rule.channel(), rule.priority(), rule.kpi(), evidences.get(i), explanation, true));
+        }
+        if (kept.isEmpty()) {
+            rows.add(noMatch(facts, segment, sf));
+        }
+    }
+
+    /**
+     * Records that {@code rule} matched but conflicts with the kept rule {@code w}, which wins.
+     *
+     * @param overriddenByW receives the note for w's explanation
+     * @param conflicts receives the conflict line
+     */
+    private static void recordConflict(final String segment, final Rule rule, final Rule w,
+        final List<String> overriddenByW, final List<String> conflicts) {
+        final String who = w.excludedIds().contains(rule.id()) ? "\"" + w.id() + "\" excludes it"
+            : "it excludes \"" + w.id() + "\"";
+        overriddenByW.add("\"" + rule.id() + "\" (" + who + "; "
+            + (w.priority() < rule.priority() ? "priority " + w.priority() + " beats " + rule.priority()
+                : "same priority " + w.priority() + ", \"" + w.id() + "\" comes first in the playbook")
+            + ")");
+        conflicts.add(segment + ": rule \"" + rule.id() + "\" matched but is not recommended: " + who
+            + " and \"" + w.id() + "\" wins ("
+            + (w.priority() < rule.priority() ? "priority " + w.priority() + " beats " + rule.priority()
+                : "same priority, listed first in the playbook")
+            + ").");
     }
 
     private static Condition.Context context(final ProfileFacts facts, final String segment,
