@@ -24,7 +24,6 @@ import org.custseg.engine.profile.NumericProfileRow;
 import org.custseg.engine.profile.SegmentProfile;
 import org.custseg.engine.profile.SegmentSummary;
 import org.custseg.engine.recommend.Recommendation;
-import org.custseg.engine.report.DiagnosticCharts;
 import org.custseg.engine.report.HtmlReport;
 import org.custseg.engine.report.ProfileReportParts;
 import org.custseg.engine.report.ReportInput;
