@@ -20,16 +20,17 @@ import org.custseg.engine.config.KCriterion;
  * groups</td></tr>
  * </table>
  * When k was chosen automatically and the chosen k is the smallest k tried, a note says so: the criterion may prefer
- * an even coarser split, and two or three segments may be too coarse to act on.
+ * an even coarser split, and two or three segments may be too coarse to act on. Likewise when it is the largest k
+ * tried: the criterion may prefer still more segments, so the range should be widened before acting.
  *
  * @param criterion the criterion that chose k ({@code SILHOUETTE} when k was fixed)
  * @param criterionValue its value at the chosen k
  * @param silhouette the mean silhouette width at the chosen k ({@code NaN} when unknown)
  * @param band the band of the silhouette ({@code null} when unknown)
- * @param smallestKNote the note when automatic k chose the smallest k tried, otherwise {@code null}
+ * @param kRangeNote the note when automatic k chose the smallest or the largest k tried, otherwise {@code null}
  */
 public record QualityVerdict(KCriterion criterion, double criterionValue, double silhouette, Band band,
-    String smallestKNote) {
+    String kRangeNote) {
 
     /** Silhouette bands. */
     public enum Band {
@@ -80,11 +81,7 @@ public record QualityVerdict(KCriterion criterion, double criterionValue, double
                     sil = row.silhouette();
                 }
             }
-            if (result.k() == config.kMin() && config.kMax() > config.kMin()) {
-                note = "k = " + result.k() + " is the smallest number of segments tried (" + config.kMin() + ".."
-                    + config.kMax() + "): the criterion may prefer an even coarser split, and " + result.k()
-                    + " segments may be too coarse to act on; compare the profiles of a fixed, larger k.";
-            }
+            note = kRangeNote(result.k(), config.kMin(), config.kMax());
         } else {
             sil = result.criterionValue();
         }
@@ -92,14 +89,39 @@ public record QualityVerdict(KCriterion criterion, double criterionValue, double
         return new QualityVerdict(criterion, result.criterionValue(), sil, band(sil), note);
     }
 
-    /** @return whether the verdict deserves a warning (structure below reasonable, or the smallest-k note) */
+    /**
+     * The note when an automatic search chose a k at either end of the range it tried.
+     *
+     * @param k the chosen k
+     * @param kMin the smallest k tried
+     * @param kMax the largest k tried
+     * @return the note, or {@code null} when k lies inside the range or only one k was tried
+     */
+    public static String kRangeNote(final int k, final int kMin, final int kMax) {
+        if (kMax <= kMin) {
+            return null;
+        }
+        if (k == kMin) {
+            return "k = " + k + " is the smallest number of segments tried (" + kMin + ".." + kMax + "): the criterion"
+                + " may prefer an even coarser split, and " + k + " segments may be too coarse to act on; compare the"
+                + " profiles of a fixed, larger k.";
+        }
+        if (k == kMax) {
+            return "k = " + k + " is the largest number of segments tried (" + kMin + ".." + kMax + "): the criterion"
+                + " may prefer even more segments; widen the range (largest k) and compare before acting on the"
+                + " profiles.";
+        }
+        return null;
+    }
+
+    /** @return whether the verdict deserves a warning (structure below reasonable, or a k-range note) */
     public boolean warrantsWarning() {
-        return band == Band.MODERATE || band == Band.WEAK || smallestKNote != null;
+        return band == Band.MODERATE || band == Band.WEAK || kRangeNote != null;
     }
 
     /**
      * @return one sentence, e.g. "Quality: silhouette 0.251 (moderate structure: segments overlap; read the profiles as
-     *         typical tendencies)." followed by the smallest-k note; with another criterion its value comes first
+     *         typical tendencies)." followed by the k-range note; with another criterion its value comes first
      */
     public String text() {
         final StringBuilder b = new StringBuilder("Quality: ");
@@ -113,8 +135,8 @@ public record QualityVerdict(KCriterion criterion, double criterionValue, double
                 .append(band.reading()).append(')');
         }
         b.append('.');
-        if (smallestKNote != null) {
-            b.append(' ').append(smallestKNote);
+        if (kRangeNote != null) {
+            b.append(' ').append(kRangeNote);
         }
         return b.toString();
     }

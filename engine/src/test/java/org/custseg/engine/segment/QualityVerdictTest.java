@@ -49,7 +49,7 @@ class QualityVerdictTest {
         final SegmentationResult r = Segmentation.run(SampleData.behavioural(), c, ProgressListener.NONE);
         final QualityVerdict v = QualityVerdict.of(r, c);
         assertEquals(QualityVerdict.Band.REASONABLE, v.band());
-        assertNull(v.smallestKNote());
+        assertNull(v.kRangeNote());
         assertFalse(v.warrantsWarning());
         assertTrue(v.text().startsWith("Quality: silhouette 0.51"), v.text());
     }
@@ -64,18 +64,33 @@ class QualityVerdictTest {
         assertTrue(v.warrantsWarning());
         assertTrue(v.text().startsWith("Quality: calinski-harabasz "), v.text());
         if (r.k() == 2) {
-            assertTrue(v.smallestKNote().startsWith("k = 2 is the smallest number of segments tried (2..3)"),
-                v.smallestKNote());
-            assertTrue(v.text().endsWith(v.smallestKNote()), v.text());
+            assertTrue(v.kRangeNote().startsWith("k = 2 is the smallest number of segments tried (2..3)"),
+                v.kRangeNote());
+            assertTrue(v.text().endsWith(v.kRangeNote()), v.text());
         } else {
-            assertNull(v.smallestKNote());
+            assertTrue(v.kRangeNote().startsWith("k = 3 is the largest number of segments tried (2..3)"),
+                v.kRangeNote());
         }
         // a fixed k never gets the smallest-k note; the verdict is the silhouette itself
         final SegmentationConfig fixed = SegmentationConfig.builder(Algorithm.KMEANS).k(2)
             .missing(MissingPolicy.IMPUTE_MEDIAN).build();
         final SegmentationResult f = Segmentation.run(usage.features(), fixed, ProgressListener.NONE);
         final QualityVerdict fv = QualityVerdict.of(f, fixed);
-        assertNull(fv.smallestKNote());
+        assertNull(fv.kRangeNote());
         assertEquals(f.criterionValue(), fv.silhouette());
+    }
+
+    @Test
+    void aChosenKAtEitherEndOfTheRangeIsNoted() {
+        assertTrue(QualityVerdict.kRangeNote(2, 2, 8).startsWith("k = 2 is the smallest number of segments tried"
+            + " (2..8)"));
+        assertTrue(QualityVerdict.kRangeNote(8, 2, 8).startsWith("k = 8 is the largest number of segments tried"
+            + " (2..8): the criterion may prefer even more segments"));
+        assertNull(QualityVerdict.kRangeNote(5, 2, 8));
+        assertNull(QualityVerdict.kRangeNote(4, 4, 4), "one k tried: nothing to note");
+        final QualityVerdict v = new QualityVerdict(KCriterion.SILHOUETTE, 0.8, 0.8, QualityVerdict.Band.STRONG,
+            QualityVerdict.kRangeNote(8, 2, 8));
+        assertTrue(v.warrantsWarning(), "a strong structure at the edge of the range still deserves the warning");
+        assertTrue(v.text().endsWith(v.kRangeNote()), v.text());
     }
 }

@@ -13,6 +13,7 @@ import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.profile.SegmentProfile;
 import org.custseg.engine.report.ProfileReportParts;
 import org.custseg.engine.report.ReportInput;
+import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.knime.common.SegmentColumns;
 import org.custseg.knime.recommender.RecommenderTables;
 import org.knime.core.data.BooleanValue;
@@ -249,8 +250,9 @@ public final class ReportTables {
     }
 
     /**
-     * The counterpart of the quality verdict's smallest-k note (which the segmenter's {@code segmentation_quality}
-     * flow variable carries): automatic k chose the largest k tried, so the criterion may prefer still more segments.
+     * The quality verdict's note when automatic k chose the largest k tried (the engine's one rule,
+     * {@link QualityVerdict#kRangeNote}), for a report whose upstream segmenter's {@code segmentation_quality} flow
+     * variable (which carries that note) is not available.
      *
      * @param ks the k scan, or {@code null}
      * @return the note, or {@code null} when k was fixed, only one k was tried or the chosen k is not the largest
@@ -259,18 +261,13 @@ public final class ReportTables {
         if (ks == null || ks.ks().length < 2) {
             return null;
         }
-        final int[] k = ks.ks();
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
-        for (final int v : k) {
+        for (final int v : ks.ks()) {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        if (ks.chosenK() != max) {
-            return null;
-        }
-        return "k = " + max + " is the largest number of segments tried (" + min + ".." + max + "): the criterion may "
-            + "prefer even more segments; widen the range (largest k) and compare before acting on the profiles.";
+        return ks.chosenK() == max ? QualityVerdict.kRangeNote(max, min, max) : null;
     }
 
     /**

@@ -241,7 +241,8 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
         if (quality != null) {
             facts.add(new ReportInput.Fact("Quality", quality));
         }
-        final String largest = ReportTables.largestKNote(ks);
+        // the segmenter's verdict already carries the k-range note; without it, the k scan gives the largest-k one
+        final String largest = quality == null ? ReportTables.largestKNote(ks) : null;
         if (largest != null) {
             facts.add(new ReportInput.Fact("Number of segments", largest));
         }
