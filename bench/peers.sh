@@ -17,11 +17,11 @@
 set -euo pipefail
 ours="$1"; shift
 PY=/usr/bin/python3
-if ! "$PY" -c 'import sklearn' 2>/dev/null; then
+if ! "$PY" -c 'import sklearn, fastcluster' 2>/dev/null; then
   if [ "$(id -u)" = 0 ]; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y python3-sklearn python3-pandas >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y python3-sklearn python3-pandas python3-fastcluster >/dev/null
   else
-    echo "python3-sklearn is missing: run 'sudo apt-get install -y python3-sklearn python3-pandas'" >&2; exit 2
+    echo "python3-sklearn or python3-fastcluster is missing: run 'sudo apt-get install -y python3-sklearn python3-pandas python3-fastcluster'" >&2; exit 2
   fi
 fi
 PIN=""

@@ -68,7 +68,8 @@ import weka.core.SelectedTag;
  * <li>{@code fast-em}: EM with {@code --em-k} components through the wrapper, Weka engine against fast engine (one
  * thread), with both log-likelihoods (the engine's own total, the same formula for both).</li>
  * <li>{@code --write-csv PATTERN} writes each generated (z-scored) data set, {@code {n}} and {@code {d}} replaced,
- * for {@code bench/peers.sh}.</li>
+ * for {@code bench/peers.sh}; {@code --write-labels FILE} writes the k-cut labels of the fast hierarchical runs
+ * (for {@code bench/ward_fastcluster.py}).</li>
  * <li>{@code ward}, {@code single}, {@code average}, {@code complete}: {@link FastHierarchical} directly and (ward only)
  * the wrapper ({@code HIERARCHICAL}, engine FAST, k fixed).</li>
  * <li>{@code weka-ward}, {@code weka-average}: Weka's {@code HierarchicalClusterer}, one build, k fixed.</li>
@@ -410,9 +411,20 @@ public final class SegmentationBenchmark {
         return String.format(Locale.ROOT, "SSE %.6g, sizes %s", r.sse(), Arrays.toString(r.sizes()));
     }
 
+    /** {@code --write-labels}: file for the k-cut labels of the fast hierarchical runs (one per line), or null. */
+    private static String labelsFile;
+
     private static String fast(final double[][] x, final FastLinkage linkage, final int k) throws Exception {
         final Dendrogram t = FastHierarchical.cluster(x, linkage, ProgressListener.NONE);
-        return "sizes " + sizes(t.cut(k), k);
+        final int[] cut = t.cut(k);
+        if (labelsFile != null) {
+            final StringBuilder b = new StringBuilder();
+            for (final int v : cut) {
+                b.append(v).append('\n');
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(labelsFile), b);
+        }
+        return "sizes " + sizes(cut, k);
     }
 
     private static String wekaHierarchical(final double[][] x, final String link, final int k) throws Exception {
@@ -657,6 +669,7 @@ public final class SegmentationBenchmark {
                 case "--em-k" -> o.emK = Integer.parseInt(v);
                 case "--weka-kmeans-max-rows" -> o.wekaKMeansMaxRows = ints(v).get(0);
                 case "--write-csv" -> o.writeCsv = v;
+                case "--write-labels" -> labelsFile = v;
                 case "--em-max-rows" -> o.emMaxRows = ints(v).get(0);
                 case "--fast-max-rows" -> o.fastMaxRows = ints(v).get(0);
                 case "--matrix-max-rows" -> o.matrixMaxRows = ints(v).get(0);
