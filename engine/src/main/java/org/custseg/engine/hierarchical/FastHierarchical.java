@@ -252,23 +252,15 @@ public final class FastHierarchical {
 
     /**
      * Ward by nearest-neighbour chain. Active clusters are kept packed at the front of the arrays (centroid, size,
-     * 1/size, slot) so the search streams through contiguous memory; a removed cluster's place is taken by the last
-     * one. Decisions never depend on the packing: ties are broken by slot, explicitly.
+     * 1/size, slot; see {@link WardClusters}) so the search streams through contiguous memory; a removed cluster's
+     * place is taken by the last one. Decisions never depend on the packing: ties are broken by slot, explicitly.
+     * Steps per round: start the chain at the smallest active slot if it is empty; find the nearest neighbour of the
+     * chain's top ({@link WardClusters#nearest}); push it, or, when it is the chain's previous element, record the
+     * merge of the reciprocal nearest neighbours and merge them ({@link WardClusters#merge}).
      */
     private static Merges ward(final double[] c, final int n, final int d, final ProgressListener p,
         final String label) throws CanceledException {
-        // packed state: index t in 0..m-1
-        final double[] size = new double[n];
-        final double[] inv = new double[n];
-        final int[] slotOf = new int[n];
-        final int[] where = new int[n]; // slot -> packed index
-        for (int i = 0; i < n; i++) {
-            size[i] = 1;
-            inv[i] = 1;
-            slotOf[i] = i;
-            where[i] = i;
-        }
-        int m = n;
+        final WardClusters w = new WardClusters(c, n, d);
         final int[] chain = new int[n]; // slots
         int len = 0;
         final int[] fa = new int[n - 1];
@@ -277,21 +269,94 @@ public final class FastHierarchical {
         int merges = 0;
         int searches = 0;
         report(p, label, 0, 0, n);
-        while (m > 1) {
+        while (w.m > 1) {
             if (len == 0) {
-                int first = slotOf[0];
-                for (int t = 1; t < m; t++) {
-                    first = Math.min(first, slotOf[t]);
-                }
-                chain[len++] = first;
+                chain[len++] = w.smallestSlot();
             }
             final int a = chain[len - 1];
             final int prev = len >= 2 ? chain[len - 2] : -1;
             if ((++searches & (PROGRESS_EVERY - 1)) == 0) {
                 p.checkCanceled();
             }
-            final int ia = where[a];
-            final int ip = prev >= 0 ? where[prev] : -1;
+            final int ip = prev >= 0 ? w.where[prev] : -1;
+            final int bestT = w.nearest(w.where[a], ip);
+            if (bestT != ip) {
+                chain[len++] = w.slotOf[bestT];
+                continue;
+            }
+            // a and prev are reciprocal nearest neighbours: merge them into the larger slot
+            len -= 2;
+            final int lo = Math.min(a, prev);
+            final int hi = Math.max(a, prev);
+            fa[merges] = lo;
+            fb[merges] = hi;
+            fh[merges] = Math.sqrt(2 * w.best);
+            w.merge(lo, hi);
+            merges++;
+            if (merges % PROGRESS_EVERY == 0) {
+                p.checkCanceled();
+                report(p, label, (double)merges / (n - 1), merges, n);
+            }
+        }
+        report(p, label, 1, merges, n);
+        return new Merges(fa, fb, fh);
+    }
+
+    /** Ward's active clusters, packed at the front of the arrays: index t in 0..m-1. */
+    private static final class WardClusters {
+        /** Centroids, row-major (the caller's flattened copy of the data, updated in place). */
+        final double[] c;
+        final int d;
+        final double[] size;
+        final double[] inv;
+        final int[] slotOf;
+        /** Slot -> packed index. */
+        final int[] where;
+        /** Number of active clusters. */
+        int m;
+        /** ΔSSE of the neighbour the last {@link #nearest} call returned. */
+        double best;
+
+        WardClusters(final double[] c, final int n, final int d) {
+            this.c = c;
+            this.d = d;
+            size = new double[n];
+            inv = new double[n];
+            slotOf = new int[n];
+            where = new int[n];
+            for (int i = 0; i < n; i++) {
+                size[i] = 1;
+                inv[i] = 1;
+                slotOf[i] = i;
+                where[i] = i;
+            }
+            m = n;
+        }
+
+        /** @return the smallest slot of the active clusters, where an empty chain starts */
+        int smallestSlot() {
+            int first = slotOf[0];
+            for (int t = 1; t < m; t++) {
+                first = Math.min(first, slotOf[t]);
+            }
+            return first;
+        }
+
+        /**
+         * Finds the active cluster with the smallest ΔSSE to cluster {@code ia}; ties: the chain's previous element
+         * {@code ip} wins, otherwise the smallest slot. Sets {@link #best} to that ΔSSE.
+         *
+         * @param ia packed index of the chain's top
+         * @param ip packed index of the chain's previous element, or -1
+         * @return the packed index of the nearest neighbour
+         */
+        int nearest(final int ia, final int ip) {
+            final double[] c = this.c;
+            final int d = this.d;
+            final double[] size = this.size;
+            final double[] inv = this.inv;
+            final int[] slotOf = this.slotOf;
+            final int m = this.m;
             final double na = size[ia];
             final double inva = inv[ia];
             final int ao = ia * d;
@@ -329,17 +394,15 @@ public final class FastHierarchical {
                     bestT = t;
                 }
             }
-            if (bestT != ip) {
-                chain[len++] = slotOf[bestT];
-                continue;
-            }
-            // a and prev are reciprocal nearest neighbours: merge them into the larger slot
-            len -= 2;
-            final int lo = Math.min(a, prev);
-            final int hi = Math.max(a, prev);
-            fa[merges] = lo;
-            fb[merges] = hi;
-            fh[merges] = Math.sqrt(2 * best);
+            this.best = best;
+            return bestT;
+        }
+
+        /**
+         * Merges the clusters of slots {@code lo < hi} into slot {@code hi} (size-weighted centroid) and removes
+         * {@code lo}: the last packed cluster moves into its place.
+         */
+        void merge(final int lo, final int hi) {
             final int tl = where[lo];
             final int th = where[hi];
             final double nl = size[tl];
@@ -352,7 +415,6 @@ public final class FastHierarchical {
             }
             size[th] = nt;
             inv[th] = 1 / nt;
-            // remove lo: the last packed cluster moves into its place
             final int last = m - 1;
             if (tl != last) {
                 System.arraycopy(c, last * d, c, lo0, d);
@@ -362,14 +424,7 @@ public final class FastHierarchical {
                 where[slotOf[tl]] = tl;
             }
             m--;
-            merges++;
-            if (merges % PROGRESS_EVERY == 0) {
-                p.checkCanceled();
-                report(p, label, (double)merges / (n - 1), merges, n);
-            }
         }
-        report(p, label, 1, merges, n);
-        return new Merges(fa, fb, fh);
     }
 
     /** ΔSSE of merging the packed clusters s and t; symmetric bit for bit (same summation order either way). */
@@ -390,35 +445,86 @@ public final class FastHierarchical {
 
     /**
      * Single linkage by Prim's algorithm. The vertices outside the tree are kept packed (coordinates, best squared
-     * distance to the tree, its tree end, id); a vertex that joins the tree is replaced by the last one. Ties are
-     * broken by id explicitly, so the packing never changes a decision.
+     * distance to the tree, its tree end, id; see {@link PrimFrontier}); a vertex that joins the tree is replaced by the
+     * last one. Ties are broken by id explicitly, so the packing never changes a decision. Steps per added vertex:
+     * update every outside vertex's distance to the tree with the vertex added last and pick the closest
+     * ({@link PrimFrontier#closest}); record the edge; move that vertex into the tree ({@link PrimFrontier#join}).
      */
     private static Merges single(final double[] x, final int n, final int d, final ProgressListener p,
         final String label) throws CanceledException {
-        // packed outside vertices, index t in 0..m-1; the tree starts with vertex 0
-        final int m0 = n - 1;
-        final double[] px = new double[m0 * d];
-        System.arraycopy(x, d, px, 0, m0 * d);
-        final double[] best = new double[m0];
-        Arrays.fill(best, Double.POSITIVE_INFINITY);
-        final int[] from = new int[m0];
-        final int[] id = new int[m0];
-        for (int t = 0; t < m0; t++) {
-            id[t] = t + 1;
-        }
-        int m = m0;
+        final PrimFrontier f = new PrimFrontier(x, n, d);
         final int[] fa = new int[n - 1];
         final int[] fb = new int[n - 1];
         final double[] fh = new double[n - 1];
-        final double[] cur = new double[d];
-        System.arraycopy(x, 0, cur, 0, d);
-        int curId = 0;
         report(p, label, 0, 0, n);
         for (int step = 0; step < n - 1; step++) {
             if ((step & (PROGRESS_EVERY - 1)) == 0) {
                 p.checkCanceled();
                 report(p, label, (double)step / (n - 1), step, n);
             }
+            final int bestT = f.closest();
+            final int next = f.id[bestT];
+            fa[step] = Math.min(f.from[bestT], next);
+            fb[step] = Math.max(f.from[bestT], next);
+            fh[step] = Math.sqrt(f.bestVal);
+            f.join(bestT);
+        }
+        report(p, label, 1, n - 1, n);
+        return new Merges(fa, fb, fh);
+    }
+
+    /** Prim's vertices outside the tree, packed: index t in 0..m-1; the tree starts with vertex 0. */
+    private static final class PrimFrontier {
+        final int d;
+        /** Coordinates, row-major. */
+        final double[] px;
+        /** Smallest squared distance to the tree so far. */
+        final double[] best;
+        /** The tree vertex at that distance. */
+        final int[] from;
+        /** Vertex id (position in canonical order). */
+        final int[] id;
+        /** Coordinates of the vertex added to the tree last. */
+        final double[] cur;
+        int curId;
+        /** Number of vertices outside the tree. */
+        int m;
+        /** Squared distance of the vertex the last {@link #closest} call returned. */
+        double bestVal;
+
+        PrimFrontier(final double[] x, final int n, final int d) {
+            this.d = d;
+            final int m0 = n - 1;
+            px = new double[m0 * d];
+            System.arraycopy(x, d, px, 0, m0 * d);
+            best = new double[m0];
+            Arrays.fill(best, Double.POSITIVE_INFINITY);
+            from = new int[m0];
+            id = new int[m0];
+            for (int t = 0; t < m0; t++) {
+                id[t] = t + 1;
+            }
+            m = m0;
+            cur = new double[d];
+            System.arraycopy(x, 0, cur, 0, d);
+            curId = 0;
+        }
+
+        /**
+         * Lowers every outside vertex's distance to the tree by its distance to the vertex added last, and finds the
+         * outside vertex closest to the tree (ties: smallest id). Sets {@link #bestVal} to its squared distance.
+         *
+         * @return its packed index
+         */
+        int closest() {
+            final int d = this.d;
+            final double[] px = this.px;
+            final double[] best = this.best;
+            final int[] from = this.from;
+            final int[] id = this.id;
+            final double[] cur = this.cur;
+            final int curId = this.curId;
+            final int m = this.m;
             int bestT = -1;
             double bestVal = Double.POSITIVE_INFINITY;
             for (int t = 0; t < m; t++) {
@@ -444,23 +550,23 @@ public final class FastHierarchical {
                     bestT = t;
                 }
             }
-            final int next = id[bestT];
-            fa[step] = Math.min(from[bestT], next);
-            fb[step] = Math.max(from[bestT], next);
-            fh[step] = Math.sqrt(bestVal);
-            System.arraycopy(px, bestT * d, cur, 0, d);
-            curId = next;
+            this.bestVal = bestVal;
+            return bestT;
+        }
+
+        /** Moves the outside vertex at packed index {@code t} into the tree; the last packed vertex takes its place. */
+        void join(final int t) {
+            System.arraycopy(px, t * d, cur, 0, d);
+            curId = id[t];
             final int last = m - 1;
-            if (bestT != last) {
-                System.arraycopy(px, last * d, px, bestT * d, d);
-                best[bestT] = best[last];
-                from[bestT] = from[last];
-                id[bestT] = id[last];
+            if (t != last) {
+                System.arraycopy(px, last * d, px, t * d, d);
+                best[t] = best[last];
+                from[t] = from[last];
+                id[t] = id[last];
             }
             m--;
         }
-        report(p, label, 1, n - 1, n);
-        return new Merges(fa, fb, fh);
     }
 
     // ------------------------------------------------------------------------------------------------ complete / average
@@ -473,15 +579,66 @@ public final class FastHierarchical {
         return i < j ? rowStart[i] + j : rowStart[j] + i;
     }
 
+    /**
+     * Complete or average linkage by nearest-neighbour chain on a condensed distance matrix. Steps: fill the matrix
+     * ({@link #fillDistances}, first half of the progress bar); then per round start the chain at the smallest active
+     * slot if it is empty, find the nearest neighbour of the chain's top ({@link CondensedClusters#nearest}), and
+     * push it or, when it is the chain's previous element, record the merge and update the matrix
+     * ({@link CondensedClusters#merge}).
+     */
     private static Merges matrixChain(final double[] x, final int n, final int d, final FastLinkage linkage,
         final ProgressListener p, final String label) throws CanceledException {
-        final boolean complete = linkage == FastLinkage.COMPLETE;
         final double[] dist = new double[(int)((long)n * (n - 1) / 2)];
         final int[] rowStart = new int[n];
         for (int i = 0; i < n; i++) {
             rowStart[i] = (int)((long)i * (2L * n - i - 1) / 2 - i - 1);
         }
-        // fill: first half of the progress bar (the fill costs O(n² d), the chain O(n²))
+        fillDistances(x, n, d, dist, p, label);
+        final CondensedClusters s = new CondensedClusters(dist, rowStart, n, linkage == FastLinkage.COMPLETE);
+        final int[] chain = new int[n];
+        int len = 0;
+        final int[] fa = new int[n - 1];
+        final int[] fb = new int[n - 1];
+        final double[] fh = new double[n - 1];
+        int merges = 0;
+        int searches = 0;
+        while (s.m > 1) {
+            if (len == 0) {
+                chain[len++] = s.active[0];
+            }
+            final int a = chain[len - 1];
+            final int prev = len >= 2 ? chain[len - 2] : -1;
+            if ((++searches & (PROGRESS_EVERY - 1)) == 0) {
+                p.checkCanceled();
+            }
+            final int bestSlot = s.nearest(a, prev);
+            if (bestSlot != prev) {
+                chain[len++] = bestSlot;
+                continue;
+            }
+            len -= 2;
+            final int lo = Math.min(a, prev);
+            final int hi = Math.max(a, prev);
+            fa[merges] = lo;
+            fb[merges] = hi;
+            fh[merges] = s.best;
+            s.merge(lo, hi);
+            merges++;
+            if (merges % PROGRESS_EVERY == 0) {
+                p.checkCanceled();
+                report(p, label, 0.5 + 0.5 * merges / (n - 1), merges, n);
+            }
+        }
+        report(p, label, 1, merges, n);
+        return new Merges(fa, fb, fh);
+    }
+
+    /**
+     * Fills the condensed matrix with the Euclidean distances of all pairs; reports the first half of the progress bar
+     * (the fill costs O(n² d), the chain O(n²)).
+     */
+    private static void fillDistances(final double[] x, final int n, final int d, final double[] dist,
+        final ProgressListener p, final String label) throws CanceledException {
         int pos = 0;
         for (int i = 0; i < n - 1; i++) {
             if ((i & (PROGRESS_EVERY - 1)) == 0) {
@@ -500,29 +657,44 @@ public final class FastHierarchical {
                 dist[pos++] = Math.sqrt(acc);
             }
         }
-        final double[] size = new double[n];
-        Arrays.fill(size, 1.0);
-        final int[] active = new int[n];
-        for (int i = 0; i < n; i++) {
-            active[i] = i;
+    }
+
+    /** Complete/average linkage's active clusters: the condensed distance matrix and the ascending active slots. */
+    private static final class CondensedClusters {
+        final double[] dist;
+        final int[] rowStart;
+        final boolean complete;
+        final double[] size;
+        /** Active slots, ascending, in {@code active[0..m)}. */
+        final int[] active;
+        int m;
+        /** Distance of the neighbour the last {@link #nearest} call returned. */
+        double best;
+
+        CondensedClusters(final double[] dist, final int[] rowStart, final int n, final boolean complete) {
+            this.dist = dist;
+            this.rowStart = rowStart;
+            this.complete = complete;
+            size = new double[n];
+            Arrays.fill(size, 1.0);
+            active = new int[n];
+            for (int i = 0; i < n; i++) {
+                active[i] = i;
+            }
+            m = n;
         }
-        int m = n;
-        final int[] chain = new int[n];
-        int len = 0;
-        final int[] fa = new int[n - 1];
-        final int[] fb = new int[n - 1];
-        final double[] fh = new double[n - 1];
-        int merges = 0;
-        int searches = 0;
-        while (m > 1) {
-            if (len == 0) {
-                chain[len++] = active[0];
-            }
-            final int a = chain[len - 1];
-            final int prev = len >= 2 ? chain[len - 2] : -1;
-            if ((++searches & (PROGRESS_EVERY - 1)) == 0) {
-                p.checkCanceled();
-            }
+
+        /**
+         * Finds the active cluster nearest to slot {@code a}; ties: the chain's previous element {@code prev} wins,
+         * otherwise the smallest slot. Sets {@link #best} to its distance.
+         *
+         * @return its slot
+         */
+        int nearest(final int a, final int prev) {
+            final double[] dist = this.dist;
+            final int[] rowStart = this.rowStart;
+            final int[] active = this.active;
+            final int m = this.m;
             double best = Double.POSITIVE_INFINITY;
             int bestSlot = -1;
             if (prev >= 0) {
@@ -540,16 +712,20 @@ public final class FastHierarchical {
                     bestSlot = k;
                 }
             }
-            if (bestSlot != prev) {
-                chain[len++] = bestSlot;
-                continue;
-            }
-            len -= 2;
-            final int lo = Math.min(a, prev);
-            final int hi = Math.max(a, prev);
-            fa[merges] = lo;
-            fb[merges] = hi;
-            fh[merges] = best;
+            this.best = best;
+            return bestSlot;
+        }
+
+        /**
+         * Merges slots {@code lo < hi} into {@code hi}: updates hi's distances by Lance–Williams (max, or size-weighted
+         * mean) and removes {@code lo} from the active slots.
+         */
+        void merge(final int lo, final int hi) {
+            final double[] dist = this.dist;
+            final int[] rowStart = this.rowStart;
+            final int[] active = this.active;
+            final boolean complete = this.complete;
+            final int m = this.m;
             final double nl = size[lo];
             final double nh = size[hi];
             final double nt = nl + nh;
@@ -564,14 +740,7 @@ public final class FastHierarchical {
                 dist[ih] = complete ? Math.max(dl, dh) : (nl * dl + nh * dh) / nt;
             }
             size[hi] = nt;
-            m = removeSlot(active, m, lo);
-            merges++;
-            if (merges % PROGRESS_EVERY == 0) {
-                p.checkCanceled();
-                report(p, label, 0.5 + 0.5 * merges / (n - 1), merges, n);
-            }
+            this.m = removeSlot(active, m, lo);
         }
-        report(p, label, 1, merges, n);
-        return new Merges(fa, fb, fh);
     }
 }
