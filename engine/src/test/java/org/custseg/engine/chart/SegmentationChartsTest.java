@@ -18,6 +18,7 @@ import org.custseg.engine.ProgressListener;
 import org.custseg.engine.config.Algorithm;
 import org.custseg.engine.config.KCriterion;
 import org.custseg.engine.config.Linkage;
+import org.custseg.engine.SampleFixture;
 import org.custseg.engine.data.ColumnSelection;
 import org.custseg.engine.data.CsvTable;
 import org.custseg.engine.data.FeatureMatrix;
@@ -40,13 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SegmentationChartsTest {
 
     static FeatureMatrix sample() throws Exception {
-        Path p = Path.of("").toAbsolutePath();
-        while (!Files.exists(p.resolve("test-workflows/data/credit-card-customer-data.csv"))) {
-            p = p.getParent();
-        }
-        final ColumnSelection s = CsvTable.read(p.resolve("test-workflows/data/credit-card-customer-data.csv"))
-            .selectFeatures(List.of("Avg_Credit_Limit", "Total_Credit_Cards", "Total_visits_bank",
-                "Total_visits_online", "Total_calls_made"), "Sl_No");
+        final ColumnSelection s = CsvTable.read(SampleFixture.file()).selectFeatures(SampleFixture.BEHAVIOURAL,
+            "Sl_No");
         return s.features();
     }
 

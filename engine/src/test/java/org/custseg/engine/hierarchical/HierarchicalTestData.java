@@ -9,15 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.custseg.engine.SampleFixture;
+
 /** Test data and partition helpers shared by the hierarchical tests. */
 final class HierarchicalTestData {
 
-    /** The sample data, relative to the engine module (surefire's working directory). */
-    static final Path SAMPLE = Path.of("..", "test-workflows", "data", "credit-card-customer-data.csv");
+    /** The sample data ({@link SampleFixture}). */
+    static final Path SAMPLE = SampleFixture.file();
 
     /** The five behavioural columns of the sample data. */
-    static final List<String> SAMPLE_COLUMNS = List.of("Avg_Credit_Limit", "Total_Credit_Cards", "Total_visits_bank",
-        "Total_visits_online", "Total_calls_made");
+    static final List<String> SAMPLE_COLUMNS = SampleFixture.BEHAVIOURAL;
 
     private HierarchicalTestData() {
     }
