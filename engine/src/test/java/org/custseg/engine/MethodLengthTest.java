@@ -41,8 +41,6 @@ class MethodLengthTest {
         Map.entry("cli/ApplyCommand.java#run", 80),
         Map.entry("cli/CliParser.java#build", 143),
         Map.entry("cli/LiftCommand.java#run", 68),
-        Map.entry("cli/SegmentCli.java#run", 95),
-        Map.entry("cli/SegmentCli.java#summary", 89),
         Map.entry("export/PmmlExport.java#toPmml", 81),
         Map.entry("export/SqlExport.java#select", 64),
         Map.entry("report/HtmlReport.java#perSegment", 67),
