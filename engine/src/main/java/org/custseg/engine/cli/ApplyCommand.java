@@ -129,6 +129,48 @@ public final class ApplyCommand {
      * @throws UsageException naming the option
      */
     public static Options parse(final String[] args) throws UsageException {
+        final Given g = given(args);
+        final Map<String, String> given = g.values();
+        for (final String required : List.of("--model", "--input", "--out")) {
+            if (!given.containsKey(required)) {
+                throw new UsageException("Missing required option " + required + " for segment apply. Example: "
+                    + "segment apply --model results/model.json --input customers.csv --out scored");
+            }
+        }
+        final Path model = file(given, "--model", "model file");
+        final Path input = file(given, "--input", "input file");
+        final Path out = Path.of(given.get("--out"));
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("Option --out: \"" + out + "\" is a file, not a directory.");
+        }
+        final String mode = given.getOrDefault("--playbook-mode", "extend").trim().toLowerCase(Locale.ROOT);
+        if (!mode.equals("extend") && !mode.equals("replace")) {
+            throw new UsageException("Option --playbook-mode does not accept \"" + given.get("--playbook-mode")
+                + "\"; use extend or replace.");
+        }
+        if (given.containsKey("--playbook-mode") && !given.containsKey("--playbook")) {
+            throw new UsageException("Option --playbook-mode needs --playbook <file.csv>.");
+        }
+        final String id = given.get("--id-column");
+        if (id != null && id.isBlank()) {
+            throw new UsageException("Option --id-column needs a column name, but the value is empty.");
+        }
+        return new Options(model, input, out, id == null ? null : id.trim(), file(given, "--names", "names file"),
+            file(given, "--playbook", "playbook file"), mode.equals("extend"), !g.noReport(), g.quiet());
+    }
+
+    /**
+     * The options as given, before their values are checked.
+     *
+     * @param values each value option to its value, in the order given
+     * @param noReport whether --no-report was given
+     * @param quiet whether --quiet was given
+     */
+    private record Given(Map<String, String> values, boolean noReport, boolean quiet) {
+    }
+
+    /** @return the options as given: known names, values present, none twice */
+    private static Given given(final String[] args) throws UsageException {
         final Map<String, String> given = new LinkedHashMap<>();
         boolean noReport = false;
         boolean quiet = false;
@@ -164,32 +206,7 @@ public final class ApplyCommand {
                 throw new UsageException("Option " + arg + " is given twice; give it once.");
             }
         }
-        for (final String required : List.of("--model", "--input", "--out")) {
-            if (!given.containsKey(required)) {
-                throw new UsageException("Missing required option " + required + " for segment apply. Example: "
-                    + "segment apply --model results/model.json --input customers.csv --out scored");
-            }
-        }
-        final Path model = file(given, "--model", "model file");
-        final Path input = file(given, "--input", "input file");
-        final Path out = Path.of(given.get("--out"));
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageException("Option --out: \"" + out + "\" is a file, not a directory.");
-        }
-        final String mode = given.getOrDefault("--playbook-mode", "extend").trim().toLowerCase(Locale.ROOT);
-        if (!mode.equals("extend") && !mode.equals("replace")) {
-            throw new UsageException("Option --playbook-mode does not accept \"" + given.get("--playbook-mode")
-                + "\"; use extend or replace.");
-        }
-        if (given.containsKey("--playbook-mode") && !given.containsKey("--playbook")) {
-            throw new UsageException("Option --playbook-mode needs --playbook <file.csv>.");
-        }
-        final String id = given.get("--id-column");
-        if (id != null && id.isBlank()) {
-            throw new UsageException("Option --id-column needs a column name, but the value is empty.");
-        }
-        return new Options(model, input, out, id == null ? null : id.trim(), file(given, "--names", "names file"),
-            file(given, "--playbook", "playbook file"), mode.equals("extend"), !noReport, quiet);
+        return new Given(given, noReport, quiet);
     }
 
     private static Path file(final Map<String, String> given, final String option, final String what)
@@ -227,43 +244,11 @@ public final class ApplyCommand {
         final String id = columns.idColumn();
         final Assignment a = model.assign(features, progress);
 
-        final Map<String, Integer> imputed = new LinkedHashMap<>();
-        final List<String> featureNames = model.featureNames();
-        for (int c = 0; c < featureNames.size(); c++) {
-            if (Double.isNaN(model.preprocessing().fillValue(c))) {
-                continue;
-            }
-            int count = 0;
-            for (int r = 0; r < features.rows(); r++) {
-                count += Double.isNaN(features.value(r, c)) ? 1 : 0;
-            }
-            if (count > 0) {
-                imputed.put(featureNames.get(c), count);
-            }
-        }
-        final Map<String, Integer> reasons = new LinkedHashMap<>();
-        for (final String reason : a.reasons()) {
-            if (reason != null) {
-                reasons.merge(reason, 1, Integer::sum);
-            }
-        }
-        final List<String> warnings = new ArrayList<>();
-        reasons.forEach((reason, count) -> warnings.add(count + " of " + features.rows()
-            + " rows not assigned: " + reason + "; they are listed in assignments.csv with the reason."));
+        final Map<String, Integer> imputed = imputedCounts(model, features);
+        final List<String> warnings = unassignedWarnings(a, features.rows());
         final SegmentationResult result = SegmentationResult.ofAssignment(model, a, imputed, warnings);
-
-        final List<String> nominal = new ArrayList<>();
-        for (int c = 0; c < features.columns(); c++) {
-            if (features.isNominal(c)) {
-                nominal.add(featureNames.get(c)); // Gower text features are profiled as categories, as when fitted
-            }
-        }
-        final Map<String, String[]> categories = InputData.categories(table, featureNames, nominal, id);
-        final InputData input = new InputData(o.input(), features, id == null ? "row" : id,
-            o.idColumn() != null ? o.idColumn() + " (--id-column)"
-                : id != null ? id + " (first identifier-like column with unique values)" : "row number",
-            featureNames, Map.of(), categories);
-        final CliOptions cli = new CliOptions(o.input(), o.out(), featureNames, o.idColumn(),
+        final InputData input = inputData(o, table, features, model.featureNames(), id);
+        final CliOptions cli = new CliOptions(o.input(), o.out(), model.featureNames(), o.idColumn(),
             model.algorithm().name(), model.k(), CliOptions.DEFAULT_K_MIN, CliOptions.DEFAULT_K_MAX, "SILHOUETTE",
             model.missingPolicy().name(), model.scaling().name(), CliOptions.DEFAULT_SEED, 0, null, null, 0,
             o.playbook(), o.playbookExtends(), o.names(), o.quiet(), 0, null); // scoring: no stability refits
@@ -281,25 +266,81 @@ public final class ApplyCommand {
         Recommendations recs = null;
         if (o.report()) {
             outcomeWarnings.addAll(profile.warnings());
-            Playbook user = null;
-            if (o.playbook() != null) {
-                try (Reader r = Files.newBufferedReader(o.playbook(), StandardCharsets.UTF_8)) {
-                    user = Playbook.fromCsv(r);
-                }
-            }
-            recs = SegmentRecommender.recommend(ProfileFacts.of(profile),
-                Playbook.resolve(o.playbookExtends() ? PlaybookMode.EXTEND : PlaybookMode.REPLACE, user),
-                RecommenderConfig.DEFAULT);
-            if (user == null && !recs.skippedRules().isEmpty()) {
-                notes.add(recs.skippedRules().size() + " built-in playbook rules need attributes this data does not"
-                    + " have and were skipped: " + String.join(", ", recs.skippedRules()) + ".");
-            } else {
-                outcomeWarnings.addAll(recs.warnings());
-            }
+            recs = recommend(o, profile, outcomeWarnings, notes);
         }
         return new Scored(new SegmentJob.Outcome(cli, input, config, result, profile, recs, outcomeWarnings, notes,
             null), a,
             o.model());
+    }
+
+    /** @return per feature the model imputes, the number of its missing values (features without any left out) */
+    private static Map<String, Integer> imputedCounts(final SegmentationModel model, final FeatureMatrix features) {
+        final Map<String, Integer> imputed = new LinkedHashMap<>();
+        final List<String> featureNames = model.featureNames();
+        for (int c = 0; c < featureNames.size(); c++) {
+            if (Double.isNaN(model.preprocessing().fillValue(c))) {
+                continue;
+            }
+            int count = 0;
+            for (int r = 0; r < features.rows(); r++) {
+                count += Double.isNaN(features.value(r, c)) ? 1 : 0;
+            }
+            if (count > 0) {
+                imputed.put(featureNames.get(c), count);
+            }
+        }
+        return imputed;
+    }
+
+    /** @return one warning per reason rows were not assigned, with their count */
+    private static List<String> unassignedWarnings(final Assignment a, final int rows) {
+        final Map<String, Integer> reasons = new LinkedHashMap<>();
+        for (final String reason : a.reasons()) {
+            if (reason != null) {
+                reasons.merge(reason, 1, Integer::sum);
+            }
+        }
+        final List<String> warnings = new ArrayList<>();
+        reasons.forEach((reason, count) -> warnings.add(count + " of " + rows
+            + " rows not assigned: " + reason + "; they are listed in assignments.csv with the reason."));
+        return warnings;
+    }
+
+    /** @return the scored rows in the shape of a fitting run's input */
+    private static InputData inputData(final Options o, final CsvTable table, final FeatureMatrix features,
+        final List<String> featureNames, final String id) {
+        final List<String> nominal = new ArrayList<>();
+        for (int c = 0; c < features.columns(); c++) {
+            if (features.isNominal(c)) {
+                nominal.add(featureNames.get(c)); // Gower text features are profiled as categories, as when fitted
+            }
+        }
+        final Map<String, String[]> categories = InputData.categories(table, featureNames, nominal, id);
+        return new InputData(o.input(), features, id == null ? "row" : id,
+            o.idColumn() != null ? o.idColumn() + " (--id-column)"
+                : id != null ? id + " (first identifier-like column with unique values)" : "row number",
+            featureNames, Map.of(), categories);
+    }
+
+    /** @return the recommendations for the profile; notes or warnings about the playbook are added */
+    private static Recommendations recommend(final Options o, final SegmentProfile profile,
+        final List<String> outcomeWarnings, final List<String> notes) throws IOException, SegmentationException {
+        Playbook user = null;
+        if (o.playbook() != null) {
+            try (Reader r = Files.newBufferedReader(o.playbook(), StandardCharsets.UTF_8)) {
+                user = Playbook.fromCsv(r);
+            }
+        }
+        final Recommendations recs = SegmentRecommender.recommend(ProfileFacts.of(profile),
+            Playbook.resolve(o.playbookExtends() ? PlaybookMode.EXTEND : PlaybookMode.REPLACE, user),
+            RecommenderConfig.DEFAULT);
+        if (user == null && !recs.skippedRules().isEmpty()) {
+            notes.add(recs.skippedRules().size() + " built-in playbook rules need attributes this data does not"
+                + " have and were skipped: " + String.join(", ", recs.skippedRules()) + ".");
+        } else {
+            outcomeWarnings.addAll(recs.warnings());
+        }
+        return recs;
     }
 
     /**

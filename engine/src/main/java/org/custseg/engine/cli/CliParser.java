@@ -309,6 +309,41 @@ public final class CliParser {
                 + "\" is a file, not a directory; give a directory (it is created when missing).");
         }
 
+        final List<String> columns = columns(given);
+        final String idColumn = idColumn(given, columns);
+        final String algorithm = choice(given, "--algorithm", "KMEANS");
+        final KRange kr = kRange(given);
+        final String criterion = choice(given, "--criterion", "SILHOUETTE");
+        checkCriterion(given, criterion, kr.k(), algorithm);
+        final String missing = choice(given, "--missing", "FAIL");
+        final String scaling = choice(given, "--scaling", "ZSCORE");
+        final long seed = given.containsKey("--seed") ? parseLong("--seed", given.get("--seed"), "a whole-number seed")
+            : CliOptions.DEFAULT_SEED;
+        final AlgorithmOptions ao = algorithmOptions(given, algorithm);
+
+        final Path playbook = existingFile(given, "--playbook", "playbook file");
+        final String mode = choice(given, "--playbook-mode", "EXTEND");
+        if (given.containsKey("--playbook-mode") && playbook == null) {
+            throw new UsageException("Option --playbook-mode \"" + given.get("--playbook-mode")
+                + "\" needs --playbook <file.csv>.");
+        }
+        final Path names = existingFile(given, "--names", "names file");
+
+        final int stability = stability(given);
+        final String stabilityMethod = choice(given, "--stability-method", "BOOTSTRAP");
+        if (given.containsKey("--stability-method") && stability == 0) {
+            throw new UsageException("Option --stability-method \"" + given.get("--stability-method")
+                + "\" needs a stability assessment, but --stability 0 switches it off; drop one of the two.");
+        }
+
+        return new CliOptions(input, out, columns, idColumn, algorithm, kr.k(), kr.kMin(), kr.kMax(), criterion,
+            missing, scaling, seed, ao.restarts(), ao.linkage(), ao.engine(), ao.sampleSize(), playbook,
+            "EXTEND".equals(mode), names, flags.contains("--quiet"), stability, stabilityMethod, ao.distance(),
+            ao.covariance());
+    }
+
+    /** @return the --columns list (empty when not given), each name once */
+    private static List<String> columns(final Map<String, String> given) throws UsageException {
         final List<String> columns = new ArrayList<>();
         if (given.containsKey("--columns")) {
             final Set<String> seen = new HashSet<>();
@@ -324,6 +359,12 @@ public final class CliParser {
                 columns.add(name);
             }
         }
+        return columns;
+    }
+
+    /** @return the --id-column (trimmed), or {@code null}; it must not be a feature column */
+    private static String idColumn(final Map<String, String> given, final List<String> columns)
+        throws UsageException {
         final String idColumn = given.containsKey("--id-column") ? given.get("--id-column").trim() : null;
         if (idColumn != null && idColumn.isEmpty()) {
             throw new UsageException("Option --id-column needs a column name, but the value is empty.");
@@ -332,9 +373,21 @@ public final class CliParser {
             throw new UsageException("Column \"" + idColumn + "\" is given both as --id-column and in --columns;"
                 + " an identifier cannot also be a segmentation feature.");
         }
+        return idColumn;
+    }
 
-        final String algorithm = choice(given, "--algorithm", "KMEANS");
+    /**
+     * The number of segments asked for.
+     *
+     * @param k the fixed k, 0 when k is chosen automatically
+     * @param kMin the smallest k tried
+     * @param kMax the largest k tried
+     */
+    private record KRange(int k, int kMin, int kMax) {
+    }
 
+    /** @return --k or --k-range (they exclude each other), with the defaults for what is not given */
+    private static KRange kRange(final Map<String, String> given) throws UsageException {
         int k = 0;
         int kMin = CliOptions.DEFAULT_K_MIN;
         int kMax = CliOptions.DEFAULT_K_MAX;
@@ -359,8 +412,12 @@ public final class CliParser {
                     + ") is larger than the largest (" + kMax + "); write it as " + kMax + ".." + kMin + ".");
             }
         }
+        return new KRange(k, kMin, kMax);
+    }
 
-        final String criterion = choice(given, "--criterion", "SILHOUETTE");
+    /** Checks that --criterion fits a k chosen automatically and the algorithm. */
+    private static void checkCriterion(final Map<String, String> given, final String criterion, final int k,
+        final String algorithm) throws UsageException {
         if (given.containsKey("--criterion") && k > 0) {
             throw new UsageException("Option --criterion \"" + given.get("--criterion")
                 + "\" only applies when k is chosen automatically, but --k " + k
@@ -371,11 +428,25 @@ public final class CliParser {
                 + " likelihood); with " + given.getOrDefault("--algorithm", "kmeans")
                 + " use silhouette, calinski-harabasz, davies-bouldin or sse-knee.");
         }
-        final String missing = choice(given, "--missing", "FAIL");
-        final String scaling = choice(given, "--scaling", "ZSCORE");
-        final long seed = given.containsKey("--seed") ? parseLong("--seed", given.get("--seed"), "a whole-number seed")
-            : CliOptions.DEFAULT_SEED;
+    }
 
+    /**
+     * The options that apply to some algorithms only.
+     *
+     * @param restarts --restarts, 0 when not given
+     * @param distance --distance, or {@code null}
+     * @param covariance --covariance, or {@code null}
+     * @param linkage --linkage, or {@code null}
+     * @param engine --engine, or {@code null}
+     * @param sampleSize --sample-size, 0 when not given
+     */
+    private record AlgorithmOptions(int restarts, String distance, String covariance, String linkage, String engine,
+        int sampleSize) {
+    }
+
+    /** @return the algorithm-specific options, each checked to apply to the algorithm */
+    private static AlgorithmOptions algorithmOptions(final Map<String, String> given, final String algorithm)
+        throws UsageException {
         int restarts = 0;
         if (given.containsKey("--restarts")) {
             if (!"KMEANS".equals(algorithm) && !"KMEDOIDS".equals(algorithm)) {
@@ -410,15 +481,11 @@ public final class CliParser {
             throw new UsageException("Option --linkage " + given.get("--linkage")
                 + " exists only in Weka's engine; add --engine weka, or use ward, single, complete or average.");
         }
+        return new AlgorithmOptions(restarts, distance, covariance, linkage, engine, sampleSize);
+    }
 
-        final Path playbook = existingFile(given, "--playbook", "playbook file");
-        final String mode = choice(given, "--playbook-mode", "EXTEND");
-        if (given.containsKey("--playbook-mode") && playbook == null) {
-            throw new UsageException("Option --playbook-mode \"" + given.get("--playbook-mode")
-                + "\" needs --playbook <file.csv>.");
-        }
-        final Path names = existingFile(given, "--names", "names file");
-
+    /** @return --stability, the number of resamples (the default when not given) */
+    private static int stability(final Map<String, String> given) throws UsageException {
         int stability = StabilityConfig.DEFAULT_RESAMPLES;
         if (given.containsKey("--stability")) {
             stability = parseInt("--stability", given.get("--stability"), 0,
@@ -428,14 +495,6 @@ public final class CliParser {
                     + " resamples, but \"" + given.get("--stability").trim() + "\" was given.");
             }
         }
-        final String stabilityMethod = choice(given, "--stability-method", "BOOTSTRAP");
-        if (given.containsKey("--stability-method") && stability == 0) {
-            throw new UsageException("Option --stability-method \"" + given.get("--stability-method")
-                + "\" needs a stability assessment, but --stability 0 switches it off; drop one of the two.");
-        }
-
-        return new CliOptions(input, out, columns, idColumn, algorithm, k, kMin, kMax, criterion, missing, scaling,
-            seed, restarts, linkage, engine, sampleSize, playbook, "EXTEND".equals(mode), names,
-            flags.contains("--quiet"), stability, stabilityMethod, distance, covariance);
+        return stability;
     }
 }

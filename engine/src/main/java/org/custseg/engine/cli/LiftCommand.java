@@ -79,6 +79,22 @@ final class LiftCommand {
             err.println("segment lift: " + e.getMessage());
             return SegmentCli.EXIT_ERROR;
         }
+        final CsvOut csv = liftCsv(rows);
+        final Path dir = Path.of(given.get("--out"));
+        try {
+            Files.createDirectories(dir);
+            csv.write(dir.resolve("lift.csv"));
+        } catch (final IOException e) {
+            err.println("segment lift: could not write to " + dir + ": " + e.getMessage());
+            return SegmentCli.EXIT_ERROR;
+        }
+        printSummary(out, rows);
+        out.println("Written: " + dir.resolve("lift.csv"));
+        return SegmentCli.EXIT_OK;
+    }
+
+    /** @return lift.csv: one row per group (segment / action) */
+    private static CsvOut liftCsv(final List<CampaignLift.Row> rows) {
         final CsvOut csv = new CsvOut(List.of("group", "treated", "treated_responders", "holdout",
             "holdout_responders", "treated_rate", "holdout_rate", "absolute_lift", "relative_lift", "lift_lower",
             "lift_upper", "p_value", "holm_adjusted_p", "significant", "treated_mean_value", "holdout_mean_value",
@@ -92,21 +108,16 @@ final class LiftCommand {
                 n(r.valueUpper()), OutputWriter.p(r.valueP()), OutputWriter.p(r.valueAdjustedP()),
                 Boolean.toString(r.valueSignificant())));
         }
-        final Path dir = Path.of(given.get("--out"));
-        try {
-            Files.createDirectories(dir);
-            csv.write(dir.resolve("lift.csv"));
-        } catch (final IOException e) {
-            err.println("segment lift: could not write to " + dir + ": " + e.getMessage());
-            return SegmentCli.EXIT_ERROR;
-        }
+        return csv;
+    }
+
+    /** Prints one line per group: sizes and the absolute lift with its interval. */
+    private static void printSummary(final PrintStream out, final List<CampaignLift.Row> rows) {
         for (final CampaignLift.Row r : rows) {
             out.printf(Locale.ROOT, "%s: treated %d, holdout %d, lift %s (%s to %s)%s%n", r.group(), r.treated(),
                 r.holdout(), pct(r.absoluteLift()), pct(r.lower()), pct(r.upper()),
                 r.significant() ? ", significant after Holm" : "");
         }
-        out.println("Written: " + dir.resolve("lift.csv"));
-        return SegmentCli.EXIT_OK;
     }
 
     private static String n(final double v) {

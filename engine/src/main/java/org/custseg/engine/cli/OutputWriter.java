@@ -386,41 +386,6 @@ public final class OutputWriter {
         return csv;
     }
 
-    /** Human words for a criterion, with its direction. */
-    static String criterionLabel(final KCriterion c) {
-        switch (c) {
-            case SILHOUETTE:
-                return "Silhouette (higher is better)";
-            case CALINSKI_HARABASZ:
-                return "Calinski-Harabasz (higher is better)";
-            case DAVIES_BOULDIN:
-                return "Davies-Bouldin (lower is better)";
-            case SSE_KNEE:
-                return "Within-segment SSE (knee chosen)";
-            case BIC:
-                return "BIC (lower is better)";
-            default:
-                return c.name();
-        }
-    }
-
-    static double criterionValue(final KSelectionRow r, final KCriterion c) {
-        switch (c) {
-            case SILHOUETTE:
-                return r.silhouette();
-            case CALINSKI_HARABASZ:
-                return r.calinskiHarabasz();
-            case DAVIES_BOULDIN:
-                return r.daviesBouldin();
-            case SSE_KNEE:
-                return r.sse();
-            case BIC:
-                return r.bic();
-            default:
-                return Double.NaN;
-        }
-    }
-
     /** @return human words for a scaling */
     static String scalingWords(final Scaling s) {
         switch (s) {

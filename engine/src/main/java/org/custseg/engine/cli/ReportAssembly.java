@@ -36,6 +36,7 @@ import org.custseg.engine.report.ReportInput;
 import org.custseg.engine.config.Algorithm;
 import org.custseg.engine.config.KCriterion;
 import org.custseg.engine.segment.KSelectionRow;
+import org.custseg.engine.segment.KSelectionTable;
 import org.custseg.engine.config.MissingPolicy;
 import org.custseg.engine.config.Scaling;
 import org.custseg.engine.prep.PreparationReport;
@@ -107,7 +108,7 @@ final class ReportAssembly {
         return values;
     }
 
-    /** @return the k-selection chart and table of an automatic-k run */
+    /** @return the k-selection chart and table of an automatic-k run ({@link KSelectionTable} formats it) */
     private static ReportInput.KSelection kSelection(final SegmentationResult r, final SegmentationConfig c) {
         final List<KSelectionRow> rows = r.kSelection();
         final int[] kk = new int[rows.size()];
@@ -118,23 +119,14 @@ final class ReportAssembly {
         for (int i = 0; i < rows.size(); i++) {
             final KSelectionRow row = rows.get(i);
             kk[i] = row.k();
-            v[i] = OutputWriter.criterionValue(row, c.criterion());
+            v[i] = KSelectionTable.criterionValue(row, c.criterion());
             if (row.chosen()) {
                 chosen = row.k();
             }
-            final List<String> cells = new ArrayList<>(List.of(Integer.toString(row.k()), fmt(row.silhouette(), 3),
-                fmt(row.calinskiHarabasz(), 1), fmt(row.daviesBouldin(), 3), fmt(row.sse(), 1)));
-            if (em) {
-                cells.add(fmt(row.bic(), 1));
-            }
-            table.add(cells);
+            table.add(KSelectionTable.cells(row, em));
         }
-        final List<String> header = new ArrayList<>(List.of("k", "Silhouette", "Calinski-Harabasz",
-            "Davies-Bouldin", "SSE"));
-        if (em) {
-            header.add("BIC");
-        }
-        return new ReportInput.KSelection(OutputWriter.criterionLabel(c.criterion()), kk, v, chosen, header, table);
+        return new ReportInput.KSelection(KSelectionTable.criterionLabel(c.criterion()), kk, v, chosen,
+            KSelectionTable.header(em), table);
     }
 
     /** @return the report's facts about the run */

@@ -23,7 +23,7 @@ import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.profile.SegmentSummary;
 import org.custseg.engine.recommend.Playbook;
 import org.custseg.engine.recommend.Recommendation;
-import org.custseg.engine.segment.KSelectionRow;
+import org.custseg.engine.segment.KSelectionTable;
 import org.custseg.engine.config.MissingPolicy;
 import org.custseg.engine.segment.QualityVerdict;
 import org.custseg.engine.segment.SegmentationConfig;
@@ -250,6 +250,33 @@ public final class SegmentCli {
      */
     public static int run(final String[] args, final PrintStream out, final PrintStream err,
         final ProgressListener progress) {
+        final Integer other = runOtherCommand(args, out, err, progress);
+        if (other != null) {
+            return other;
+        }
+        final Computed computed = compute(args, err, progress);
+        if (computed.outcome() == null) {
+            return computed.exit();
+        }
+        final CliOptions options = computed.options();
+        final SegmentJob.Outcome outcome = computed.outcome();
+        final OutputWriter.Written written = write(outcome, options, err);
+        if (written == null) {
+            return EXIT_ERROR;
+        }
+        if (!options.quiet()) {
+            out.print(summary(outcome, written.files()));
+        }
+        return EXIT_OK;
+    }
+
+    /**
+     * Runs what is not a fitting run: migrate, lift, apply, help, version, export-playbook.
+     *
+     * @return the exit status, or {@code null} when the command line asks for a fitting run
+     */
+    private static Integer runOtherCommand(final String[] args, final PrintStream out, final PrintStream err,
+        final ProgressListener progress) {
         if (args.length > 0 && args[0].equals("migrate")) {
             return MigrateCommand.run(args, out, err);
         }
@@ -267,9 +294,7 @@ public final class SegmentCli {
             try {
                 return ApplyCommand.main(rest, out, err, progress);
             } finally {
-                if (progress instanceof ConsoleProgress) {
-                    ((ConsoleProgress) progress).clear();
-                }
+                clearProgress(progress);
             }
         }
         if (CliParser.wantsHelp(args)) {
@@ -283,68 +308,92 @@ public final class SegmentCli {
         if (args.length > 0 && (args[0].equals("--export-playbook") || args[0].startsWith("--export-playbook="))) {
             return exportPlaybook(args, out, err);
         }
-        final CliOptions options;
-        final SegmentJob.Outcome outcome;
+        return null;
+    }
+
+    private static void clearProgress(final ProgressListener progress) {
+        if (progress instanceof ConsoleProgress) {
+            ((ConsoleProgress) progress).clear();
+        }
+    }
+
+    /**
+     * A fitting run's computation, or why it failed.
+     *
+     * @param options the parsed options ({@code null} on failure)
+     * @param outcome the outcome ({@code null} on failure)
+     * @param exit the exit status on failure
+     */
+    private record Computed(CliOptions options, SegmentJob.Outcome outcome, int exit) {
+        static Computed failed(final int exit) {
+            return new Computed(null, null, exit);
+        }
+    }
+
+    /** Parses the options, checks --out and runs the job; errors are reported on {@code err}. */
+    private static Computed compute(final String[] args, final PrintStream err, final ProgressListener progress) {
         try {
-            options = CliParser.parse(args);
+            final CliOptions options = CliParser.parse(args);
             OutputFolder.check(options.out()); // before the computation: a bad --out costs nothing
             try {
-                outcome = SegmentJob.run(options, progress);
+                return new Computed(options, SegmentJob.run(options, progress), EXIT_OK);
             } finally {
-                if (progress instanceof ConsoleProgress) {
-                    ((ConsoleProgress) progress).clear();
-                }
+                clearProgress(progress);
             }
         } catch (final UsageException e) {
             err.println("segment: " + e.getMessage());
             err.println("Run 'segment --help' for usage.");
-            return EXIT_USAGE;
+            return Computed.failed(EXIT_USAGE);
         } catch (final SegmentationException e) {
             err.println("segment: " + e.getMessage());
             if (e.getMessage() != null && e.getMessage().contains("missing-value policy")) {
                 err.println("On the command line: --missing drop | mean | median.");
             }
-            return EXIT_ERROR;
+            return Computed.failed(EXIT_ERROR);
         } catch (final IOException | UncheckedIOException e) {
             err.println("segment: could not read the input: " + e.getMessage());
-            return EXIT_ERROR;
+            return Computed.failed(EXIT_ERROR);
         } catch (final CanceledException e) {
             err.println("segment: canceled.");
-            return EXIT_ERROR;
+            return Computed.failed(EXIT_ERROR);
         } catch (final RuntimeException e) {
             err.println("segment: internal error (" + e + "); please report it with the command line used.");
             e.printStackTrace(err);
-            return EXIT_ERROR;
+            return Computed.failed(EXIT_ERROR);
         } catch (final OutOfMemoryError e) {
             err.println("segment: out of memory; give Java more heap (e.g. JAVA_OPTS=-Xmx8g) or use"
                 + " --algorithm kmeans / --sample-size for large data.");
-            return EXIT_ERROR;
+            return Computed.failed(EXIT_ERROR);
         }
-        final OutputWriter.Written written;
+    }
+
+    /**
+     * Writes the results all or nothing: into a new folder next to --out, then swapped into place.
+     *
+     * @return what was written, or {@code null} after reporting the failure on {@code err}
+     */
+    private static OutputWriter.Written write(final SegmentJob.Outcome outcome, final CliOptions options,
+        final PrintStream err) {
         Path staged = null;
         try {
-            // all or nothing: write into a new folder next to --out, then swap it into place
             staged = OutputFolder.staging(options.out());
-            written = OutputWriter.write(outcome, staged, true);
+            final OutputWriter.Written written = OutputWriter.write(outcome, staged, true);
             if (written.reportProblem() != null) {
                 OutputFolder.discard(staged);
                 err.println("segment: " + written.reportProblem() + " Nothing was written; " + options.out()
                     + " is unchanged.");
-                return EXIT_ERROR;
+                return null;
             }
             OutputFolder.commit(staged, options.out());
+            return written;
         } catch (final IOException | UncheckedIOException e) {
             OutputFolder.discard(staged);
             final IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             err.println("segment: could not write the results to " + options.out() + ": "
                 + OutputFolder.reason(io, options.out()) + ". Nothing was written; " + options.out()
                 + " is unchanged.");
-            return EXIT_ERROR;
+            return null;
         }
-        if (!options.quiet()) {
-            out.print(summary(outcome, written.files()));
-        }
-        return EXIT_OK;
     }
 
     /** {@code segment --export-playbook FILE}: writes the built-in playbook as CSV to edit and feed back. */
@@ -373,84 +422,13 @@ public final class SegmentCli {
         return EXIT_OK;
     }
 
-    /** The short stdout summary. */
+    /** The short stdout summary: input and preparation, method and k, segments, stability, warnings, files. */
     static String summary(final SegmentJob.Outcome o, final List<Path> files) {
         final StringBuilder b = new StringBuilder();
-        final InputData in = o.input();
-        final SegmentationResult r = o.result();
-        final SegmentationConfig c = o.config();
-        final DecimalFormat pct = new DecimalFormat("0.0%", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        final DecimalFormat three = new DecimalFormat("0.000", DecimalFormatSymbols.getInstance(Locale.ROOT));
-
-        b.append("Read ").append(in.features().rows()).append(" rows from ").append(in.source()).append('\n');
-        b.append("Columns used (").append(in.usedColumns().size()).append("): ")
-            .append(String.join(", ", r.model().featureNames())).append('\n');
-        for (final Map.Entry<String, String> e : in.skippedColumns().entrySet()) {
-            b.append("Column skipped: ").append(e.getKey()).append(" (").append(e.getValue()).append(")\n");
-        }
-        for (final String col : r.preparation().droppedConstantColumns()) {
-            b.append("Column dropped: ").append(col).append(" (constant)\n");
-        }
-        for (final Map.Entry<String, Integer> e : r.preparation().imputedCounts().entrySet()) {
-            if (e.getValue() > 0) {
-                b.append("Missing values imputed: ").append(e.getKey()).append(' ').append(e.getValue()).append(" (")
-                    .append(c.missing() == MissingPolicy.IMPUTE_MEAN ? "mean" : "median")
-                    .append(")\n");
-            }
-        }
-        if (r.preparation().droppedRows() > 0) {
-            b.append("Unassigned: ").append(r.preparation().droppedRows()).append(" of ").append(r.rows())
-                .append(" rows have missing values and were left out (--missing drop): empty segment in")
-                .append(" assignments.csv; not profiled, not recommended on\n");
-        }
-        for (final String w : r.preparation().otherWarnings()) {
-            b.append("Warning: ").append(w).append('\n');
-        }
-        b.append("Identifier: ").append(in.idColumnDescription()).append('\n');
-        b.append("Algorithm: ").append(OutputWriter.describeAlgorithm(c)).append("; scaling ")
-            .append(OutputWriter.scalingWords(c.scaling())).append("; seed ").append(c.seed())
-            .append('\n');
-        if (c.automaticK()) {
-            final String crit = c.criterion().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            b.append("Chosen k = ").append(r.k()).append(" by ").append(crit).append(" over ").append(c.kMin())
-                .append("..").append(c.kMax());
-            for (final KSelectionRow row : r.kSelection()) {
-                if (row.chosen()) {
-                    final double v = OutputWriter.criterionValue(row, c.criterion());
-                    if (Double.isFinite(v)) {
-                        b.append(" (").append(crit).append(' ')
-                            .append(Math.abs(v) >= 100 ? CsvOut.number(v, 1) : three.format(v)).append(')');
-                    }
-                }
-            }
-            b.append('\n');
-        } else {
-            b.append("k = ").append(r.k()).append(" (fixed)\n");
-        }
-        b.append(QualityVerdict.of(r, c).text()).append('\n');
-        b.append("Segments:\n");
-        final int width = Integer.toString(r.rows()).length();
-        for (int s = 0; s < r.k(); s++) {
-            final String name = r.segmentName(s);
-            final SegmentSummary sum = o.profile().summary(name);
-            b.append(String.format(Locale.ROOT, "  %-11s %" + width + "d  %6s  %s\n", name, sum.size(),
-                pct.format(sum.share()), sum.persona()));
-            final List<Recommendation> recs = o.recommendations().forSegment(name);
-            if (!recs.isEmpty()) {
-                b.append("  ").append(" ".repeat(11)).append(" top action: ").append(recs.get(0).action())
-                    .append('\n');
-            }
-        }
-        if (o.stability() != null) {
-            b.append("Stability (").append(o.stability().resamples()).append(' ')
-                .append(o.stability().method().name().toLowerCase(Locale.ROOT)).append(" resamples, mean Jaccard): ");
-            final List<String> parts = new ArrayList<>();
-            for (final StabilityResult.Segment seg : o.stability().segments()) {
-                parts.add(r.segmentName(seg.index()) + " " + three.format(seg.meanJaccard()) + " "
-                    + seg.verdict().words().replaceFirst(":.*", ""));
-            }
-            b.append(String.join(", ", parts)).append('\n');
-        }
+        appendInput(b, o);
+        appendMethod(b, o);
+        appendSegments(b, o);
+        appendStability(b, o);
         for (final String w : o.warnings()) {
             b.append("Warning: ").append(w).append('\n');
         }
@@ -464,5 +442,87 @@ public final class SegmentCli {
         b.append("Files written to ").append(o.options().out()).append(": ").append(String.join(", ", names))
             .append('\n');
         return b.toString();
+    }
+
+    /** The summary's lines on the input and what preparation did to it. */
+    private static void appendInput(final StringBuilder b, final SegmentJob.Outcome o) {
+        final InputData in = o.input();
+        final SegmentationResult r = o.result();
+        b.append("Read ").append(in.features().rows()).append(" rows from ").append(in.source()).append('\n');
+        b.append("Columns used (").append(in.usedColumns().size()).append("): ")
+            .append(String.join(", ", r.model().featureNames())).append('\n');
+        for (final Map.Entry<String, String> e : in.skippedColumns().entrySet()) {
+            b.append("Column skipped: ").append(e.getKey()).append(" (").append(e.getValue()).append(")\n");
+        }
+        for (final String col : r.preparation().droppedConstantColumns()) {
+            b.append("Column dropped: ").append(col).append(" (constant)\n");
+        }
+        for (final Map.Entry<String, Integer> e : r.preparation().imputedCounts().entrySet()) {
+            if (e.getValue() > 0) {
+                b.append("Missing values imputed: ").append(e.getKey()).append(' ').append(e.getValue()).append(" (")
+                    .append(o.config().missing() == MissingPolicy.IMPUTE_MEAN ? "mean" : "median")
+                    .append(")\n");
+            }
+        }
+        if (r.preparation().droppedRows() > 0) {
+            b.append("Unassigned: ").append(r.preparation().droppedRows()).append(" of ").append(r.rows())
+                .append(" rows have missing values and were left out (--missing drop): empty segment in")
+                .append(" assignments.csv; not profiled, not recommended on\n");
+        }
+        for (final String w : r.preparation().otherWarnings()) {
+            b.append("Warning: ").append(w).append('\n');
+        }
+        b.append("Identifier: ").append(in.idColumnDescription()).append('\n');
+    }
+
+    /** The summary's lines on the algorithm, the number of segments and the quality verdict. */
+    private static void appendMethod(final StringBuilder b, final SegmentJob.Outcome o) {
+        final SegmentationResult r = o.result();
+        final SegmentationConfig c = o.config();
+        b.append("Algorithm: ").append(OutputWriter.describeAlgorithm(c)).append("; scaling ")
+            .append(OutputWriter.scalingWords(c.scaling())).append("; seed ").append(c.seed())
+            .append('\n');
+        if (c.automaticK()) {
+            b.append(KSelectionTable.chosenLine(r.kSelection(), r.k(), c.criterion(), c.kMin(), c.kMax()))
+                .append('\n');
+        } else {
+            b.append("k = ").append(r.k()).append(" (fixed)\n");
+        }
+        b.append(QualityVerdict.of(r, c).text()).append('\n');
+    }
+
+    /** The summary's table of segments: name, size, share, persona and top action. */
+    private static void appendSegments(final StringBuilder b, final SegmentJob.Outcome o) {
+        final SegmentationResult r = o.result();
+        final DecimalFormat pct = new DecimalFormat("0.0%", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        b.append("Segments:\n");
+        final int width = Integer.toString(r.rows()).length();
+        for (int s = 0; s < r.k(); s++) {
+            final String name = r.segmentName(s);
+            final SegmentSummary sum = o.profile().summary(name);
+            b.append(String.format(Locale.ROOT, "  %-11s %" + width + "d  %6s  %s\n", name, sum.size(),
+                pct.format(sum.share()), sum.persona()));
+            final List<Recommendation> recs = o.recommendations().forSegment(name);
+            if (!recs.isEmpty()) {
+                b.append("  ").append(" ".repeat(11)).append(" top action: ").append(recs.get(0).action())
+                    .append('\n');
+            }
+        }
+    }
+
+    /** The summary's stability line, when stability was assessed. */
+    private static void appendStability(final StringBuilder b, final SegmentJob.Outcome o) {
+        if (o.stability() == null) {
+            return;
+        }
+        final DecimalFormat three = new DecimalFormat("0.000", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        b.append("Stability (").append(o.stability().resamples()).append(' ')
+            .append(o.stability().method().name().toLowerCase(Locale.ROOT)).append(" resamples, mean Jaccard): ");
+        final List<String> parts = new ArrayList<>();
+        for (final StabilityResult.Segment seg : o.stability().segments()) {
+            parts.add(o.result().segmentName(seg.index()) + " " + three.format(seg.meanJaccard()) + " "
+                + seg.verdict().words().replaceFirst(":.*", ""));
+        }
+        b.append(String.join(", ", parts)).append('\n');
     }
 }

@@ -71,15 +71,36 @@ public final class PmmlExport {
         if (why != null) {
             throw new SegmentationException(why);
         }
-        final Preprocessing prep = model.preprocessing();
         final List<String> features = model.featureNames();
-        final int d = features.size();
         final int k = model.k();
         // k-means and k-medoids (Euclidean or Manhattan): nearest stored centre (the medoids for k-medoids)
         final boolean kmeans = model.algorithm() == Algorithm.KMEANS || model.algorithm() == Algorithm.KMEDOIDS;
         final double[][] centres = kmeans ? model.kMeansCenters() : model.centroidsScaled();
         final boolean manhattan = kmeans && model.distance() == Distance.MANHATTAN;
         final StringBuilder x = new StringBuilder(4096);
+        appendHeader(x, model, description);
+        x.append("  <ClusteringModel modelName=\"customer segmentation\" functionName=\"clustering\" algorithmName=\"")
+            .append(kmeans ? "k-means" : "hierarchical (nearest segment centroid)")
+            .append("\" modelClass=\"centerBased\" numberOfClusters=\"").append(k).append("\">\n");
+        appendMiningSchemaAndOutput(x, model);
+        appendLocalTransformations(x, model);
+        x.append("    <ComparisonMeasure kind=\"distance\">\n");
+        x.append(manhattan ? "      <cityBlock/>\n" : "      <squaredEuclidean/>\n");
+        x.append("    </ComparisonMeasure>\n");
+        for (final String f : features) {
+            x.append("    <ClusteringField field=\"").append(esc(scaledName(f)))
+                .append("\" compareFunction=\"absDiff\"/>\n");
+        }
+        appendClusters(x, model, centres);
+        x.append("  </ClusteringModel>\n");
+        x.append("</PMML>\n");
+        return x.toString();
+    }
+
+    /** Appends the XML declaration, the PMML element, the header and the data dictionary. */
+    private static void appendHeader(final StringBuilder x, final SegmentationModel model, final String description) {
+        final List<String> features = model.featureNames();
+        final int d = features.size();
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.append("<PMML xmlns=\"").append(NAMESPACE).append("\" version=\"4.4\">\n");
         x.append("  <Header copyright=\"\" description=\"")
@@ -92,9 +113,13 @@ public final class PmmlExport {
             x.append("    <DataField name=\"").append(esc(f)).append("\" optype=\"continuous\" dataType=\"double\"/>\n");
         }
         x.append("  </DataDictionary>\n");
-        x.append("  <ClusteringModel modelName=\"customer segmentation\" functionName=\"clustering\" algorithmName=\"")
-            .append(kmeans ? "k-means" : "hierarchical (nearest segment centroid)")
-            .append("\" modelClass=\"centerBased\" numberOfClusters=\"").append(k).append("\">\n");
+    }
+
+    /** Appends the mining schema (missing-value treatment per field) and the output fields. */
+    private static void appendMiningSchemaAndOutput(final StringBuilder x, final SegmentationModel model) {
+        final Preprocessing prep = model.preprocessing();
+        final List<String> features = model.featureNames();
+        final int d = features.size();
         x.append("    <MiningSchema>\n");
         final MissingPolicy policy = model.missingPolicy();
         for (int c = 0; c < d; c++) {
@@ -115,6 +140,13 @@ public final class PmmlExport {
         x.append("      <OutputField name=\"segment_id\" optype=\"categorical\" dataType=\"string\""
             + " feature=\"predictedValue\"/>\n");
         x.append("    </Output>\n");
+    }
+
+    /** Appends the scaling of every field as a derived field. */
+    private static void appendLocalTransformations(final StringBuilder x, final SegmentationModel model) {
+        final Preprocessing prep = model.preprocessing();
+        final List<String> features = model.featureNames();
+        final int d = features.size();
         x.append("    <LocalTransformations>\n");
         for (int c = 0; c < d; c++) {
             final double centre = prep.centers()[c];
@@ -128,13 +160,13 @@ public final class PmmlExport {
             x.append("      </DerivedField>\n");
         }
         x.append("    </LocalTransformations>\n");
-        x.append("    <ComparisonMeasure kind=\"distance\">\n");
-        x.append(manhattan ? "      <cityBlock/>\n" : "      <squaredEuclidean/>\n");
-        x.append("    </ComparisonMeasure>\n");
-        for (final String f : features) {
-            x.append("    <ClusteringField field=\"").append(esc(scaledName(f)))
-                .append("\" compareFunction=\"absDiff\"/>\n");
-        }
+    }
+
+    /** Appends one cluster per segment with its centre in scaled units. */
+    private static void appendClusters(final StringBuilder x, final SegmentationModel model,
+        final double[][] centres) {
+        final int d = model.featureNames().size();
+        final int k = model.k();
         for (int s = 0; s < k; s++) {
             x.append("    <Cluster id=\"").append(s + 1).append("\" name=\"").append(esc(model.segmentNames().get(s)))
                 .append("\">\n");
@@ -145,9 +177,6 @@ public final class PmmlExport {
             x.append("</Array>\n");
             x.append("    </Cluster>\n");
         }
-        x.append("  </ClusteringModel>\n");
-        x.append("</PMML>\n");
-        return x.toString();
     }
 
     /**

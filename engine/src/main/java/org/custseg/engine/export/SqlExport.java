@@ -53,41 +53,9 @@ public final class SqlExport {
         final boolean kmeans = model.algorithm() == Algorithm.KMEANS || model.algorithm() == Algorithm.KMEDOIDS;
         final double[][] centres = kmeans ? model.kMeansCenters() : model.centroidsScaled();
         final boolean manhattan = kmeans && model.distance() == Distance.MANHATTAN;
-        final double[] centre = prep.centers();
-        final double[] scale = prep.scales();
-
-        final StringBuilder scaled = new StringBuilder();
-        for (int c = 0; c < d; c++) {
-            String raw = "CAST(t." + id(features.get(c)) + " AS DOUBLE PRECISION)";
-            final double fill = prep.fillValue(c);
-            if (!Double.isNaN(fill)) {
-                raw = "COALESCE(" + raw + ", " + num(fill) + ")";
-            }
-            scaled.append(",\n      (").append(raw).append(" - ").append(num(centre[c])).append(") / ")
-                .append(num(scale[c])).append(" AS ").append(id("seg_z_" + (c + 1)));
-        }
-        final StringBuilder dist = new StringBuilder();
-        for (int s = 0; s < k; s++) {
-            dist.append(",\n    ");
-            for (int c = 0; c < d; c++) {
-                final String diff = "(z." + id("seg_z_" + (c + 1)) + " - " + num(centres[s][c]) + ")";
-                // left to right, as Java sums: ((t1 + t2) + t3) ...
-                dist.append(c == 0 ? "" : " + ").append(manhattan ? "ABS" + diff : diff + " * " + diff);
-            }
-            dist.append(" AS ").append(id("seg_dist_" + (s + 1)));
-        }
-        final StringBuilder choose = new StringBuilder("CASE\n    WHEN d.").append(id("seg_dist_1"))
-            .append(" IS NULL THEN NULL");
-        for (int s = 0; s < k - 1; s++) {
-            choose.append("\n    WHEN ");
-            for (int o = s + 1; o < k; o++) {
-                choose.append(o == s + 1 ? "" : " AND ").append("d.").append(id("seg_dist_" + (s + 1))).append(" <= d.")
-                    .append(id("seg_dist_" + (o + 1)));
-            }
-            choose.append(" THEN ").append(str(model.segmentNames().get(s)));
-        }
-        choose.append("\n    ELSE ").append(str(model.segmentNames().get(k - 1))).append("\n  END AS ")
-            .append(id("segment"));
+        final String scaled = scaledColumns(prep, features);
+        final String dist = distances(centres, d, k, manhattan);
+        final String choose = nearestCase(model.segmentNames(), k);
         final StringBuilder q = new StringBuilder();
         q.append("-- Customer segmentation (").append(model.algorithm().name().toLowerCase()).append(", k = ").append(k)
             .append(", ").append(model.engineVersion()).append("): adds \"segment\" to ").append(table).append('\n');
@@ -102,9 +70,60 @@ public final class SqlExport {
             }
         }
         q.append(",\n  ").append(choose).append("\nFROM (\n  SELECT z.*").append(dist).append("\n  FROM (\n    SELECT t.*")
-            .append(scaled.toString().replace("\n      ", "\n      ")).append("\n    FROM ").append(table)
+            .append(scaled.replace("\n      ", "\n      ")).append("\n    FROM ").append(table)
             .append(" t\n  ) z\n) d");
         return q.toString();
+    }
+
+    /** @return the select list computing every feature in scaled units (missing values filled as the model does) */
+    private static String scaledColumns(final Preprocessing prep, final List<String> features) {
+        final int d = features.size();
+        final double[] centre = prep.centers();
+        final double[] scale = prep.scales();
+
+        final StringBuilder scaled = new StringBuilder();
+        for (int c = 0; c < d; c++) {
+            String raw = "CAST(t." + id(features.get(c)) + " AS DOUBLE PRECISION)";
+            final double fill = prep.fillValue(c);
+            if (!Double.isNaN(fill)) {
+                raw = "COALESCE(" + raw + ", " + num(fill) + ")";
+            }
+            scaled.append(",\n      (").append(raw).append(" - ").append(num(centre[c])).append(") / ")
+                .append(num(scale[c])).append(" AS ").append(id("seg_z_" + (c + 1)));
+        }
+        return scaled.toString();
+    }
+
+    /** @return the select list computing the distance to every segment centre, summed as Java sums */
+    private static String distances(final double[][] centres, final int d, final int k, final boolean manhattan) {
+        final StringBuilder dist = new StringBuilder();
+        for (int s = 0; s < k; s++) {
+            dist.append(",\n    ");
+            for (int c = 0; c < d; c++) {
+                final String diff = "(z." + id("seg_z_" + (c + 1)) + " - " + num(centres[s][c]) + ")";
+                // left to right, as Java sums: ((t1 + t2) + t3) ...
+                dist.append(c == 0 ? "" : " + ").append(manhattan ? "ABS" + diff : diff + " * " + diff);
+            }
+            dist.append(" AS ").append(id("seg_dist_" + (s + 1)));
+        }
+        return dist.toString();
+    }
+
+    /** @return the CASE choosing the nearest centre, ties to the lower segment number */
+    private static String nearestCase(final List<String> segmentNames, final int k) {
+        final StringBuilder choose = new StringBuilder("CASE\n    WHEN d.").append(id("seg_dist_1"))
+            .append(" IS NULL THEN NULL");
+        for (int s = 0; s < k - 1; s++) {
+            choose.append("\n    WHEN ");
+            for (int o = s + 1; o < k; o++) {
+                choose.append(o == s + 1 ? "" : " AND ").append("d.").append(id("seg_dist_" + (s + 1))).append(" <= d.")
+                    .append(id("seg_dist_" + (o + 1)));
+            }
+            choose.append(" THEN ").append(str(segmentNames.get(s)));
+        }
+        choose.append("\n    ELSE ").append(str(segmentNames.get(k - 1))).append("\n  END AS ")
+            .append(id("segment"));
+        return choose.toString();
     }
 
     /** A double constant: {@code CAST(<shortest round-trip decimal> AS DOUBLE PRECISION)}. */

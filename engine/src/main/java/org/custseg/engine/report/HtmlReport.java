@@ -388,9 +388,6 @@ public final class HtmlReport {
 
         private void perSegment() {
             t("<section id=\"segments\">\n<h2>Segments and recommended actions</h2>\n");
-            final double[][] d = in.standardizedNoCopy();
-            final double[][] m = in.segmentMeans();
-            final double[] pop = in.populationMeans();
             for (int s = 0; s < in.segments().size(); s++) {
                 final ReportInput.Segment seg = in.segments().get(s);
                 t("<article class=\"segment\" id=\"segment-").t(Integer.toString(s + 1))
@@ -399,61 +396,74 @@ public final class HtmlReport {
                     .t(" customers (").e(pct.format(seg.share())).t(")</p>\n<p class=\"desc\">")
                     .e(seg.description()).t("</p>\n");
                 if (!seg.topAttributes().isEmpty()) {
-                    t("<ul class=\"chips\">");
-                    int shown = 0;
-                    for (final String attr : seg.topAttributes()) {
-                        if (shown++ >= 6) {
-                            break;
-                        }
-                        final int a = in.attributes().indexOf(attr);
-                        t("<li>").e(attr);
-                        if (a >= 0 && Double.isFinite(m[s][a])) {
-                            t(" <b>").e(num.format(m[s][a])).t("</b>");
-                            if (Double.isFinite(pop[a]) && pop[a] != 0) {
-                                t(" <i>").e(new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT))
-                                    .format(m[s][a] / pop[a])).t("&times; average</i>");
-                            }
-                            if (Double.isFinite(d[s][a])) {
-                                t(" <span class=\"").t(d[s][a] >= 0 ? "hi" : "lo").t("\">d ").e(signed.format(d[s][a]))
-                                    .t("</span>");
-                            }
-                        }
-                        t("</li>");
-                    }
-                    t("</ul>\n");
+                    topAttributeChips(s, seg);
                 }
-                final List<ReportInput.Action> actions = new ArrayList<>();
-                for (final ReportInput.Action a : in.actions()) {
-                    if (a.segment() == s) {
-                        actions.add(a);
-                    }
-                }
-                if (actions.isEmpty()) {
-                    t("<p class=\"note\">No recommendations were computed for this segment.</p>\n");
-                } else {
-                    t("<h4>Recommended actions</h4>\n<ol class=\"actions\">\n");
-                    for (final ReportInput.Action a : actions) {
-                        t("<li>\n<div class=\"action\">").e(a.action()).t("</div>\n<div class=\"tags\">");
-                        if (a.priority() > 0) {
-                            t("<span class=\"tag prio\">Priority ").e(Integer.toString(a.priority())).t("</span>");
-                        }
-                        tag("Team", a.team());
-                        tag("Channel", a.channel());
-                        tag("KPI", a.kpi());
-                        if (a.ruleId() != null && !a.ruleId().isBlank()) {
-                            t("<span class=\"tag rule\">rule ").e(a.ruleId()).t("</span>");
-                        }
-                        t("</div>\n");
-                        if (a.rationale() != null && !a.rationale().isBlank()) {
-                            t("<div class=\"why\"><span>Why:</span> ").e(a.rationale()).t("</div>\n");
-                        }
-                        t("</li>\n");
-                    }
-                    t("</ol>\n");
-                }
+                segmentActions(s);
                 t("</article>\n");
             }
             t("</section>\n");
+        }
+
+        /** The segment's top attributes (at most 6) as chips: mean, ratio to the average, effect size. */
+        private void topAttributeChips(final int s, final ReportInput.Segment seg) {
+            final double[][] d = in.standardizedNoCopy();
+            final double[][] m = in.segmentMeans();
+            final double[] pop = in.populationMeans();
+            t("<ul class=\"chips\">");
+            int shown = 0;
+            for (final String attr : seg.topAttributes()) {
+                if (shown++ >= 6) {
+                    break;
+                }
+                final int a = in.attributes().indexOf(attr);
+                t("<li>").e(attr);
+                if (a >= 0 && Double.isFinite(m[s][a])) {
+                    t(" <b>").e(num.format(m[s][a])).t("</b>");
+                    if (Double.isFinite(pop[a]) && pop[a] != 0) {
+                        t(" <i>").e(new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                            .format(m[s][a] / pop[a])).t("&times; average</i>");
+                    }
+                    if (Double.isFinite(d[s][a])) {
+                        t(" <span class=\"").t(d[s][a] >= 0 ? "hi" : "lo").t("\">d ").e(signed.format(d[s][a]))
+                            .t("</span>");
+                    }
+                }
+                t("</li>");
+            }
+            t("</ul>\n");
+        }
+
+        /** The segment's recommended actions with their tags and rationale, or a note that there are none. */
+        private void segmentActions(final int s) {
+            final List<ReportInput.Action> actions = new ArrayList<>();
+            for (final ReportInput.Action a : in.actions()) {
+                if (a.segment() == s) {
+                    actions.add(a);
+                }
+            }
+            if (actions.isEmpty()) {
+                t("<p class=\"note\">No recommendations were computed for this segment.</p>\n");
+                return;
+            }
+            t("<h4>Recommended actions</h4>\n<ol class=\"actions\">\n");
+            for (final ReportInput.Action a : actions) {
+                t("<li>\n<div class=\"action\">").e(a.action()).t("</div>\n<div class=\"tags\">");
+                if (a.priority() > 0) {
+                    t("<span class=\"tag prio\">Priority ").e(Integer.toString(a.priority())).t("</span>");
+                }
+                tag("Team", a.team());
+                tag("Channel", a.channel());
+                tag("KPI", a.kpi());
+                if (a.ruleId() != null && !a.ruleId().isBlank()) {
+                    t("<span class=\"tag rule\">rule ").e(a.ruleId()).t("</span>");
+                }
+                t("</div>\n");
+                if (a.rationale() != null && !a.rationale().isBlank()) {
+                    t("<div class=\"why\"><span>Why:</span> ").e(a.rationale()).t("</div>\n");
+                }
+                t("</li>\n");
+            }
+            t("</ol>\n");
         }
 
         private void tag(final String label, final String value) {

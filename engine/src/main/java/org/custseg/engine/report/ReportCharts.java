@@ -387,23 +387,13 @@ final class ReportCharts {
      * @param attrs indices of the attributes to show, in display order
      */
     static Png heatmap(final ReportInput in, final int[] attrs) {
-        final double[][] d = in.standardizedNoCopy();
         final List<ReportInput.Segment> segs = in.segments();
         final int k = segs.size();
-        final int n = k * attrs.length;
-        final double[][] xyz = new double[3][n];
+        final double[][] xyz = heatmapCells(in.standardizedNoCopy(), k, attrs);
         double max = 0;
-        int i = 0;
-        for (int a = 0; a < attrs.length; a++) {
-            for (int s = 0; s < k; s++) {
-                final double v = d[s][attrs[a]];
-                xyz[0][i] = s;
-                xyz[1][i] = a;
-                xyz[2][i] = v;
-                if (Double.isFinite(v)) {
-                    max = Math.max(max, Math.abs(v));
-                }
-                i++;
+        for (final double v : xyz[2]) {
+            if (Double.isFinite(v)) {
+                max = Math.max(max, Math.abs(v));
             }
         }
         // colours saturate at |d| = 3 (a very large difference) so moderate differences stay visible
@@ -418,21 +408,8 @@ final class ReportCharts {
         for (int a = 0; a < attrs.length; a++) {
             attrLabels[a] = in.attributes().get(attrs[a]);
         }
-        final SymbolAxis x = new SymbolAxis(null, segLabels);
-        x.setTickLabelFont(ITEM);
-        x.setTickLabelPaint(TEXT);
-        x.setGridBandsVisible(false);
-        x.setAxisLineVisible(false);
-        x.setTickMarksVisible(false);
-        x.setRange(-0.5, k - 0.5);
-        final SymbolAxis y = new SymbolAxis(null, attrLabels);
-        y.setTickLabelFont(TICK);
-        y.setTickLabelPaint(TEXT);
-        y.setGridBandsVisible(false);
-        y.setAxisLineVisible(false);
-        y.setTickMarksVisible(false);
-        y.setInverted(true);
-        y.setRange(-0.5, attrs.length - 0.5);
+        final SymbolAxis x = heatmapAxis(segLabels, ITEM, false);
+        final SymbolAxis y = heatmapAxis(attrLabels, TICK, true);
         final XYBlockRenderer r = new XYBlockRenderer();
         final DivergingScale scale = new DivergingScale(limit);
         r.setPaintScale(scale);
@@ -443,18 +420,63 @@ final class ReportCharts {
         plot.setRangeGridlinesVisible(false);
         plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        annotateHeatmapCells(plot, xyz, limit, attrs.length > 25 ? 10 : 12);
+        final JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        styleChart(chart);
+        chart.addSubtitle(heatmapLegend(scale, limit));
+        final int rowHeight = attrs.length > 25 ? 22 : 34;
+        final int width = Math.min(1000, 260 + 150 * k);
+        return render(chart, Math.max(560, width), 110 + rowHeight * attrs.length + 50);
+    }
+
+    /** @return the heatmap's cells as x (segment), y (attribute position) and z (standardized mean) arrays */
+    private static double[][] heatmapCells(final double[][] d, final int k, final int[] attrs) {
+        final int n = k * attrs.length;
+        final double[][] xyz = new double[3][n];
+        int i = 0;
+        for (int a = 0; a < attrs.length; a++) {
+            for (int s = 0; s < k; s++) {
+                xyz[0][i] = s;
+                xyz[1][i] = a;
+                xyz[2][i] = d[s][attrs[a]];
+                i++;
+            }
+        }
+        return xyz;
+    }
+
+    /** @return a heatmap axis of labels, one per cell row or column, without line, ticks or bands */
+    private static SymbolAxis heatmapAxis(final String[] labels, final Font font, final boolean inverted) {
+        final SymbolAxis axis = new SymbolAxis(null, labels);
+        axis.setTickLabelFont(font);
+        axis.setTickLabelPaint(TEXT);
+        axis.setGridBandsVisible(false);
+        axis.setAxisLineVisible(false);
+        axis.setTickMarksVisible(false);
+        if (inverted) {
+            axis.setInverted(true);
+        }
+        axis.setRange(-0.5, labels.length - 0.5);
+        return axis;
+    }
+
+    /** Prints each cell's value in it, white on strongly coloured cells. */
+    private static void annotateHeatmapCells(final XYPlot plot, final double[][] xyz, final double limit,
+        final int fontSize) {
         final NumberFormat signed = format("+0.00;-0.00");
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < xyz[2].length; j++) {
             final double v = xyz[2][j];
             final XYTextAnnotation t = new XYTextAnnotation(Double.isFinite(v) ? signed.format(v) : "n/a",
                 xyz[0][j], xyz[1][j]);
-            t.setFont(new Font("SansSerif", Font.BOLD, attrs.length > 25 ? 10 : 12));
+            t.setFont(new Font("SansSerif", Font.BOLD, fontSize));
             t.setPaint(Double.isFinite(v) && Math.abs(v) / limit > 0.55 ? Color.WHITE : TEXT);
             t.setTextAnchor(TextAnchor.CENTER);
             plot.addAnnotation(t);
         }
-        final JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        styleChart(chart);
+    }
+
+    /** @return the colour legend below the heatmap, from -limit to +limit */
+    private static PaintScaleLegend heatmapLegend(final DivergingScale scale, final double limit) {
         final NumberAxis legendAxis = new NumberAxis("Standardized difference from the rest (Cohen's d)");
         styleNumberAxis(legendAxis);
         legendAxis.setRange(-limit, limit);
@@ -464,10 +486,7 @@ final class ReportCharts {
         legend.setSubdivisionCount(200);
         legend.setMargin(new RectangleInsets(10, 120, 4, 120));
         legend.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(legend);
-        final int rowHeight = attrs.length > 25 ? 22 : 34;
-        final int width = Math.min(1000, 260 + 150 * k);
-        return render(chart, Math.max(560, width), 110 + rowHeight * attrs.length + 50);
+        return legend;
     }
 
     /**
@@ -552,25 +571,9 @@ final class ReportCharts {
                 values[r] = Double.isNaN(raw[r]) ? Double.NaN : Math.log10(1 + raw[r]);
             }
         }
-        final int[] seg = in.rowSegmentsNoCopy();
         final List<ReportInput.Segment> segs = in.segments();
         final int k = segs.size();
-        final int[] counts = new int[k];
-        for (int r = 0; r < values.length; r++) {
-            if (seg[r] >= 0 && !Double.isNaN(values[r])) {
-                counts[seg[r]]++;
-            }
-        }
-        final double[][] bySeg = new double[k][];
-        for (int s = 0; s < k; s++) {
-            bySeg[s] = new double[counts[s]];
-        }
-        final int[] fill = new int[k];
-        for (int r = 0; r < values.length; r++) {
-            if (seg[r] >= 0 && !Double.isNaN(values[r])) {
-                bySeg[seg[r]][fill[seg[r]]++] = values[r];
-            }
-        }
+        final double[][] bySeg = bySegment(values, in.rowSegmentsNoCopy(), k);
         final DefaultBoxAndWhiskerCategoryDataset ds = new DefaultBoxAndWhiskerCategoryDataset();
         final DefaultMultiValueCategoryDataset outlierDs = new DefaultMultiValueCategoryDataset();
         for (int s = 0; s < k; s++) {
@@ -590,6 +593,40 @@ final class ReportCharts {
         styleNumberAxis(valAxis);
         valAxis.setAutoRangeIncludesZero(false);
         valAxis.setNumberFormatOverride(log ? new Log1pFormat() : format("#,##0.##"));
+        final CategoryPlot plot = new CategoryPlot(ds, catAxis, valAxis, boxRenderer());
+        plot.setDataset(1, outlierDs);
+        plot.setRenderer(1, outlierRenderer());
+        stylePlot(plot);
+        valAxis.setUpperMargin(0.06);
+        valAxis.setLowerMargin(0.06);
+        final JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        styleChart(chart);
+        return render(chart, 430, 260);
+    }
+
+    /** @return per segment its observed values, in row order (unassigned rows and missing values left out) */
+    private static double[][] bySegment(final double[] values, final int[] seg, final int k) {
+        final int[] counts = new int[k];
+        for (int r = 0; r < values.length; r++) {
+            if (seg[r] >= 0 && !Double.isNaN(values[r])) {
+                counts[seg[r]]++;
+            }
+        }
+        final double[][] bySeg = new double[k][];
+        for (int s = 0; s < k; s++) {
+            bySeg[s] = new double[counts[s]];
+        }
+        final int[] fill = new int[k];
+        for (int r = 0; r < values.length; r++) {
+            if (seg[r] >= 0 && !Double.isNaN(values[r])) {
+                bySeg[seg[r]][fill[seg[r]]++] = values[r];
+            }
+        }
+        return bySeg;
+    }
+
+    /** @return the boxes' renderer: filled boxes in the segments' colours, medians shown, means hidden */
+    private static BoxAndWhiskerRenderer boxRenderer() {
         final BoxAndWhiskerRenderer r = new BoxAndWhiskerRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -606,7 +643,11 @@ final class ReportCharts {
         r.setDefaultOutlinePaint(TEXT);
         r.setArtifactPaint(TEXT);
         r.setWhiskerWidth(0.6);
-        final CategoryPlot plot = new CategoryPlot(ds, catAxis, valAxis, r);
+        return r;
+    }
+
+    /** @return the outliers' renderer: open circles in the segments' colours */
+    private static ScatterRenderer outlierRenderer() {
         final ScatterRenderer dots = new ScatterRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -623,14 +664,7 @@ final class ReportCharts {
         dots.setDrawOutlines(true);
         dots.setUseOutlinePaint(false);
         dots.setDefaultStroke(new BasicStroke(1.2f));
-        plot.setDataset(1, outlierDs);
-        plot.setRenderer(1, dots);
-        stylePlot(plot);
-        valAxis.setUpperMargin(0.06);
-        valAxis.setLowerMargin(0.06);
-        final JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        styleChart(chart);
-        return render(chart, 430, 260);
+        return dots;
     }
 
     /**

@@ -95,8 +95,78 @@ public final class SegmentStability {
             throw new SegmentationException("Stability: " + e.getMessage(), e);
         }
         final int b = sc.resamples();
+        final double[][] jaccard = new double[b][];
+        final String[] failures = new String[b];
+        runResamples(b, sc, p, (rr, inner) -> {
+            try {
+                jaccard[rr] = one(data, refit, labels, kept, k, sc, rr, inner);
+            } catch (final SegmentationException e) {
+                failures[rr] = e.getMessage();
+            }
+        });
+        // combine in resample order: the result does not depend on the thread count
+        final List<String> warnings = new ArrayList<>();
+        final int failed = failureWarnings(failures, warnings);
+        final List<StabilityResult.Segment> segments = new ArrayList<>();
+        double weighted = 0;
+        int weight = 0;
+        for (int s = 0; s < k; s++) {
+            final StabilityResult.Segment seg = segment(s, sizes[s], jaccard);
+            segments.add(seg);
+            if (!Double.isNaN(seg.meanJaccard())) {
+                weighted += seg.meanJaccard() * sizes[s];
+                weight += sizes[s];
+            }
+        }
+        p.progress(1, "Stability done");
+        return new StabilityResult(segments, weight == 0 ? Double.NaN : weighted / weight, b, failed, sc.method(),
+            warnings);
+    }
+
+    /** One resample's work: refit resample {@code r} and store its result, polling {@code inner} for cancellation. */
+    @FunctionalInterface
+    private interface ResampleTask {
+        void run(int r, ProgressListener inner) throws CanceledException;
+    }
+
+    /**
+     * Runs resamples 0..b-1 on {@link StabilityConfig#effectiveThreads()} daemon threads, reporting progress and
+     * polling cancellation on the calling thread; a cancellation or failure stops the others.
+     */
+    private static void runResamples(final int b, final StabilityConfig sc, final ProgressListener p,
+        final ResampleTask task) throws CanceledException {
         final AtomicBoolean canceled = new AtomicBoolean();
-        final ProgressListener inner = new ProgressListener() {
+        final ProgressListener inner = cancelOnly(canceled);
+        final AtomicInteger done = new AtomicInteger();
+        final ExecutorService pool = Executors.newFixedThreadPool(Math.min(sc.effectiveThreads(), b), r -> {
+            final Thread t = new Thread(r, "custseg-stability");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            final List<Future<?>> futures = new ArrayList<>();
+            for (int r = 0; r < b; r++) {
+                final int rr = r;
+                futures.add(pool.submit(() -> {
+                    task.run(rr, inner);
+                    done.incrementAndGet();
+                    return null;
+                }));
+            }
+            for (final Future<?> f : futures) {
+                await(f, p, done, b);
+            }
+        } catch (final CanceledException | RuntimeException e) {
+            canceled.set(true);
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** @return a listener for the resamples that ignores progress and cancels once {@code canceled} is set */
+    private static ProgressListener cancelOnly(final AtomicBoolean canceled) {
+        return new ProgressListener() {
             @Override
             public void progress(final double fraction, final String message) {
                 // per-resample progress is summarised by the calling thread
@@ -109,63 +179,43 @@ public final class SegmentStability {
                 }
             }
         };
-        final double[][] jaccard = new double[b][];
-        final String[] failures = new String[b];
-        final AtomicInteger done = new AtomicInteger();
-        final ExecutorService pool = Executors.newFixedThreadPool(Math.min(sc.effectiveThreads(), b), r -> {
-            final Thread t = new Thread(r, "custseg-stability");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            final List<Future<?>> futures = new ArrayList<>();
-            for (int r = 0; r < b; r++) {
-                final int rr = r;
-                futures.add(pool.submit(() -> {
-                    try {
-                        jaccard[rr] = one(data, refit, labels, kept, k, sc, rr, inner);
-                    } catch (final SegmentationException e) {
-                        failures[rr] = e.getMessage();
-                    }
-                    done.incrementAndGet();
-                    return null;
-                }));
-            }
-            for (final Future<?> f : futures) {
-                while (true) {
-                    p.checkCanceled();
-                    p.progress((double) done.get() / b, "Stability: resample " + done.get() + " of " + b);
-                    try {
-                        f.get(100, TimeUnit.MILLISECONDS);
-                        break;
-                    } catch (final TimeoutException e) {
-                        // poll cancellation again
-                    } catch (final InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new CanceledException("Interrupted during the stability assessment.");
-                    } catch (final ExecutionException e) {
-                        final Throwable c = e.getCause();
-                        if (c instanceof CanceledException ce) {
-                            throw ce;
-                        }
-                        if (c instanceof RuntimeException re) {
-                            throw re;
-                        }
-                        throw new IllegalStateException("Stability resample failed: " + c, c);
-                    }
+    }
+
+    /** Waits for one resample, reporting progress and polling cancellation every 100 ms. */
+    private static void await(final Future<?> f, final ProgressListener p, final AtomicInteger done, final int b)
+        throws CanceledException {
+        while (true) {
+            p.checkCanceled();
+            p.progress((double) done.get() / b, "Stability: resample " + done.get() + " of " + b);
+            try {
+                f.get(100, TimeUnit.MILLISECONDS);
+                return;
+            } catch (final TimeoutException e) {
+                // poll cancellation again
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CanceledException("Interrupted during the stability assessment.");
+            } catch (final ExecutionException e) {
+                final Throwable c = e.getCause();
+                if (c instanceof CanceledException ce) {
+                    throw ce;
                 }
+                if (c instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException("Stability resample failed: " + c, c);
             }
-        } catch (final CanceledException | RuntimeException e) {
-            canceled.set(true);
-            throw e;
-        } finally {
-            pool.shutdownNow();
         }
-        // combine in resample order: the result does not depend on the thread count
-        final List<StabilityResult.Segment> segments = new ArrayList<>();
-        final List<String> warnings = new ArrayList<>();
+    }
+
+    /**
+     * Adds a warning for each of the first {@value #MAX_WARNINGS} failed resamples (and one for the rest).
+     *
+     * @return the number of failed resamples
+     */
+    private static int failureWarnings(final String[] failures, final List<String> warnings) {
         int failed = 0;
-        for (int r = 0; r < b; r++) {
+        for (int r = 0; r < failures.length; r++) {
             if (failures[r] != null) {
                 failed++;
                 if (failed <= MAX_WARNINGS) {
@@ -176,40 +226,34 @@ public final class SegmentStability {
         if (failed > MAX_WARNINGS) {
             warnings.add("... and " + (failed - MAX_WARNINGS) + " more resamples could not be refitted.");
         }
-        double weighted = 0;
-        int weight = 0;
-        for (int s = 0; s < k; s++) {
-            double sum = 0;
-            double min = Double.NaN;
-            int compared = 0;
-            int dissolved = 0;
-            int recovered = 0;
-            for (int r = 0; r < b; r++) {
-                if (jaccard[r] == null || Double.isNaN(jaccard[r][s])) {
-                    continue;
-                }
-                final double j = jaccard[r][s];
-                sum += j;
-                min = compared == 0 ? j : Math.min(min, j);
-                compared++;
-                if (j <= StabilityVerdict.DISSOLVED_AT) {
-                    dissolved++;
-                }
-                if (j >= StabilityVerdict.RECOVERED_AT) {
-                    recovered++;
-                }
+        return failed;
+    }
+
+    /** @return segment {@code s}'s stability over the resamples that compared it, in resample order */
+    private static StabilityResult.Segment segment(final int s, final int size, final double[][] jaccard) {
+        double sum = 0;
+        double min = Double.NaN;
+        int compared = 0;
+        int dissolved = 0;
+        int recovered = 0;
+        for (final double[] row : jaccard) {
+            if (row == null || Double.isNaN(row[s])) {
+                continue;
             }
-            final double mean = compared == 0 ? Double.NaN : sum / compared;
-            segments.add(new StabilityResult.Segment(s, sizes[s], mean, min, compared, dissolved, recovered,
-                StabilityVerdict.of(mean)));
-            if (!Double.isNaN(mean)) {
-                weighted += mean * sizes[s];
-                weight += sizes[s];
+            final double j = row[s];
+            sum += j;
+            min = compared == 0 ? j : Math.min(min, j);
+            compared++;
+            if (j <= StabilityVerdict.DISSOLVED_AT) {
+                dissolved++;
+            }
+            if (j >= StabilityVerdict.RECOVERED_AT) {
+                recovered++;
             }
         }
-        p.progress(1, "Stability done");
-        return new StabilityResult(segments, weight == 0 ? Double.NaN : weighted / weight, b, failed, sc.method(),
-            warnings);
+        final double mean = compared == 0 ? Double.NaN : sum / compared;
+        return new StabilityResult.Segment(s, size, mean, min, compared, dissolved, recovered,
+            StabilityVerdict.of(mean));
     }
 
     /**
@@ -227,26 +271,7 @@ public final class SegmentStability {
     private static double[] one(final FeatureMatrix data, final SegmentationConfig refit, final int[] labels,
         final int[] kept, final int k, final StabilityConfig sc, final int r, final ProgressListener inner)
         throws SegmentationException, CanceledException {
-        final int n = kept.length;
-        final SplittableRandom rnd = stream(sc.seed(), r);
-        final int[] drawn;
-        if (sc.method() == StabilityConfig.Method.BOOTSTRAP) {
-            drawn = new int[n];
-            for (int i = 0; i < n; i++) {
-                drawn[i] = kept[rnd.nextInt(n)];
-            }
-        } else {
-            final int m = Math.max(2, (int) Math.round(sc.subsampleFraction() * n));
-            final int[] perm = kept.clone();
-            for (int i = 0; i < m; i++) { // partial Fisher-Yates
-                final int j = i + rnd.nextInt(n - i);
-                final int t = perm[i];
-                perm[i] = perm[j];
-                perm[j] = t;
-            }
-            drawn = Arrays.copyOf(perm, m);
-            Arrays.sort(drawn);
-        }
+        final int[] drawn = draw(kept, sc, r);
         final double[][] values = new double[drawn.length][];
         final List<String> ids = new ArrayList<>(drawn.length);
         for (int i = 0; i < drawn.length; i++) {
@@ -260,6 +285,39 @@ public final class SegmentStability {
         }
         final int[] refitted =
             Segmentation.run(new FeatureMatrix(data.columnNames(), ids, values, levels), refit, inner).labels();
+        return bestJaccard(labels, kept, k, drawn, refitted);
+    }
+
+    /** @return the rows resample {@code r} draws from {@code kept} (bootstrap: with replacement; subsample: sorted) */
+    private static int[] draw(final int[] kept, final StabilityConfig sc, final int r) {
+        final int n = kept.length;
+        final SplittableRandom rnd = stream(sc.seed(), r);
+        if (sc.method() == StabilityConfig.Method.BOOTSTRAP) {
+            final int[] drawn = new int[n];
+            for (int i = 0; i < n; i++) {
+                drawn[i] = kept[rnd.nextInt(n)];
+            }
+            return drawn;
+        }
+        final int m = Math.max(2, (int) Math.round(sc.subsampleFraction() * n));
+        final int[] perm = kept.clone();
+        for (int i = 0; i < m; i++) { // partial Fisher-Yates
+            final int j = i + rnd.nextInt(n - i);
+            final int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        final int[] drawn = Arrays.copyOf(perm, m);
+        Arrays.sort(drawn);
+        return drawn;
+    }
+
+    /**
+     * @return per original segment the best Jaccard similarity with a refitted segment, on the distinct drawn rows
+     *         ({@code NaN} when none of its rows was drawn)
+     */
+    private static double[] bestJaccard(final int[] labels, final int[] kept, final int k, final int[] drawn,
+        final int[] refitted) {
         // compare on the distinct drawn rows: a duplicate of a row has the same values, hence the same segment
         final int rows = labels.length;
         final int[] newLabel = new int[rows];
