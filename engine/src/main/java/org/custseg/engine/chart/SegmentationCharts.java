@@ -11,6 +11,7 @@ import org.custseg.engine.hierarchical.FastLinkage;
 import org.custseg.engine.metrics.GowerDistance;
 import org.custseg.engine.model.SegmentationModel;
 import org.custseg.engine.segment.KSelectionRow;
+import org.custseg.engine.segment.KSelectionTable;
 import org.custseg.engine.segment.SegmentationConfig;
 import org.custseg.engine.segment.SegmentationResult;
 
@@ -173,7 +174,8 @@ public final class SegmentationCharts {
         if (!config.automaticK() || result.kSelection().size() < 2) {
             return false;
         }
-        return result.kSelection().stream().anyMatch(r -> Double.isFinite(value(r, config.criterion())));
+        return result.kSelection().stream()
+            .anyMatch(r -> Double.isFinite(KSelectionTable.criterionValue(r, config.criterion())));
     }
 
     /**
@@ -190,44 +192,9 @@ public final class SegmentationCharts {
         final double[] v = new double[rows.size()];
         for (int i = 0; i < ks.length; i++) {
             ks[i] = rows.get(i).k();
-            v[i] = value(rows.get(i), c);
+            v[i] = KSelectionTable.criterionValue(rows.get(i), c);
         }
-        return DiagnosticPlots.kCurve(ks, v, result.k(), label(c));
+        return DiagnosticPlots.kCurve(ks, v, result.k(), KSelectionTable.criterionLabel(c));
     }
 
-    /**
-     * @param c a criterion
-     * @return its axis label, with the direction that is better
-     */
-    public static String label(final KCriterion c) {
-        switch (c) {
-            case CALINSKI_HARABASZ:
-                return "Calinski-Harabasz (higher is better)";
-            case DAVIES_BOULDIN:
-                return "Davies-Bouldin (lower is better)";
-            case SSE_KNEE:
-                return "Within-segment SSE (knee chosen)";
-            case BIC:
-                return "BIC (lower is better)";
-            case SILHOUETTE:
-            default:
-                return "Mean silhouette (higher is better)";
-        }
-    }
-
-    private static double value(final KSelectionRow r, final KCriterion c) {
-        switch (c) {
-            case CALINSKI_HARABASZ:
-                return r.calinskiHarabasz();
-            case DAVIES_BOULDIN:
-                return r.daviesBouldin();
-            case SSE_KNEE:
-                return r.sse();
-            case BIC:
-                return r.bic();
-            case SILHOUETTE:
-            default:
-                return r.silhouette();
-        }
-    }
 }

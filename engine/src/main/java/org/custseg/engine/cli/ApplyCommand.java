@@ -584,12 +584,7 @@ public final class ApplyCommand {
         for (final String w : o.warnings()) {
             b.append("Warning: ").append(w).append('\n');
         }
-        final List<String> names = new ArrayList<>();
-        for (final Path f : files) {
-            names.add(f.getFileName().toString());
-        }
-        b.append("Files written to ").append(o.options().out()).append(": ").append(String.join(", ", names))
-            .append('\n');
+        SegmentCli.appendFilesWritten(b, o.options().out(), files);
         return b.toString();
     }
 }

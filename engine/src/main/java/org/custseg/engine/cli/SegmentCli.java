@@ -435,13 +435,17 @@ public final class SegmentCli {
         for (final String n : o.notes()) {
             b.append("Note: ").append(n).append('\n');
         }
+        appendFilesWritten(b, o.options().out(), files);
+        return b.toString();
+    }
+
+    /** Appends the line "Files written to OUT: a.csv, b.csv" of a run's summary. */
+    static void appendFilesWritten(final StringBuilder b, final Path out, final List<Path> files) {
         final List<String> names = new ArrayList<>();
         for (final Path f : files) {
             names.add(f.getFileName().toString());
         }
-        b.append("Files written to ").append(o.options().out()).append(": ").append(String.join(", ", names))
-            .append('\n');
-        return b.toString();
+        b.append("Files written to ").append(out).append(": ").append(String.join(", ", names)).append('\n');
     }
 
     /** The summary's lines on the input and what preparation did to it. */
