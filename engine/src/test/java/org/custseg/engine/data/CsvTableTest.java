@@ -171,4 +171,33 @@ class CsvTableTest {
         assertTrue(e.contains("not valid CSV") && e.contains("unbalanced double quote"), e);
         assertEquals("say \"hi\"", parse("a,b\n1,\"say \"\"hi\"\"\"\n").cell(0, "b"));
     }
+
+    @Test
+    void numericColumnsGiveBackEveryCellExactlyAsWritten() throws Exception {
+        final String[] texts = {"0.05", "-0.0", "-0", "007", "1e3", "12.50", "1234567890123456", "123456789012345",
+            "5.", ".5", "-.5", "NA", "Inf", "-12.345", "0", "100", "0.000000000000000001", "99999999999999.9",
+            "1.7976931348623157e309", "3", "-7.25", "0.1", "2.000"};
+        final StringBuilder csv = new StringBuilder("a,b\n");
+        for (final String t : texts) {
+            csv.append(t).append(",x\n");
+        }
+        csv.append(",x\n");
+        final CsvTable t = parse(csv.toString());
+        for (int r = 0; r < texts.length; r++) {
+            assertEquals(texts[r], t.cell(r, "a"));
+            final Double plain = CsvTable.parseNumber(texts[r]);
+            final double v = t.numericColumn("a", null, true)[r];
+            if (plain == null) {
+                assertTrue(Double.isNaN(v), texts[r]);
+            } else {
+                assertEquals(Double.doubleToRawLongBits(plain), Double.doubleToRawLongBits(v), texts[r]);
+            }
+        }
+        assertNull(t.cell(texts.length, "a"));
+        assertEquals(ColumnKind.NUMERIC, t.kind("a"));
+        // a column turning to text after many numbers keeps the earlier cells as written
+        final CsvTable u = parse("a\n1.50\n-0\n2\nabc\n3\n");
+        assertEquals(List.of("1.50", "-0", "2", "abc", "3"), u.column("a"));
+        assertEquals(ColumnKind.NUMERIC, u.kind("a"));
+    }
 }
