@@ -24,6 +24,9 @@ final class CsvColumn {
     /** Code of a cell whose text is kept in {@link #raw}. */
     private static final byte RAW = -2;
 
+    /** Code of a plain number whose text is not kept (the table reads it again from the file when asked). */
+    private static final byte LOST = -3;
+
     /** Most decimals rebuilt from the value (10^18 is exact in a double). */
     private static final int MAX_SCALE = 18;
 
@@ -43,6 +46,38 @@ final class CsvColumn {
     private String[] text; // non-null once the column holds text
     private int size;
     private int present;
+    private final boolean rereadable;
+    private final boolean ignored;
+    private int lost;
+    private boolean incomplete; // some texts are not held: the table reads them again from the file
+
+    /**
+     * @param rereadable whether the file can be read again, so long numbers ({@code 0.10954375655138711}) need not
+     *            keep their text
+     */
+    CsvColumn(final boolean rereadable) {
+        this(rereadable, false);
+    }
+
+    private CsvColumn(final boolean rereadable, final boolean ignored) {
+        this.rereadable = rereadable;
+        this.ignored = ignored;
+    }
+
+    /** @return a column holding the texts of every cell (for reading a column's texts again) */
+    static CsvColumn textOnly() {
+        final CsvColumn c = new CsvColumn(false, false);
+        c.text = new String[1024];
+        c.values = null;
+        c.codes = null;
+        c.raw = null;
+        return c;
+    }
+
+    /** @return a column that drops its cells */
+    static CsvColumn dropping() {
+        return new CsvColumn(false, true);
+    }
 
     /**
      * Appends a cell.
@@ -50,6 +85,9 @@ final class CsvColumn {
      * @param cell the trimmed cell text, {@code null} when blank
      */
     void add(final String cell) {
+        if (ignored) {
+            return;
+        }
         if (text != null) {
             addText(cell);
             return;
@@ -119,8 +157,13 @@ final class CsvColumn {
             return false;
         }
         values[size] = missing ? Double.NaN : d;
-        codes[size] = RAW;
-        raw.put(size++, cell);
+        if (rereadable && !missing && !d.isInfinite()) {
+            lost++;
+            codes[size++] = LOST; // e.g. 17 significant digits: parsed, the text read again only if asked for
+        } else {
+            codes[size] = RAW;
+            raw.put(size++, cell);
+        }
         if (!missing) {
             present++;
         }
@@ -130,7 +173,11 @@ final class CsvColumn {
     private void toText() {
         final String[] t = new String[Math.max(16, size + (size >> 1))];
         for (int r = 0; r < size; r++) {
-            t[r] = get(r);
+            if (codes[r] == LOST) {
+                incomplete = true;
+            } else {
+                t[r] = get(r);
+            }
         }
         text = t;
         values = null;
@@ -147,12 +194,44 @@ final class CsvColumn {
 
     /** Frees the spare capacity once the last cell is in. */
     void finish() {
+        if (ignored) {
+            return;
+        }
         if (text != null) {
             text = Arrays.copyOf(text, size);
         } else {
             values = Arrays.copyOf(values, size);
             codes = Arrays.copyOf(codes, size);
         }
+    }
+
+    /** @return whether some cell texts are not held (then {@link #restore} them before asking for texts) */
+    boolean incomplete() {
+        return text != null ? incomplete : lost > 0;
+    }
+
+    /**
+     * Gives back the texts not held.
+     *
+     * @param texts every cell's trimmed text as read again from the file
+     */
+    void restore(final String[] texts) {
+        if (text != null) {
+            for (int r = 0; r < size; r++) {
+                if (text[r] == null) {
+                    text[r] = texts[r];
+                }
+            }
+        } else {
+            for (int r = 0; r < size; r++) {
+                if (codes[r] == LOST) {
+                    codes[r] = RAW;
+                    raw.put(r, texts[r]);
+                }
+            }
+        }
+        incomplete = false;
+        lost = 0;
     }
 
     /** @return whether every present cell is a plain number (so no text is held) */
@@ -192,6 +271,9 @@ final class CsvColumn {
         }
         if (c == RAW) {
             return raw.get(row);
+        }
+        if (c == LOST) {
+            throw new IllegalStateException("The text of row " + row + " is not held: restore it first.");
         }
         return canonical(values[row], c);
     }

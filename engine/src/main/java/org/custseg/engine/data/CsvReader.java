@@ -24,23 +24,54 @@ import org.custseg.engine.SegmentationException;
 final class CsvReader {
 
     private final String source;
+    private final boolean rereadable;
+    private final int keepOnly;
     private List<String> header;
     private CsvColumn[] columns;
     private long[] lines = new long[1024];
     private int rows;
 
-    private CsvReader(final String source) {
+    private CsvReader(final String source, final boolean rereadable, final int keepOnly) {
         this.source = source;
+        this.rereadable = rereadable;
+        this.keepOnly = keepOnly;
     }
 
     /**
      * @param reader CSV text; read to the end (not closed here)
      * @param source name used in messages
+     * @param file the file the text comes from (then long numbers need not keep their text, it can be read again),
+     *            or {@code null}
      * @return the table
      * @throws SegmentationException if the text is malformed
      * @throws IOException if reading fails
      */
-    static CsvTable read(final Reader reader, final String source) throws SegmentationException, IOException {
+    static CsvTable read(final Reader reader, final String source, final java.nio.file.Path file)
+        throws SegmentationException, IOException {
+        final CsvReader r = new CsvReader(source, file != null, -1);
+        final char sep = r.readAll(reader);
+        return new CsvTable(source, r.header, r.columns, Arrays.copyOf(r.lines, r.rows), sep, file);
+    }
+
+    /**
+     * Reads the texts of one column again (for the cells whose text a table did not keep).
+     *
+     * @param reader the same CSV text as before; read to the end (not closed here)
+     * @param source name used in messages
+     * @param column 0-based column
+     * @return every cell's trimmed text, {@code null} when blank
+     * @throws SegmentationException if the text is malformed
+     * @throws IOException if reading fails
+     */
+    static String[] texts(final Reader reader, final String source, final int column)
+        throws SegmentationException, IOException {
+        final CsvReader r = new CsvReader(source, false, column);
+        r.readAll(reader);
+        return r.columns[column].texts();
+    }
+
+    /** Reads everything; @return the separator */
+    private char readAll(final Reader reader) throws SegmentationException, IOException {
         final BufferedReader in = new BufferedReader(reader, 1 << 16);
         in.mark(1);
         final int first = in.read();
@@ -48,20 +79,19 @@ final class CsvReader {
             in.reset();
         }
         final char sep = separator(in);
-        final CsvReader r = new CsvReader(source);
-        r.records(in, sep);
-        if (r.header == null) {
+        records(in, sep);
+        if (header == null) {
             throw new SegmentationException("The file " + source
                 + " is empty: it needs a header line with column names and at least one data row.");
         }
-        if (r.rows == 0) {
+        if (rows == 0) {
             throw new SegmentationException("The file " + source
                 + " has a header but no data rows: add at least one row of values.");
         }
-        for (final CsvColumn c : r.columns) {
+        for (final CsvColumn c : columns) {
             c.finish();
         }
-        return new CsvTable(source, r.header, r.columns, Arrays.copyOf(r.lines, r.rows), sep);
+        return sep;
     }
 
     private void records(final BufferedReader in, final char sep) throws SegmentationException, IOException {
@@ -115,7 +145,8 @@ final class CsvReader {
         header = List.of(names);
         columns = new CsvColumn[names.length];
         for (int c = 0; c < names.length; c++) {
-            columns[c] = new CsvColumn();
+            columns[c] = keepOnly < 0 ? new CsvColumn(rereadable)
+                : c == keepOnly ? CsvColumn.textOnly() : CsvColumn.dropping();
         }
     }
 

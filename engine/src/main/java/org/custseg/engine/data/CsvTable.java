@@ -2,6 +2,7 @@ package org.custseg.engine.data;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,10 +72,12 @@ public final class CsvTable {
     private final NumberStyle[] styles; // per column, recognised on first use
     private final ColumnKind[] kinds; // per column, inferred on first use
     private final Map<String, Integer> index = new HashMap<>();
+    private final Path file; // to read texts not kept again; null for a reader
 
     CsvTable(final String source, final List<String> header, final CsvColumn[] cells, final long[] lines,
-        final char separator) {
+        final char separator, final Path file) {
         this.source = source;
+        this.file = file;
         this.separator = separator;
         this.styles = new NumberStyle[header.size()];
         this.kinds = new ColumnKind[header.size()];
@@ -93,7 +96,7 @@ public final class CsvTable {
      */
     public static CsvTable read(final Path file) throws SegmentationException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(r, file.toString());
+            return CsvReader.read(r, file.toString(), file);
         } catch (final NoSuchFileException e) {
             throw new SegmentationException("The input file " + file + " does not exist: check the path.", e);
         } catch (final CharacterCodingException e) {
@@ -113,7 +116,7 @@ public final class CsvTable {
      */
     public static CsvTable parse(final Reader reader, final String source) throws SegmentationException, IOException {
         try (Reader r = reader) {
-            return CsvReader.read(r, source);
+            return CsvReader.read(r, source, null);
         }
     }
 
@@ -152,7 +155,7 @@ public final class CsvTable {
      * @return the trimmed cell text, {@code null} when blank
      */
     public String cell(final int row, final int column) {
-        return cells[column].get(row);
+        return cells(header.get(column)).get(row);
     }
 
     /**
@@ -161,7 +164,7 @@ public final class CsvTable {
      * @return the trimmed cell text, {@code null} when blank
      */
     public String cell(final int row, final String column) {
-        return cells[require(column)].get(row);
+        return cells(column).get(row);
     }
 
     /**
@@ -177,12 +180,27 @@ public final class CsvTable {
      * @return its cells (trimmed, {@code null} = blank)
      */
     public List<String> column(final String column) {
-        return java.util.Collections.unmodifiableList(Arrays.asList(cells[require(column)].texts()));
+        return java.util.Collections.unmodifiableList(Arrays.asList(cells(column).texts()));
     }
 
-    /** @return the cells of a column */
+    /** @return the cells of a column, every text available (texts not kept are read again from the file) */
     CsvColumn cells(final String column) {
-        return cells[require(column)];
+        final CsvColumn col = cells[require(column)];
+        if (col.incomplete()) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                col.restore(CsvReader.texts(r, source, require(column)));
+            } catch (final IOException | SegmentationException e) {
+                throw new UncheckedIOException("Cannot read " + source + " again: " + e.getMessage(),
+                    e instanceof IOException io ? io : new IOException(e));
+            }
+        }
+        return col;
+    }
+
+    /** @return the cells of a column for its values: a numeric column as it is, a text column with every text */
+    private CsvColumn forValues(final String column) {
+        final CsvColumn col = cells[require(column)];
+        return col.numeric() ? col : cells(column);
     }
 
     private int require(final String column) {
@@ -226,7 +244,7 @@ public final class CsvTable {
     public ColumnKind kind(final String column) {
         final int c = require(column);
         if (kinds[c] == null) {
-            kinds[c] = inferKind(cells[c], numberStyle(column));
+            kinds[c] = inferKind(forValues(column), numberStyle(column));
         }
         return kinds[c];
     }
@@ -260,7 +278,7 @@ public final class CsvTable {
     public NumberStyle numberStyle(final String column) {
         final int c = require(column);
         if (styles[c] == null) {
-            final CsvColumn col = cells[c];
+            final CsvColumn col = forValues(column);
             styles[c] = col.numeric() // every present cell a plain number: what detect finds, without the texts
                 ? new NumberStyle(col.presentNumbers() == 0 ? NumberStyle.Kind.TEXT : NumberStyle.Kind.PLAIN, null)
                 : NumberStyle.detect(col.texts(), separator);
@@ -279,7 +297,7 @@ public final class CsvTable {
      */
     public double[] numericColumn(final String column, final List<String> rowIds, final boolean allowInfinite)
         throws SegmentationException {
-        final CsvColumn col = cells[require(column)];
+        final CsvColumn col = forValues(column);
         final NumberStyle style = numberStyle(column);
         final double[] out = new double[col.size()];
         for (int r = 0; r < out.length; r++) {
@@ -308,7 +326,7 @@ public final class CsvTable {
 
     private SegmentationException badNumber(final String column, final int r, final List<String> rowIds,
         final Double v) {
-        final String text = cells[require(column)].get(r);
+        final String text = cells(column).get(r);
         final String where = "column \"" + column + "\", line " + lines[r] + " of " + source
             + (rowIds == null ? "" : " (row id \"" + rowIds.get(r) + "\")");
         if (v == null) {
@@ -338,7 +356,7 @@ public final class CsvTable {
      * @return whether the values look like a key
      */
     public boolean looksLikeKey(final String column) {
-        return IdentifierRules.looksLikeKey(cells[require(column)]);
+        return IdentifierRules.looksLikeKey(forValues(column));
     }
 
     /**

@@ -200,4 +200,37 @@ class CsvTableTest {
         assertEquals(List.of("1.50", "-0", "2", "abc", "3"), u.column("a"));
         assertEquals(ColumnKind.NUMERIC, u.kind("a"));
     }
+
+    @Test
+    void longNumbersReadFromAFileGiveBackTheirTextExactly(@TempDir final Path dir) throws Exception {
+        final StringBuilder csv = new StringBuilder("Card Number,amount,note\n");
+        final java.util.Random rnd = new java.util.Random(7);
+        final List<String> cards = new java.util.ArrayList<>();
+        final List<String> amounts = new java.util.ArrayList<>();
+        final List<String> notes = new java.util.ArrayList<>();
+        for (int r = 0; r < 30; r++) {
+            final String card = Long.toString(4_000_000_000_000_000L + rnd.nextInt(1_000_000_000) * 7L);
+            final String amount = Double.toString(rnd.nextGaussian() * 1000);
+            final String note = r < 10 ? Double.toString(rnd.nextDouble()) : "text " + r;
+            cards.add(card);
+            amounts.add(amount);
+            notes.add(note);
+            csv.append(card).append(',').append(amount).append(',').append(note).append('\n');
+        }
+        final Path f = dir.resolve("long.csv");
+        Files.writeString(f, csv.toString(), StandardCharsets.UTF_8);
+        final CsvTable t = CsvTable.read(f);
+        assertEquals(ColumnKind.NUMERIC, t.kind("amount"));
+        assertEquals(ColumnKind.TEXT, t.kind("note"));
+        final ColumnSelection s = t.selectFeatures(List.of(), null);
+        assertEquals("Card Number", s.idColumn());
+        assertEquals(cards, s.features().rowIds());
+        assertEquals(List.of("amount"), s.usedColumns());
+        for (int r = 0; r < 30; r++) {
+            assertEquals(Double.parseDouble(amounts.get(r)), s.features().value(r, 0));
+        }
+        assertEquals(amounts, t.column("amount"));
+        assertEquals(notes, t.column("note"));
+        assertEquals("text, not numbers (e.g. \"" + notes.get(10) + "\")", s.skippedColumns().get("note"));
+    }
 }
