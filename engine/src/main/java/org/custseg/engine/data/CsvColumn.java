@@ -108,38 +108,46 @@ final class CsvColumn {
         }
     }
 
-    /** @return whether the cell was a canonical plain number (then it is stored) */
+    /**
+     * Stores a cell written as a plain decimal ({@code -12.5}, {@code 007}, {@code .5}, {@code 5.}, no exponent).
+     *
+     * @return whether the cell was such a number (then it is stored)
+     */
     private boolean addCanonical(final String cell) {
         final int len = cell.length();
         final boolean negative = cell.charAt(0) == '-';
-        int i = negative ? 1 : 0;
-        final int intStart = i;
+        final int intStart = negative ? 1 : 0;
         long m = 0;
-        int digits = 0;
+        int digits = 0; // significant digits
         int scale = -1;
-        for (; i < len; i++) {
+        boolean anyDigit = false;
+        for (int i = intStart; i < len; i++) {
             final char ch = cell.charAt(i);
             if (ch >= '0' && ch <= '9') {
+                anyDigit = true;
                 if (m != 0 || ch != '0') {
                     digits++;
                 }
-                m = m * 10 + (ch - '0');
+                if (digits <= 15) {
+                    m = m * 10 + (ch - '0');
+                }
                 if (scale >= 0) {
                     scale++;
                 }
-            } else if (ch == '.' && scale < 0 && i > intStart) {
+            } else if (ch == '.' && scale < 0) {
                 scale = 0;
             } else {
-                return false;
-            }
-            if (digits > 15) {
-                return false;
+                return false; // exponent, '+', grouping, text: the general rules decide
             }
         }
+        if (!anyDigit) {
+            return false;
+        }
         final int intEnd = scale < 0 ? len : cell.indexOf('.');
-        if (intEnd == intStart || scale == 0 || scale > MAX_SCALE
+        if (digits > 15 || intEnd == intStart || scale == 0 || scale > MAX_SCALE
             || cell.charAt(intStart) == '0' && intEnd - intStart > 1) {
-            return false; // "-", "5.", leading zeros or too many decimals: kept as written
+            addLong(cell); // a plain number whose text is not rebuilt from its value
+            return true;
         }
         final int s = Math.max(scale, 0);
         final double v = m / POW10[s]; // exact operands, one correctly rounded division = Double.parseDouble
@@ -147,6 +155,20 @@ final class CsvColumn {
         codes[size++] = (byte) s;
         present++;
         return true;
+    }
+
+    /** Stores a plain decimal number not written canonically (17 significant digits, leading zeros, ".5"). */
+    private void addLong(final String cell) {
+        final double d = Double.parseDouble(cell); // matches CsvTable's NUMBER pattern: parsed as parseNumber does
+        values[size] = d;
+        if (rereadable && !Double.isInfinite(d)) {
+            lost++;
+            codes[size++] = LOST; // the text is read again from the file only if asked for
+        } else {
+            codes[size] = RAW;
+            raw.put(size++, cell);
+        }
+        present++;
     }
 
     /** @return whether the cell was another plain number or a missing token (then it is stored as written) */

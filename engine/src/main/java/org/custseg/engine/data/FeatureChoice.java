@@ -112,7 +112,7 @@ final class FeatureChoice {
                 values[r][j] = col[r];
             }
         }
-        return new FeatureMatrix(used, ids, values, anyNominal ? levels : null);
+        return new FeatureMatrix(used, ids, values, anyNominal ? levels : null, false); // rows not copied
     }
 
     /** Fills column j with the codes of a nominal column; @return its categories (distinct values, sorted) */
