@@ -7,6 +7,7 @@
 #          --write-csv '/tmp/bench/blobs-{n}x{d}.csv' > ours.txt
 #      (1,000,000 rows: --rows 1000000 --cols 17 --weka-kmeans-max-rows 0 --em-max-rows 100000)
 #   2. bench/peers.sh ours.txt /tmp/bench/blobs-100000x5.csv /tmp/bench/blobs-100000x17.csv
+#      (CSV reading only: add the task csv-read in step 1 and run this with PEERS_CSV_ONLY=1)
 #
 # Uses Debian's python3-sklearn (installed with apt-get when missing and run as root) through /usr/bin/python3
 # (a pyenv python3 on PATH would lack it). scikit-learn runs on one thread (OMP/OpenBLAS threads = 1, and the whole
@@ -33,7 +34,16 @@ import numpy as np, pandas as pd
 from sklearn.cluster import KMeans
 from sklearn.mixture import GaussianMixture
 csv, ours = sys.argv[1], sys.argv[2]
+rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t = time.process_time(); x = pd.read_csv(csv).to_numpy(dtype=np.float64); t_read = time.process_time() - t
+rss_read = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1024  # peak RSS growth while reading, MB
+import os
+if os.environ.get("PEERS_CSV_ONLY"):  # only the CSV reading (compare with ours.txt's csv-read row)
+    print(f"## {x.shape[0]} x {x.shape[1]} ({csv}); pandas.read_csv {t_read:.3f} s, peak RSS growth {rss_read:.0f} MB")
+    for line in open(ours):
+        if "CSV read" in line:
+            print(line.rstrip())
+    sys.exit(0)
 n, d = x.shape
 t = time.process_time()
 km = KMeans(n_clusters=8, n_init=10, algorithm="lloyd", max_iter=500, tol=0, random_state=1).fit(x)
@@ -54,7 +64,10 @@ for line in open(ours):
         mine[cells[1]] = (float(cells[5] or "nan"), cells[8])
 def num(s, key):
     m = re.search(key + r" ([-0-9.e+]+)", s); return float(m.group(1)) if m else float("nan")
-print(f"## {n} x {d} ({csv}); pandas.read_csv {t_read:.3f} s")
+print(f"## {n} x {d} ({csv}); pandas.read_csv {t_read:.3f} s, peak RSS growth {rss_read:.0f} MB")
+rt, rn = mine.get("CSV read + feature selection (" + csv.split("/")[-1] + ")", (float("nan"), ""))
+if rt == rt:
+    print(f"| CSV read | ours {rt:.3f} s | pandas.read_csv {t_read:.3f} s | time ours/pandas {rt / t_read:.3f} |")
 kt, kn = mine.get("k-means fast, 1 thread", (float("nan"), ""))
 print(f"| k-means k=8, 10 runs | ours {kt:.3f} s, SSE {num(kn, 'SSE'):.8g} | sklearn {t_km:.3f} s, SSE {km.inertia_:.8g} |"
       f" time ours/sklearn {kt / t_km:.3f} | SSE ours/sklearn {num(kn, 'SSE') / km.inertia_:.6f} |")

@@ -44,6 +44,15 @@ public final class FeatureMatrix {
      */
     public FeatureMatrix(final List<String> columnNames, final List<String> rowIds, final double[][] values,
         final List<List<String>> levels) {
+        this(columnNames, rowIds, values, levels, true);
+    }
+
+    /**
+     * As the public constructor; without {@code copy} the rows are taken over, not copied (for a caller that built
+     * them for this matrix alone and drops them, as {@link FeatureChoice} does, so a large table is not held twice).
+     */
+    FeatureMatrix(final List<String> columnNames, final List<String> rowIds, final double[][] values,
+        final List<List<String>> levels, final boolean copyRows) {
         Objects.requireNonNull(columnNames, "columnNames");
         Objects.requireNonNull(rowIds, "rowIds");
         Objects.requireNonNull(values, "values");
@@ -68,7 +77,7 @@ public final class FeatureMatrix {
                 throw new IllegalArgumentException("Row " + (r + 1) + " (\"" + rowIds.get(r) + "\") has "
                     + (values[r] == null ? 0 : values[r].length) + " values but there are " + d + " columns.");
             }
-            copy[r] = values[r].clone();
+            copy[r] = copyRows ? values[r].clone() : values[r];
         }
         this.columnNames = Collections.unmodifiableList(new ArrayList<>(columnNames));
         this.rowIds = Collections.unmodifiableList(new ArrayList<>(rowIds));

@@ -122,80 +122,106 @@ final class FastEm {
         while (it < maxIterations) {
             cancel.checkCanceled();
             it++;
-            for (int j = 0; j < k; j++) {
-                double c = Math.log(priors[j]) - d * LOG_SQRT_2PI;
-                for (int a = 0; a < d; a++) {
-                    c -= Math.log(sds[j][a]);
-                    inv[j][a] = 1 / sds[j][a];
-                }
-                constant[j] = c;
-                w[j] = 0;
-                java.util.Arrays.fill(s1[j], 0);
-                java.util.Arrays.fill(s2[j], 0);
-            }
-            logL = 0;
-            for (int i = 0; i < n; i++) {
-                final int io = i * d;
-                double max = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < k; j++) {
-                    final double[] m = means[j];
-                    final double[] iv = inv[j];
-                    double q = 0;
-                    for (int a = 0; a < d; a++) {
-                        final double z = (x[io + a] - m[a]) * iv[a];
-                        q += z * z;
-                    }
-                    final double v = constant[j] - 0.5 * q;
-                    lj[j] = v;
-                    if (v > max) {
-                        max = v;
-                    }
-                }
-                double sum = 0;
-                for (int j = 0; j < k; j++) {
-                    lj[j] = Math.exp(lj[j] - max);
-                    sum += lj[j];
-                }
-                logL += max + Math.log(sum);
-                final double norm = 1 / sum;
-                for (int j = 0; j < k; j++) {
-                    final double r = lj[j] * norm;
-                    if (r == 0) {
-                        continue;
-                    }
-                    w[j] += r;
-                    final double[] a1 = s1[j];
-                    final double[] a2 = s2[j];
-                    for (int a = 0; a < d; a++) {
-                        final double v = x[io + a];
-                        final double rv = r * v;
-                        a1[a] += rv;
-                        a2[a] += rv * v;
-                    }
-                }
-            }
+            prepare(priors, sds, d, constant, inv, w, s1, s2);
+            logL = expect(x, n, d, means, constant, inv, lj, w, s1, s2);
             if (it > 1 && logL / n - previous / n < TOLERANCE) {
                 converged = true;
                 if (logL < previous) {
                     // the floors can make a step lose likelihood: keep the mixture before that step
-                    System.arraycopy(prevPriors, 0, priors, 0, k);
-                    for (int j = 0; j < k; j++) {
-                        System.arraycopy(prevMeans[j], 0, means[j], 0, d);
-                        System.arraycopy(prevSds[j], 0, sds[j], 0, d);
-                    }
+                    copyMixture(prevPriors, prevMeans, prevSds, priors, means, sds);
                     logL = previous;
                 }
                 break; // otherwise the parameters that gave logL are kept (no M-step from them)
             }
             previous = logL;
-            System.arraycopy(priors, 0, prevPriors, 0, k);
-            for (int j = 0; j < k; j++) {
-                System.arraycopy(means[j], 0, prevMeans[j], 0, d);
-                System.arraycopy(sds[j], 0, prevSds[j], 0, d);
-            }
+            copyMixture(priors, means, sds, prevPriors, prevMeans, prevSds);
             maximise(w, s1, s2, n, floors, overall, priors, means, sds);
         }
         return new Fit(priors, means, sds, logL, it, converged);
+    }
+
+    /** Per component the log density constant and inverse deviations; the weighted sums cleared. */
+    private static void prepare(final double[] priors, final double[][] sds, final int d, final double[] constant,
+        final double[][] inv, final double[] w, final double[][] s1, final double[][] s2) {
+        for (int j = 0; j < priors.length; j++) {
+            double c = Math.log(priors[j]) - d * LOG_SQRT_2PI;
+            for (int a = 0; a < d; a++) {
+                c -= Math.log(sds[j][a]);
+                inv[j][a] = 1 / sds[j][a];
+            }
+            constant[j] = c;
+            w[j] = 0;
+            java.util.Arrays.fill(s1[j], 0);
+            java.util.Arrays.fill(s2[j], 0);
+        }
+    }
+
+    /**
+     * E-step with the M-step's sums accumulated in the same pass.
+     *
+     * @return the total log-likelihood of the rows under the current parameters
+     */
+    private static double expect(final double[] x, final int n, final int d, final double[][] means,
+        final double[] constant, final double[][] inv, final double[] lj, final double[] w, final double[][] s1,
+        final double[][] s2) {
+        final int k = constant.length;
+        double logL = 0;
+        for (int i = 0; i < n; i++) {
+            final int io = i * d;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < k; j++) {
+                final double[] m = means[j];
+                final double[] iv = inv[j];
+                double q = 0;
+                for (int a = 0; a < d; a++) {
+                    final double z = (x[io + a] - m[a]) * iv[a];
+                    q += z * z;
+                }
+                final double v = constant[j] - 0.5 * q;
+                lj[j] = v;
+                if (v > max) {
+                    max = v;
+                }
+            }
+            double sum = 0;
+            for (int j = 0; j < k; j++) {
+                lj[j] = Math.exp(lj[j] - max);
+                sum += lj[j];
+            }
+            logL += max + Math.log(sum);
+            accumulate(x, io, d, lj, 1 / sum, w, s1, s2);
+        }
+        return logL;
+    }
+
+    /** Adds one row's responsibilities {@code lj[j] * norm} to the weighted sums. */
+    private static void accumulate(final double[] x, final int io, final int d, final double[] lj, final double norm,
+        final double[] w, final double[][] s1, final double[][] s2) {
+        for (int j = 0; j < lj.length; j++) {
+            final double r = lj[j] * norm;
+            if (r == 0) {
+                continue;
+            }
+            w[j] += r;
+            final double[] a1 = s1[j];
+            final double[] a2 = s2[j];
+            for (int a = 0; a < d; a++) {
+                final double v = x[io + a];
+                final double rv = r * v;
+                a1[a] += rv;
+                a2[a] += rv * v;
+            }
+        }
+    }
+
+    /** Copies priors, means and deviations from one mixture into another. */
+    private static void copyMixture(final double[] fromPriors, final double[][] fromMeans, final double[][] fromSds,
+        final double[] toPriors, final double[][] toMeans, final double[][] toSds) {
+        System.arraycopy(fromPriors, 0, toPriors, 0, fromPriors.length);
+        for (int j = 0; j < fromPriors.length; j++) {
+            System.arraycopy(fromMeans[j], 0, toMeans[j], 0, fromMeans[j].length);
+            System.arraycopy(fromSds[j], 0, toSds[j], 0, fromSds[j].length);
+        }
     }
 
     /** Priors, means and floored standard deviations from weighted sums. */

@@ -67,6 +67,10 @@ import weka.core.SelectedTag;
  * {@code bench/peers.sh}).</li>
  * <li>{@code fast-em}: EM with {@code --em-k} components through the wrapper, Weka engine against fast engine (one
  * thread), with both log-likelihoods (the engine's own total, the same formula for both).</li>
+ * <li>{@code csv-read}: the data written as CSV ({@code Double.toString}; to {@code --write-csv} when given,
+ * else a temporary file), then read as the command line does ({@code CsvTable.read} and the default feature
+ * selection); also prints peak heap divided by the size of the numeric matrix. Compare the time with
+ * {@code pandas.read_csv} in {@code bench/peers.sh} (same file).</li>
  * <li>{@code --write-csv PATTERN} writes each generated (z-scored) data set, {@code {n}} and {@code {d}} replaced,
  * for {@code bench/peers.sh}; {@code --write-labels FILE} writes the k-cut labels of the fast hierarchical runs
  * (for {@code bench/ward_fastcluster.py}).</li>
@@ -337,9 +341,33 @@ public final class SegmentationBenchmark {
                 print(quiet, "Weka hierarchical " + link, n, d, measure(() -> wekaHierarchical(x, link, o.k)));
                 break;
             }
+            case "csv-read": {
+                // the data written as CSV (Double.toString, 17 significant digits as pandas writes them), then read
+                // as the command line does: CsvTable.read and the default feature selection
+                final java.nio.file.Path f = o.writeCsv != null && !quiet
+                    ? java.nio.file.Path.of(o.writeCsv.replace("{n}", "" + n).replace("{d}", "" + d))
+                    : java.nio.file.Files.createTempFile("custseg-bench", ".csv");
+                if (o.writeCsv == null || quiet) {
+                    writeCsv(x, f);
+                }
+                Figures best = null;
+                for (int r = 0; r < o.repeat; r++) {
+                    best = faster(best, measure(() -> csvRead(f)));
+                }
+                print(quiet, "CSV read + feature selection (" + f.getFileName() + ")", n, d, best);
+                if (!quiet) {
+                    System.out.printf(Locale.ROOT, "| CSV read peak heap / matrix | %d | %d | | | %.2f | | matrix "
+                        + "%d x %d doubles = %.1f MB |%n", n, d, best.peakHeapBytes / (8.0 * n * d), n, d,
+                        8.0 * n * d / (1 << 20));
+                }
+                if (o.writeCsv == null || quiet) {
+                    java.nio.file.Files.delete(f);
+                }
+                break;
+            }
             default:
                 throw new IllegalArgumentException("Unknown task \"" + task
-                    + "\"; use kmeans, em, ward, single, average, complete, weka-ward, weka-average.");
+                    + "\"; use csv-read, kmeans, em, ward, single, average, complete, weka-ward, weka-average.");
         }
     }
 
@@ -437,6 +465,13 @@ public final class SegmentationBenchmark {
         hc.setLinkType(new SelectedTag(link, HierarchicalClusterer.TAGS_LINK_TYPE));
         hc.buildClusterer(data);
         return "built, k " + hc.numberOfClusters();
+    }
+
+    /** Reads a CSV file as the command line does; @return the matrix size */
+    private static String csvRead(final java.nio.file.Path f) throws Exception {
+        final org.custseg.engine.data.ColumnSelection s =
+            org.custseg.engine.data.CsvTable.read(f).selectFeatures(List.of(), null);
+        return "matrix " + s.features().rows() + " x " + s.usedColumns().size();
     }
 
     /**

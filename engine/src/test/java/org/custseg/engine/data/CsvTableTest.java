@@ -171,4 +171,66 @@ class CsvTableTest {
         assertTrue(e.contains("not valid CSV") && e.contains("unbalanced double quote"), e);
         assertEquals("say \"hi\"", parse("a,b\n1,\"say \"\"hi\"\"\"\n").cell(0, "b"));
     }
+
+    @Test
+    void numericColumnsGiveBackEveryCellExactlyAsWritten() throws Exception {
+        final String[] texts = {"0.05", "-0.0", "-0", "007", "1e3", "12.50", "1234567890123456", "123456789012345",
+            "5.", ".5", "-.5", "NA", "Inf", "-12.345", "0", "100", "0.000000000000000001", "99999999999999.9",
+            "1.7976931348623157e309", "3", "-7.25", "0.1", "2.000"};
+        final StringBuilder csv = new StringBuilder("a,b\n");
+        for (final String t : texts) {
+            csv.append(t).append(",x\n");
+        }
+        csv.append(",x\n");
+        final CsvTable t = parse(csv.toString());
+        for (int r = 0; r < texts.length; r++) {
+            assertEquals(texts[r], t.cell(r, "a"));
+            final Double plain = CsvTable.parseNumber(texts[r]);
+            final double v = t.numericColumn("a", null, true)[r];
+            if (plain == null) {
+                assertTrue(Double.isNaN(v), texts[r]);
+            } else {
+                assertEquals(Double.doubleToRawLongBits(plain), Double.doubleToRawLongBits(v), texts[r]);
+            }
+        }
+        assertNull(t.cell(texts.length, "a"));
+        assertEquals(ColumnKind.NUMERIC, t.kind("a"));
+        // a column turning to text after many numbers keeps the earlier cells as written
+        final CsvTable u = parse("a\n1.50\n-0\n2\nabc\n3\n");
+        assertEquals(List.of("1.50", "-0", "2", "abc", "3"), u.column("a"));
+        assertEquals(ColumnKind.NUMERIC, u.kind("a"));
+    }
+
+    @Test
+    void longNumbersReadFromAFileGiveBackTheirTextExactly(@TempDir final Path dir) throws Exception {
+        final StringBuilder csv = new StringBuilder("Card Number,amount,note\n");
+        final java.util.Random rnd = new java.util.Random(7);
+        final List<String> cards = new java.util.ArrayList<>();
+        final List<String> amounts = new java.util.ArrayList<>();
+        final List<String> notes = new java.util.ArrayList<>();
+        for (int r = 0; r < 30; r++) {
+            final String card = Long.toString(4_000_000_000_000_000L + rnd.nextInt(1_000_000_000) * 7L);
+            final String amount = Double.toString(rnd.nextGaussian() * 1000);
+            final String note = r < 10 ? Double.toString(rnd.nextDouble()) : "text " + r;
+            cards.add(card);
+            amounts.add(amount);
+            notes.add(note);
+            csv.append(card).append(',').append(amount).append(',').append(note).append('\n');
+        }
+        final Path f = dir.resolve("long.csv");
+        Files.writeString(f, csv.toString(), StandardCharsets.UTF_8);
+        final CsvTable t = CsvTable.read(f);
+        assertEquals(ColumnKind.NUMERIC, t.kind("amount"));
+        assertEquals(ColumnKind.TEXT, t.kind("note"));
+        final ColumnSelection s = t.selectFeatures(List.of(), null);
+        assertEquals("Card Number", s.idColumn());
+        assertEquals(cards, s.features().rowIds());
+        assertEquals(List.of("amount"), s.usedColumns());
+        for (int r = 0; r < 30; r++) {
+            assertEquals(Double.parseDouble(amounts.get(r)), s.features().value(r, 0));
+        }
+        assertEquals(amounts, t.column("amount"));
+        assertEquals(notes, t.column("note"));
+        assertEquals("text, not numbers (e.g. \"" + notes.get(10) + "\")", s.skippedColumns().get("note"));
+    }
 }

@@ -1,0 +1,333 @@
+package org.custseg.engine.data;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The cells of one CSV column, filled while streaming, held as compactly as the rules allow.
+ *
+ * <p>A column starts <b>numeric</b>: while every present cell is a plain number ({@link CsvTable#parseNumber}) it
+ * holds a growing {@code double[]} (missing cells {@code NaN}) and per cell one byte saying how to give back its
+ * text: the number of decimals of a canonically written number ({@code -12.50}: digits without leading zeros, at
+ * most 15 significant digits, no exponent or {@code +}), whose text is rebuilt exactly from the value; {@link #BLANK}
+ * for a blank cell; {@link #RAW} for any other cell (missing tokens, infinity, {@code 1e3}, {@code 007}), whose text
+ * is kept in a small map. The first present cell that is not a plain number turns the column into <b>text</b>: from
+ * then on it holds every cell's trimmed text ({@code null} = blank), the earlier ones rebuilt exactly. So a numeric
+ * column needs no strings, and a text column keeps exactly the cells its rules read.
+ */
+final class CsvColumn {
+
+    /** Code of a blank cell. */
+    private static final byte BLANK = -1;
+
+    /** Code of a cell whose text is kept in {@link #raw}. */
+    private static final byte RAW = -2;
+
+    /** Code of a plain number whose text is not kept (the table reads it again from the file when asked). */
+    private static final byte LOST = -3;
+
+    /** Most decimals rebuilt from the value (10^18 is exact in a double). */
+    private static final int MAX_SCALE = 18;
+
+    private static final double[] POW10 = new double[MAX_SCALE + 1];
+
+    static {
+        double p = 1;
+        for (int i = 0; i <= MAX_SCALE; i++) {
+            POW10[i] = p;
+            p *= 10;
+        }
+    }
+
+    private double[] values = new double[1024];
+    private byte[] codes = new byte[1024];
+    private Map<Integer, String> raw = new HashMap<>();
+    private String[] text; // non-null once the column holds text
+    private int size;
+    private int present;
+    private final boolean rereadable;
+    private final boolean ignored;
+    private int lost;
+    private boolean incomplete; // some texts are not held: the table reads them again from the file
+
+    /**
+     * @param rereadable whether the file can be read again, so long numbers ({@code 0.10954375655138711}) need not
+     *            keep their text
+     */
+    CsvColumn(final boolean rereadable) {
+        this(rereadable, false);
+    }
+
+    private CsvColumn(final boolean rereadable, final boolean ignored) {
+        this.rereadable = rereadable;
+        this.ignored = ignored;
+    }
+
+    /** @return a column holding the texts of every cell (for reading a column's texts again) */
+    static CsvColumn textOnly() {
+        final CsvColumn c = new CsvColumn(false, false);
+        c.text = new String[1024];
+        c.values = null;
+        c.codes = null;
+        c.raw = null;
+        return c;
+    }
+
+    /** @return a column that drops its cells */
+    static CsvColumn dropping() {
+        return new CsvColumn(false, true);
+    }
+
+    /**
+     * Appends a cell.
+     *
+     * @param cell the trimmed cell text, {@code null} when blank
+     */
+    void add(final String cell) {
+        if (ignored) {
+            return;
+        }
+        if (text != null) {
+            addText(cell);
+            return;
+        }
+        if (size == values.length) {
+            final int cap = size + (size >> 1);
+            values = Arrays.copyOf(values, cap);
+            codes = Arrays.copyOf(codes, cap);
+        }
+        if (cell == null) {
+            values[size] = Double.NaN;
+            codes[size++] = BLANK;
+            return;
+        }
+        if (!addCanonical(cell) && !addOther(cell)) {
+            toText();
+            addText(cell);
+        }
+    }
+
+    /**
+     * Stores a cell written as a plain decimal ({@code -12.5}, {@code 007}, {@code .5}, {@code 5.}, no exponent).
+     *
+     * @return whether the cell was such a number (then it is stored)
+     */
+    private boolean addCanonical(final String cell) {
+        final int len = cell.length();
+        final boolean negative = cell.charAt(0) == '-';
+        final int intStart = negative ? 1 : 0;
+        long m = 0;
+        int digits = 0; // significant digits
+        int scale = -1;
+        boolean anyDigit = false;
+        for (int i = intStart; i < len; i++) {
+            final char ch = cell.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                anyDigit = true;
+                if (m != 0 || ch != '0') {
+                    digits++;
+                }
+                if (digits <= 15) {
+                    m = m * 10 + (ch - '0');
+                }
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (ch == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return false; // exponent, '+', grouping, text: the general rules decide
+            }
+        }
+        if (!anyDigit) {
+            return false;
+        }
+        final int intEnd = scale < 0 ? len : cell.indexOf('.');
+        if (digits > 15 || intEnd == intStart || scale == 0 || scale > MAX_SCALE
+            || cell.charAt(intStart) == '0' && intEnd - intStart > 1) {
+            addLong(cell); // a plain number whose text is not rebuilt from its value
+            return true;
+        }
+        final int s = Math.max(scale, 0);
+        final double v = m / POW10[s]; // exact operands, one correctly rounded division = Double.parseDouble
+        values[size] = negative ? -v : v;
+        codes[size++] = (byte) s;
+        present++;
+        return true;
+    }
+
+    /** Stores a plain decimal number not written canonically (17 significant digits, leading zeros, ".5"). */
+    private void addLong(final String cell) {
+        final double d = Double.parseDouble(cell); // matches CsvTable's NUMBER pattern: parsed as parseNumber does
+        values[size] = d;
+        if (rereadable && !Double.isInfinite(d)) {
+            lost++;
+            codes[size++] = LOST; // the text is read again from the file only if asked for
+        } else {
+            codes[size] = RAW;
+            raw.put(size++, cell);
+        }
+        present++;
+    }
+
+    /** @return whether the cell was another plain number or a missing token (then it is stored as written) */
+    private boolean addOther(final String cell) {
+        final Double d = CsvTable.parseNumber(cell);
+        final boolean missing = d == null && CsvTable.isMissingToken(cell);
+        if (d == null && !missing) {
+            return false;
+        }
+        values[size] = missing ? Double.NaN : d;
+        if (rereadable && !missing && !d.isInfinite()) {
+            lost++;
+            codes[size++] = LOST; // e.g. 17 significant digits: parsed, the text read again only if asked for
+        } else {
+            codes[size] = RAW;
+            raw.put(size++, cell);
+        }
+        if (!missing) {
+            present++;
+        }
+        return true;
+    }
+
+    private void toText() {
+        final String[] t = new String[Math.max(16, size + (size >> 1))];
+        for (int r = 0; r < size; r++) {
+            if (codes[r] == LOST) {
+                incomplete = true;
+            } else {
+                t[r] = get(r);
+            }
+        }
+        text = t;
+        values = null;
+        codes = null;
+        raw = null;
+    }
+
+    private void addText(final String cell) {
+        if (size == text.length) {
+            text = Arrays.copyOf(text, size + (size >> 1));
+        }
+        text[size++] = cell;
+    }
+
+    /** Frees the spare capacity once the last cell is in. */
+    void finish() {
+        if (ignored) {
+            return;
+        }
+        if (text != null) {
+            text = Arrays.copyOf(text, size);
+        } else {
+            values = Arrays.copyOf(values, size);
+            codes = Arrays.copyOf(codes, size);
+        }
+    }
+
+    /** @return whether some cell texts are not held (then {@link #restore} them before asking for texts) */
+    boolean incomplete() {
+        return text != null ? incomplete : lost > 0;
+    }
+
+    /**
+     * Gives back the texts not held.
+     *
+     * @param texts every cell's trimmed text as read again from the file
+     */
+    void restore(final String[] texts) {
+        if (text != null) {
+            for (int r = 0; r < size; r++) {
+                if (text[r] == null) {
+                    text[r] = texts[r];
+                }
+            }
+        } else {
+            for (int r = 0; r < size; r++) {
+                if (codes[r] == LOST) {
+                    codes[r] = RAW;
+                    raw.put(r, texts[r]);
+                }
+            }
+        }
+        incomplete = false;
+        lost = 0;
+    }
+
+    /** @return whether every present cell is a plain number (so no text is held) */
+    boolean numeric() {
+        return text == null;
+    }
+
+    /** @return number of cells */
+    int size() {
+        return size;
+    }
+
+    /** @return for a {@link #numeric()} column, the number of cells that are not missing */
+    int presentNumbers() {
+        return present;
+    }
+
+    /**
+     * @param row 0-based row
+     * @return for a {@link #numeric()} column, the value ({@code NaN} when missing, infinite for infinity tokens)
+     */
+    double value(final int row) {
+        return values[row];
+    }
+
+    /**
+     * @param row 0-based row
+     * @return the trimmed cell text, {@code null} when blank
+     */
+    String get(final int row) {
+        if (text != null) {
+            return text[row];
+        }
+        final byte c = codes[row];
+        if (c == BLANK) {
+            return null;
+        }
+        if (c == RAW) {
+            return raw.get(row);
+        }
+        if (c == LOST) {
+            throw new IllegalStateException("The text of row " + row + " is not held: restore it first.");
+        }
+        return canonical(values[row], c);
+    }
+
+    /** @return the cells' texts (a new array) */
+    String[] texts() {
+        if (text != null) {
+            return text.clone();
+        }
+        final String[] t = new String[size];
+        for (int r = 0; r < size; r++) {
+            t[r] = get(r);
+        }
+        return t;
+    }
+
+    /** Rebuilds the text of a canonical number with {@code scale} decimals from its value. */
+    private static String canonical(final double v, final int scale) {
+        final long m = Math.round(Math.abs(v) * POW10[scale]); // exact: m < 10^15, error far below 0.5
+        final StringBuilder b = new StringBuilder(24);
+        if (Double.doubleToRawLongBits(v) < 0) {
+            b.append('-');
+        }
+        final String digits = Long.toString(m);
+        if (scale == 0) {
+            return b.append(digits).toString();
+        }
+        for (int z = digits.length(); z <= scale; z++) {
+            b.append('0'); // 0.05: zeros before the digits
+        }
+        b.append(digits);
+        b.insert(b.length() - scale, '.');
+        return b.toString();
+    }
+}

@@ -1,0 +1,204 @@
+package org.custseg.engine.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.custseg.engine.SegmentationException;
+
+/**
+ * The identifier job of {@link CsvTable}: which columns look like identifiers (by name or by values), and the row
+ * ids of a table (an explicit id column, the first identifier-like column with unique ids, or the row numbers).
+ */
+final class IdentifierRules {
+
+    private static final Set<String> ID_TOKENS =
+        Set.of("id", "ids", "key", "serial", "sl", "sno", "srno", "idx", "index", "uuid", "guid", "rowid", "pk");
+
+    private static final Set<String> NUMBER_TOKENS = Set.of("no", "nr", "num", "number");
+
+    private IdentifierRules() {
+    }
+
+    /**
+     * The name rule for identifier-like columns. The name is split into lower-case words at non-letters/digits and
+     * camel-case boundaries; it is identifier-like if a word is one of {@code id, ids, key, serial, sl, sno, srno,
+     * idx, index, uuid, guid, rowid, pk}, or if the last word is {@code no, nr, num, number} and there is more than one
+     * word (e.g. {@code Sl_No}, {@code Customer Key}, {@code customer_id}, {@code CustomerID}, {@code Account No}).
+     *
+     * @param name a column name
+     * @return whether the name marks an identifier
+     */
+    static boolean isIdentifierName(final String name) {
+        final String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
+        final String[] words = spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        final List<String> w = new ArrayList<>();
+        for (final String s : words) {
+            if (!s.isEmpty()) {
+                w.add(s);
+            }
+        }
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (final String s : w) {
+            if (ID_TOKENS.contains(s)) {
+                return true;
+            }
+        }
+        return w.size() > 1 && NUMBER_TOKENS.contains(w.get(w.size() - 1));
+    }
+
+    /**
+     * The value rule for identifier-like columns: with at least {@link CsvTable#KEY_RULE_MIN_ROWS} rows, a numeric
+     * column with no missing value whose values are all whole numbers, all different, and either consecutive once
+     * sorted (a serial number) or strictly increasing in file order (a key that grows with the rows).
+     *
+     * @param col the column's cells
+     * @return whether the values look like a key
+     */
+    static boolean looksLikeKey(final CsvColumn col) {
+        if (col.size() < CsvTable.KEY_RULE_MIN_ROWS) {
+            return false;
+        }
+        final double[] v = new double[col.size()];
+        boolean increasing = true;
+        for (int r = 0; r < v.length; r++) {
+            final Double d = col.numeric() ? Double.valueOf(col.value(r)) : CsvTable.parseNumber(col.get(r));
+            if (d == null || d.isNaN() || d.isInfinite() || d != Math.rint(d)) {
+                return false; // NaN: a missing cell of a numeric column
+            }
+            v[r] = d;
+            if (r > 0 && v[r] <= v[r - 1]) {
+                increasing = false;
+            }
+        }
+        if (increasing) {
+            return true;
+        }
+        final double[] s = v.clone();
+        Arrays.sort(s);
+        for (int r = 1; r < s.length; r++) {
+            if (s[r] == s[r - 1]) {
+                return false;
+            }
+        }
+        return s[s.length - 1] - s[0] == s.length - 1;
+    }
+
+    /**
+     * The row ids: of the given id column, else of the first identifier-like column whose ids are all present and
+     * unique, else the row numbers (an identifier column by name whose ids repeat is an error instead).
+     *
+     * @param table the table
+     * @param idColumn the id column, or {@code null} to pick one
+     * @return the id column chosen ({@code null} for row numbers) and the ids
+     * @throws SegmentationException for an unknown id column, a blank or duplicate id
+     */
+    static Map.Entry<String, List<String>> rowIds(final CsvTable table, final String idColumn)
+        throws SegmentationException {
+        if (idColumn != null) {
+            if (table.columnIndex(idColumn) < 0) {
+                throw new SegmentationException("The id column \"" + idColumn + "\" is not in " + table.source()
+                    + ". Columns: " + String.join(", ", table.header()) + ".");
+            }
+            return Map.entry(idColumn, ids(table, idColumn, true));
+        }
+        for (final String c : table.header()) {
+            if (table.kind(c) != ColumnKind.EMPTY && (isIdentifierName(c) || table.looksLikeKey(c))) {
+                final List<String> found = ids(table, c, false);
+                if (found != null) {
+                    return Map.entry(c, found);
+                }
+            }
+        }
+        requireNoRepeatedIdentifier(table);
+        final List<String> numbers = new ArrayList<>(table.rows());
+        for (int r = 0; r < table.rows(); r++) {
+            numbers.add(Integer.toString(r + 1));
+        }
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(null, numbers);
+    }
+
+    /** An identifier column by name whose ids repeat: say which id and where, instead of numbering the rows. */
+    private static void requireNoRepeatedIdentifier(final CsvTable table) throws SegmentationException {
+        for (final String c : table.header()) {
+            if (table.kind(c) != ColumnKind.EMPTY && isIdentifierName(c)) {
+                final String dup = duplicateDescription(table, c);
+                if (dup != null) {
+                    throw new SegmentationException("The column \"" + c + "\" looks like the customer id but "
+                        + dup + " of " + table.source() + "): every customer needs a unique id. Remove or fix the"
+                        + " duplicate row, or name another id column (--id-column), or, to number the rows"
+                        + " instead, rename the column.");
+                }
+            }
+        }
+    }
+
+    /**
+     * @return e.g. {@code the id "C10006" occurs twice (lines 7 and 702} (the first repeated id; up to 5 lines), or
+     *         {@code null} when the present ids are unique
+     */
+    private static String duplicateDescription(final CsvTable table, final String column) {
+        final CsvColumn col = table.cells(column);
+        final Map<String, List<Integer>> rowsOf = new LinkedHashMap<>();
+        String first = null;
+        for (int r = 0; r < col.size(); r++) {
+            final String id = col.get(r);
+            if (id == null) {
+                continue;
+            }
+            final List<Integer> l = rowsOf.computeIfAbsent(id, x -> new ArrayList<>());
+            l.add(r);
+            if (l.size() == 2 && first == null) {
+                first = id;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        final List<Integer> rows = rowsOf.get(first);
+        final List<String> where = new ArrayList<>();
+        for (final int r : rows.subList(0, Math.min(5, rows.size()))) {
+            where.add(Long.toString(table.lineNumber(r)));
+        }
+        long repeated = rowsOf.values().stream().filter(l -> l.size() > 1).count();
+        return "the id \"" + first + "\" occurs " + (rows.size() == 2 ? "twice" : rows.size() + " times") + " (lines "
+            + String.join(" and ", where) + (repeated > 1 ? "; " + repeated + " ids repeat in all" : "");
+    }
+
+    /** @return the ids, or null (strict = false) / an error (strict = true) if one is blank or duplicated */
+    private static List<String> ids(final CsvTable table, final String column, final boolean strict)
+        throws SegmentationException {
+        final CsvColumn col = table.cells(column);
+        final Map<String, Integer> seen = new HashMap<>();
+        final List<String> out = new ArrayList<>(col.size());
+        for (int r = 0; r < col.size(); r++) {
+            final String id = col.get(r);
+            if (id == null) {
+                if (!strict) {
+                    return null;
+                }
+                throw new SegmentationException("The id column \"" + column + "\" is blank on line "
+                    + table.lineNumber(r) + " of " + table.source()
+                    + ": every row needs an id (or choose no id column to number the rows).");
+            }
+            final Integer prev = seen.put(id, r);
+            if (prev != null) {
+                if (!strict) {
+                    return null;
+                }
+                throw new SegmentationException("Duplicate row id \"" + id + "\" in the id column \"" + column
+                    + "\" (lines " + table.lineNumber(prev) + " and " + table.lineNumber(r) + " of " + table.source()
+                    + "): ids must be unique. Choose a column with unique values, or no id column to number the rows.");
+            }
+            out.add(id);
+        }
+        return out;
+    }
+}
