@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,14 @@ public final class CsvTable {
     private final ColumnKind[] kinds; // per column, inferred on first use
     private final Map<String, Integer> index = new HashMap<>();
     private final Path file; // to read texts not kept again; null for a reader
+    private FileStamp stamp; // the file's size and modification time before it was read
+
+    /** Size and modification time of a file: texts are read again only from the file as it was read first. */
+    private record FileStamp(long size, FileTime modified) {
+        static FileStamp of(final Path f) throws IOException {
+            return new FileStamp(Files.size(f), Files.getLastModifiedTime(f));
+        }
+    }
 
     CsvTable(final String source, final List<String> header, final CsvColumn[] cells, final long[] lines,
         final char separator, final Path file) {
@@ -96,7 +105,10 @@ public final class CsvTable {
      */
     public static CsvTable read(final Path file) throws SegmentationException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CsvReader.read(r, file.toString(), file);
+            final FileStamp before = FileStamp.of(file);
+            final CsvTable table = CsvReader.read(r, file.toString(), file);
+            table.stamp = before;
+            return table;
         } catch (final NoSuchFileException e) {
             throw new SegmentationException("The input file " + file + " does not exist: check the path.", e);
         } catch (final CharacterCodingException e) {
@@ -188,6 +200,10 @@ public final class CsvTable {
         final CsvColumn col = cells[require(column)];
         if (col.incomplete()) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                if (!FileStamp.of(file).equals(stamp)) {
+                    throw new IOException("the file changed after it was first read (size or modification time"
+                        + " differ); run again once nothing writes to it");
+                }
                 col.restore(CsvReader.texts(r, source, require(column)));
             } catch (final IOException | SegmentationException e) {
                 throw new UncheckedIOException("Cannot read " + source + " again: " + e.getMessage(),

@@ -28,11 +28,7 @@ class CsvTableTest {
 
     @Test
     void sampleDataDefaultSelectionSkipsTheTwoIdentifiers() throws Exception {
-        Path p = Path.of("").toAbsolutePath();
-        while (!Files.exists(p.resolve("test-workflows/data/credit-card-customer-data.csv"))) {
-            p = p.getParent();
-        }
-        final CsvTable t = CsvTable.read(p.resolve("test-workflows/data/credit-card-customer-data.csv"));
+        final CsvTable t = CsvTable.read(org.custseg.engine.SampleFixture.file());
         assertEquals("Sl_No", t.header().get(0)); // BOM removed
         assertEquals(660, t.rows());
         final ColumnSelection s = t.selectFeatures(List.of(), null);
@@ -232,5 +228,17 @@ class CsvTableTest {
         assertEquals(amounts, t.column("amount"));
         assertEquals(notes, t.column("note"));
         assertEquals("text, not numbers (e.g. \"" + notes.get(10) + "\")", s.skippedColumns().get("note"));
+    }
+
+    @Test
+    void textsAreNotReadAgainFromAFileThatChangedMeanwhile(@TempDir final Path dir) throws Exception {
+        final Path f = dir.resolve("changing.csv");
+        Files.writeString(f, "id,amount\n1,0.10954375655138711\n2,0.20954375655138711\n", StandardCharsets.UTF_8);
+        final CsvTable t = CsvTable.read(f);
+        Files.writeString(f, "id,amount\n1,0.99999999999999999\n2,0.20954375655138711\n3,1\n",
+            StandardCharsets.UTF_8);
+        final java.io.UncheckedIOException e =
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, () -> t.column("amount"));
+        assertTrue(e.getMessage().contains("changed after it was first read"), e.getMessage());
     }
 }
