@@ -661,8 +661,7 @@ public final class SegmenterSettings extends NodeSettingsGroup {
             return List.of();
         }
         final List<String> numeric = includedNumeric(spec);
-        final List<String> ids = DefaultColumns.identifierLike(numeric);
-        return ids.size() < numeric.size() ? ids : List.of();
+        return DefaultColumns.leftOutByDefault(numeric);
     }
 
     /**

@@ -343,8 +343,7 @@ public final class ProfilerSettings extends NodeSettingsGroup {
                 numeric.add(n);
             }
         }
-        final List<String> ids = DefaultColumns.identifierLike(numeric);
-        return ids.size() < numeric.size() ? ids : List.of();
+        return DefaultColumns.leftOutByDefault(numeric);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.custseg.knime.profiler;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,17 +18,12 @@ import org.custseg.knime.common.ChartPort;
 import org.custseg.knime.common.DefaultColumns;
 import org.custseg.knime.common.MonitorProgress;
 import org.custseg.knime.common.NamingTableReader;
+import org.custseg.knime.common.SegmentedTableReader;
 import org.knime.core.data.DataCell;
-import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DoubleValue;
-import org.knime.core.data.LongValue;
-import org.knime.core.data.StringValue;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -50,12 +44,6 @@ import org.knime.core.node.port.image.ImagePortObject;
  * the profile, the Segment Recommender or the Segment Report.
  */
 public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<ProfilerSettings> {
-
-    private static final int CHECK_EVERY = 1000;
-
-    private static final long MAX_ROWS = Integer.MAX_VALUE - 8L;
-
-    private static final int LISTED = 5;
 
     /** Input port of the optional segmenter summary (stability). */
     public static final int IN_SEGMENTER_SUMMARY = 2;
@@ -119,9 +107,17 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         final ProfileConfig config = settings().toConfig(names);
 
         exec.setMessage("Reading " + (attributes.get(0).size() + attributes.get(1).size()) + " attribute(s)");
-        final int[] unassigned = new int[1];
-        final ProfileData data =
-            readData(table, segmentColumn, attributes, warnings, unassigned, exec.createSubProgress(0.2));
+        final SegmentedTableReader rows = SegmentedTableReader.read(table, segmentColumn, attributes.get(0),
+            attributes.get(1), "can be profiled in one go", exec.createSubProgress(0.2));
+        if (rows.unassigned() > 0) {
+            warnings.add(rows.unassignedText() + ": they are unassigned (counted in the last row of the segment "
+                + "summary), not profiled and not recommended on");
+        }
+        final ProfileData data = rows.profileData();
+        final String missingValues = rows.missingValuesWarning();
+        if (missingValues != null) {
+            warnings.add(missingValues);
+        }
         Map<String, DataCell[]> stability = null;
         if (inObjects.length > IN_SEGMENTER_SUMMARY && inObjects[IN_SEGMENTER_SUMMARY] != null) {
             final BufferedDataTable segmenterSummary = (BufferedDataTable)inObjects[IN_SEGMENTER_SUMMARY];
@@ -140,7 +136,7 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
             throw new CanceledExecutionException(e.getMessage());
         }
         for (final String w : profile.warnings()) {
-            // the missing-label count is reported by readData in the node's own words
+            // the missing-label count is reported above in the node's own words
             if (!w.contains(SegmentProfile.NO_SEGMENT)) {
                 warnings.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
             }
@@ -166,7 +162,7 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
             }
         }
         final BufferedDataTable summary =
-            ProfileTables.summaryTable(profile, unassigned[0], stability, exec.createSubExecutionContext(0.03));
+            ProfileTables.summaryTable(profile, rows.unassigned(), stability, exec.createSubExecutionContext(0.03));
         final BufferedDataTable wide = ProfileTables.wideTable(profile, exec.createSubExecutionContext(0.02));
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("; ", warnings) + ".");
@@ -176,120 +172,7 @@ public final class SegmentProfilerNodeModel extends AbstractStatelessNodeModel<P
         return new PortObject[]{longTable, summary, wide, heatmap};
     }
 
-    /**
-     * Reads the segmented rows; rows with a missing or empty segment cell are counted in {@code unassigned[0]} and
-     * left out.
-     */
-    private static ProfileData readData(final BufferedDataTable table, final String segmentColumn,
-        final List<List<String>> attributes, final List<String> warnings, final int[] unassigned,
-        final ExecutionMonitor exec)
-        throws InvalidSettingsException, CanceledExecutionException {
-        final long size = table.size();
-        if (size > MAX_ROWS) {
-            throw new InvalidSettingsException("The input table has " + size + " rows; at most " + MAX_ROWS
-                + " rows can be profiled in one go. Sample the table first.");
-        }
-        final int n = (int)size;
-        final DataTableSpec spec = table.getDataTableSpec();
-        final int segIdx = spec.findColumnIndex(segmentColumn);
-        final List<String> numNames = attributes.get(0);
-        final List<String> nomNames = attributes.get(1);
-        final int[] numIdx = indices(spec, numNames);
-        final int[] nomIdx = indices(spec, nomNames);
-        final String[] labels = new String[n];
-        final double[][] num = new double[numIdx.length][n];
-        final String[][] nom = new String[nomIdx.length][n];
-        final int[] numMissing = new int[numIdx.length];
-        final int[] nomMissing = new int[nomIdx.length];
-        int missingLabels = 0;
-        int r = 0;
-        int seen = 0;
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                if (seen % CHECK_EVERY == 0) {
-                    exec.checkCanceled();
-                    exec.setProgress(seen / (double)Math.max(1, n), "Reading row " + (seen + 1) + " of " + n);
-                }
-                seen++;
-                final DataRow row = it.next();
-                final DataCell label = row.getCell(segIdx);
-                labels[r] = NamingTableReader.text(label);
-                if (labels[r] == null || labels[r].isBlank()) {
-                    missingLabels++;
-                    continue; // unassigned: counted, not profiled
-                }
-                for (int a = 0; a < numIdx.length; a++) {
-                    final DataCell c = row.getCell(numIdx[a]);
-                    if (c.isMissing()) {
-                        num[a][r] = Double.NaN;
-                        numMissing[a]++;
-                    } else {
-                        num[a][r] = ((DoubleValue)c).getDoubleValue();
-                    }
-                }
-                for (int a = 0; a < nomIdx.length; a++) {
-                    final DataCell c = row.getCell(nomIdx[a]);
-                    if (c.isMissing()) {
-                        nomMissing[a]++;
-                    } else {
-                        nom[a][r] = ((StringValue)c).getStringValue();
-                    }
-                }
-                r++;
-            }
-        }
-        if (missingLabels > 0) {
-            warnings.add(missingLabels + " of " + n + " row(s) have a missing or empty segment in \"" + segmentColumn
-                + "\": they are unassigned (counted in the last row of the segment summary), not profiled and not "
-                + "recommended on");
-        }
-        unassigned[0] = missingLabels;
-        if (r == 0) {
-            throw new InvalidSettingsException("No row of the input has a segment in \"" + segmentColumn + "\" ("
-                + n + " row(s), all with a missing or empty segment cell); connect data with a segment column, "
-                + "e.g. the first output of a segmenter.");
-        }
-        final List<String> missingParts = new ArrayList<>();
-        long missingTotal = 0;
-        for (int a = 0; a < numIdx.length; a++) {
-            if (numMissing[a] > 0) {
-                missingParts.add(numNames.get(a) + ": " + numMissing[a]);
-                missingTotal += numMissing[a];
-            }
-        }
-        for (int a = 0; a < nomIdx.length; a++) {
-            if (nomMissing[a] > 0) {
-                missingParts.add(nomNames.get(a) + ": " + nomMissing[a]);
-                missingTotal += nomMissing[a];
-            }
-        }
-        if (missingTotal > 0) {
-            warnings.add(missingTotal + " missing attribute value(s) were left out of the statistics of their "
-                + "attribute in " + missingParts.size() + " attribute(s) (" + listed(missingParts) + ")");
-        }
-        final int kept = r;
-        final ProfileData.Builder b = ProfileData.builder(Arrays.copyOf(labels, kept));
-        for (int a = 0; a < numIdx.length; a++) {
-            b.numeric(numNames.get(a), Arrays.copyOf(num[a], kept));
-        }
-        for (int a = 0; a < nomIdx.length; a++) {
-            b.nominal(nomNames.get(a), Arrays.copyOf(nom[a], kept));
-        }
-        return b.build();
-    }
-
-    private static int[] indices(final DataTableSpec spec, final List<String> names) {
-        final int[] idx = new int[names.size()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = spec.findColumnIndex(names.get(i));
-        }
-        return idx;
-    }
-
     private static String listed(final List<String> items) {
-        if (items.size() <= LISTED) {
-            return String.join(", ", items);
-        }
-        return String.join(", ", items.subList(0, LISTED)) + ", ... " + (items.size() - LISTED) + " more";
+        return SegmentedTableReader.listed(items);
     }
 }

@@ -8,7 +8,6 @@ import java.util.NoSuchElementException;
 
 import org.custseg.engine.CanceledException;
 import org.custseg.engine.profile.ProfileConfig;
-import org.custseg.engine.profile.ProfileData;
 import org.custseg.engine.profile.SegmentProfile;
 import org.custseg.engine.profile.SegmentProfiler;
 import org.custseg.engine.report.HtmlReport;
@@ -19,14 +18,10 @@ import org.custseg.knime.common.AbstractStatelessNodeModel;
 import org.custseg.knime.common.DefaultColumns;
 import org.custseg.knime.common.MonitorProgress;
 import org.custseg.knime.common.NamingTableReader;
-import org.knime.core.data.DataCell;
-import org.knime.core.data.DataRow;
+import org.custseg.knime.common.SegmentedTableReader;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
-import org.knime.core.data.LongValue;
 import org.knime.core.data.RowKey;
-import org.knime.core.data.StringValue;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
@@ -34,14 +29,14 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 /**
- * Model of the <i>Segment Report</i> node. Translation only: the input table to {@link ProfileData}, the engine's
+ * Model of the <i>Segment Report</i> node. Translation only: the input table read by the plugin's one
+ * {@link SegmentedTableReader} (as the Profiler reads it), the engine's
  * {@link SegmentProfiler} for the statistics, the optional recommendations and k-selection tables to the report's
  * actions and k scan, and the engine's {@link HtmlReport} (the command line's report) for the HTML file.
  *
@@ -58,10 +53,6 @@ import org.knime.core.node.port.PortType;
  * when a segmenter is upstream.
  */
 public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<ReportSettings> {
-
-    private static final int CHECK_EVERY = 1000;
-
-    private static final long MAX_ROWS = Integer.MAX_VALUE - 8L;
 
     /** Input port of the Profiler's profile table (optional). */
     public static final int IN_PROFILE = 4;
@@ -160,17 +151,14 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
         }
 
         exec.setMessage("Reading " + shown.size() + " attribute(s)");
-        final String[] allLabels = new String[checkedSize(table)];
-        final double[][] allValues = new double[shown.size()][allLabels.length];
-        readData(table, segmentColumn, shown, allLabels, allValues, exec.createSubProgress(0.2));
-        int unassigned = 0;
-        for (final String l : allLabels) {
-            unassigned += l == null || l.isBlank() ? 1 : 0;
-        }
+        final SegmentedTableReader rows = SegmentedTableReader.read(table, segmentColumn, shown, List.of(),
+            "fit in one report", exec.createSubProgress(0.2));
+        final String[] allLabels = rows.labels();
+        final double[][] allValues = rows.numeric();
+        final int unassigned = rows.unassigned();
         if (unassigned > 0) {
-            final String w = unassigned + " of " + allLabels.length + " row(s) have a missing or empty segment in \""
-                + segmentColumn + "\": they are unassigned, shown only in the box plots of all customers, never "
-                + "profiled as a segment";
+            final String w = rows.unassignedText() + ": they are unassigned, shown only in the box plots of all "
+                + "customers, never profiled as a segment";
             warnings.add(w);
             notes.add(w + ".");
         }
@@ -187,28 +175,9 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
                 notes.add("Persona names: " + names.size() + " from the naming table (input 3).");
             }
             // the segmented rows only, as the Profiler does
-            final int kept = allLabels.length - unassigned;
-            if (kept == 0) {
-                throw new InvalidSettingsException("No row of the input has a segment in \"" + segmentColumn
-                    + "\"; connect data with a segment column, e.g. the first output of a segmenter.");
-            }
-            final String[] labels = new String[kept];
-            final double[][] values = new double[shown.size()][kept];
-            for (int r = 0, i = 0; r < allLabels.length; r++) {
-                if (allLabels[r] != null && !allLabels[r].isBlank()) {
-                    labels[i] = allLabels[r];
-                    for (int a = 0; a < shown.size(); a++) {
-                        values[a][i] = allValues[a][r];
-                    }
-                    i++;
-                }
-            }
-            final ProfileData.Builder b = ProfileData.builder(labels);
-            for (int a = 0; a < shown.size(); a++) {
-                b.numeric(shown.get(a), values[a]);
-            }
             try {
-                profile = SegmentProfiler.profile(b.build(), ProfileConfig.builder().personaNames(names).build(),
+                profile = SegmentProfiler.profile(rows.profileData(),
+                    ProfileConfig.builder().personaNames(names).build(),
                     new MonitorProgress(exec.createSubProgress(0.4)));
             } catch (final CanceledException e) {
                 throw new CanceledExecutionException(e.getMessage());
@@ -293,52 +262,5 @@ public final class SegmentReportNodeModel extends AbstractStatelessNodeModel<Rep
         } catch (final NoSuchElementException e) {
             return null;
         }
-    }
-
-    private static int checkedSize(final BufferedDataTable table) throws InvalidSettingsException {
-        final long size = table.size();
-        if (size > MAX_ROWS) {
-            throw new InvalidSettingsException("The input table has " + size + " rows; at most " + MAX_ROWS
-                + " rows fit in one report. Sample the table first.");
-        }
-        return (int)size;
-    }
-
-    private static void readData(final BufferedDataTable table, final String segmentColumn,
-        final List<String> attributes, final String[] labels, final double[][] values, final ExecutionMonitor exec)
-        throws CanceledExecutionException {
-        final DataTableSpec spec = table.getDataTableSpec();
-        final int segIdx = spec.findColumnIndex(segmentColumn);
-        final int[] idx = new int[attributes.size()];
-        for (int a = 0; a < idx.length; a++) {
-            idx[a] = spec.findColumnIndex(attributes.get(a));
-        }
-        final int n = labels.length;
-        int r = 0;
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                if (r % CHECK_EVERY == 0) {
-                    exec.checkCanceled();
-                    exec.setProgress(r / (double)Math.max(1, n), "Reading row " + (r + 1) + " of " + n);
-                }
-                final DataRow row = it.next();
-                labels[r] = label(row.getCell(segIdx));
-                for (int a = 0; a < idx.length; a++) {
-                    final DataCell c = row.getCell(idx[a]);
-                    values[a][r] = c.isMissing() ? Double.NaN : ((DoubleValue)c).getDoubleValue();
-                }
-                r++;
-            }
-        }
-    }
-
-    private static String label(final DataCell cell) {
-        if (cell.isMissing()) {
-            return null;
-        }
-        if (cell instanceof StringValue) {
-            return ((StringValue)cell).getStringValue();
-        }
-        return Long.toString(((LongValue)cell).getLongValue());
     }
 }
