@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.custseg.knime.testing.SampleData;
 import org.custseg.knime.testing.NodeModelHarness;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -109,38 +110,24 @@ final class NodeDriver {
     }
 
     static Path repoRoot() {
-        Path p = Paths.get("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("test-workflows/data/credit-card-customer-data.csv"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("test-workflows/data/credit-card-customer-data.csv not found");
-        }
-        return p;
+        return SampleData.file().getParent().getParent().getParent();
     }
 
     /** The sample data as a table: all seven columns as integers, row keys Row0, Row1, ... */
-    static BufferedDataTable sampleTable(final ExecutionContext exec) throws IOException {
-        final List<String> lines =
-            Files.readAllLines(repoRoot().resolve("test-workflows/data/credit-card-customer-data.csv"),
-                StandardCharsets.UTF_8);
-        final String[] header = lines.get(0).replace("\uFEFF", "").split(",");
+    static BufferedDataTable sampleTable(final ExecutionContext exec) {
+        final String[] header = SampleData.get().header();
+        final int[][] values = SampleData.get().values();
         final DataColumnSpec[] cols = new DataColumnSpec[header.length];
         for (int c = 0; c < header.length; c++) {
-            cols[c] = new DataColumnSpecCreator(header[c].trim(), IntCell.TYPE).createSpec();
+            cols[c] = new DataColumnSpecCreator(header[c], IntCell.TYPE).createSpec();
         }
         final BufferedDataContainer container = exec.createDataContainer(new DataTableSpec(cols));
-        int r = 0;
-        for (final String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            final String[] parts = line.split(",");
+        for (int r = 0; r < values.length; r++) {
             final DataCell[] cells = new DataCell[header.length];
             for (int c = 0; c < header.length; c++) {
-                cells[c] = new IntCell(Integer.parseInt(parts[c].trim()));
+                cells[c] = new IntCell(values[r][c]);
             }
-            container.addRowToTable(new DefaultRow(new RowKey("Row" + r++), cells));
+            container.addRowToTable(new DefaultRow(new RowKey("Row" + r), cells));
         }
         container.close();
         return container.getTable();

@@ -22,6 +22,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.IntCell;
+import org.custseg.knime.testing.SampleData;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeSettings;
@@ -61,30 +62,13 @@ public final class SampleCustomers {
         this.labels = labels;
     }
 
-    private static Path csv() {
-        for (final String p : List.of("test-workflows/data/credit-card-customer-data.csv",
-            "../test-workflows/data/credit-card-customer-data.csv")) {
-            if (Files.exists(Paths.get(p))) {
-                return Paths.get(p);
-            }
-        }
-        throw new IllegalStateException("Sample data not found from " + Paths.get("").toAbsolutePath());
-    }
-
     /**
      * @return the sample with k-means (k = 3) segments
      * @throws Exception if the file cannot be read or the segmentation fails
      */
     public static SampleCustomers load() throws Exception {
-        final List<String> lines = Files.readAllLines(csv(), StandardCharsets.UTF_8);
-        final String[] header = lines.get(0).replace("\uFEFF", "").split(",");
-        final List<int[]> rows = new ArrayList<>();
-        for (final String line : lines.subList(1, lines.size())) {
-            if (!line.isBlank()) {
-                rows.add(Arrays.stream(line.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray());
-            }
-        }
-        final int[][] values = rows.toArray(new int[0][]);
+        final String[] header = SampleData.get().header();
+        final int[][] values = SampleData.get().values();
         final double[][] x = new double[values.length][BEHAVIOUR.size()];
         final List<String> ids = new ArrayList<>();
         for (int r = 0; r < values.length; r++) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.jar.Manifest;
 
+import org.custseg.knime.testing.SampleData;
+
 /**
  * Locations in the repository, found from the working directory (the plugin module when run by Maven, the
  * repository root when run from an IDE or the command line).
@@ -36,7 +38,7 @@ public final class Repository {
 
     /** @return the sample data file */
     public static Path sampleData() {
-        return testWorkflows().resolve("data/credit-card-customer-data.csv");
+        return SampleData.file();
     }
 
     /**
