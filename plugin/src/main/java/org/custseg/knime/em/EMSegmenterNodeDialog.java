@@ -3,7 +3,7 @@ package org.custseg.knime.em;
 import org.custseg.knime.common.AbstractSegmenterNodeDialog;
 
 /**
- * Dialog of the <i>EM Segmenter (Weka)</i> node.
+ * Dialog of the <i>EM Segmenter</i> node.
  */
 public final class EMSegmenterNodeDialog extends AbstractSegmenterNodeDialog {
 

@@ -4,7 +4,7 @@ import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
 
 /**
- * Factory of the <i>EM Segmenter (Weka)</i> node; its description is {@code EMSegmenterNodeFactory.xml}.
+ * Factory of the <i>EM Segmenter</i> node; its description is {@code EMSegmenterNodeFactory.xml}.
  */
 public final class EMSegmenterNodeFactory extends AbstractDialogNodeFactory<EMSegmenterNodeModel> {
 

@@ -3,7 +3,7 @@ package org.custseg.knime.em;
 import org.custseg.knime.common.AbstractSegmenterNodeModel;
 
 /**
- * Node model of the <i>EM Segmenter (Weka)</i> node; all translation work is in
+ * Node model of the <i>EM Segmenter</i> node; all translation work is in
  * {@link AbstractSegmenterNodeModel}.
  */
 public final class EMSegmenterNodeModel extends AbstractSegmenterNodeModel {

@@ -3,7 +3,7 @@ package org.custseg.knime.hierarchical;
 import org.custseg.knime.common.AbstractSegmenterNodeDialog;
 
 /**
- * Dialog of the <i>Hierarchical Segmenter (Weka)</i> node.
+ * Dialog of the <i>Hierarchical Segmenter</i> node.
  */
 public final class HierarchicalSegmenterNodeDialog extends AbstractSegmenterNodeDialog {
 

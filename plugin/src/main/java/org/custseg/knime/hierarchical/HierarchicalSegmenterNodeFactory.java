@@ -4,7 +4,7 @@ import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
 
 /**
- * Factory of the <i>Hierarchical Segmenter (Weka)</i> node; its description is
+ * Factory of the <i>Hierarchical Segmenter</i> node; its description is
  * {@code HierarchicalSegmenterNodeFactory.xml}.
  */
 public final class HierarchicalSegmenterNodeFactory extends AbstractDialogNodeFactory<HierarchicalSegmenterNodeModel> {

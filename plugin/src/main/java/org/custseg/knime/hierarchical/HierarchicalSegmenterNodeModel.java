@@ -3,7 +3,7 @@ package org.custseg.knime.hierarchical;
 import org.custseg.knime.common.AbstractSegmenterNodeModel;
 
 /**
- * Node model of the <i>Hierarchical Segmenter (Weka)</i> node; all translation work is in
+ * Node model of the <i>Hierarchical Segmenter</i> node; all translation work is in
  * {@link AbstractSegmenterNodeModel}.
  */
 public final class HierarchicalSegmenterNodeModel extends AbstractSegmenterNodeModel {

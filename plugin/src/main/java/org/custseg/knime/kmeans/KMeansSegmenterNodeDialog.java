@@ -3,7 +3,7 @@ package org.custseg.knime.kmeans;
 import org.custseg.knime.common.AbstractSegmenterNodeDialog;
 
 /**
- * Dialog of the <i>K-Means Segmenter (Weka)</i> node.
+ * Dialog of the <i>K-Means Segmenter</i> node.
  */
 public final class KMeansSegmenterNodeDialog extends AbstractSegmenterNodeDialog {
 

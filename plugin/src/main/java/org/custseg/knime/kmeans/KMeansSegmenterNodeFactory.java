@@ -4,7 +4,7 @@ import org.custseg.knime.common.AbstractDialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
 
 /**
- * Factory of the <i>K-Means Segmenter (Weka)</i> node; its description is {@code KMeansSegmenterNodeFactory.xml}.
+ * Factory of the <i>K-Means Segmenter</i> node; its description is {@code KMeansSegmenterNodeFactory.xml}.
  */
 public final class KMeansSegmenterNodeFactory extends AbstractDialogNodeFactory<KMeansSegmenterNodeModel> {
 

@@ -3,7 +3,7 @@ package org.custseg.knime.kmeans;
 import org.custseg.knime.common.AbstractSegmenterNodeModel;
 
 /**
- * Node model of the <i>K-Means Segmenter (Weka)</i> node; all translation work is in
+ * Node model of the <i>K-Means Segmenter</i> node; all translation work is in
  * {@link AbstractSegmenterNodeModel}.
  */
 public final class KMeansSegmenterNodeModel extends AbstractSegmenterNodeModel {

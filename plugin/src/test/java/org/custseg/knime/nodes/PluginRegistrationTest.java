@@ -84,13 +84,13 @@ class PluginRegistrationTest {
     /** Every node of the bundle, in plugin.xml order, with what its description must say. */
     private static final Map<Class<?>, Described> NODES = new LinkedHashMap<>();
     static {
-        NODES.put(KMeansSegmenterNodeFactory.class, segmenter("K-Means Segmenter (Weka)",
+        NODES.put(KMeansSegmenterNodeFactory.class, segmenter("K-Means Segmenter",
             SegmenterSettings.LABEL_INIT, SegmenterSettings.LABEL_DISTANCE, SegmenterSettings.LABEL_MAX_ITERATIONS,
             SegmenterSettings.LABEL_RESTARTS, SegmenterSettings.LABEL_ENGINE));
-        NODES.put(HierarchicalSegmenterNodeFactory.class, segmenter("Hierarchical Segmenter (Weka)",
+        NODES.put(HierarchicalSegmenterNodeFactory.class, segmenter("Hierarchical Segmenter",
             SegmenterSettings.LABEL_ENGINE, SegmenterSettings.LABEL_LINKAGE, SegmenterSettings.LABEL_DISTANCE,
             SegmenterSettings.LABEL_SAMPLE_SIZE));
-        NODES.put(EMSegmenterNodeFactory.class, segmenter("EM Segmenter (Weka)",
+        NODES.put(EMSegmenterNodeFactory.class, segmenter("EM Segmenter",
             SegmenterSettings.LABEL_MAX_ITERATIONS, SegmenterSettings.LABEL_MIN_STD_DEV,
             SegmenterSettings.LABEL_ENGINE, SegmenterSettings.LABEL_COVARIANCE));
         NODES.put(KMedoidsSegmenterNodeFactory.class, segmenter("K-Medoids Segmenter",

@@ -29,11 +29,11 @@ import org.w3c.dom.NodeList;
  */
 public final class CustSegNodes {
 
-    /** K-Means Segmenter (Weka). */
+    /** K-Means Segmenter. */
     public static final String KMEANS = "org.custseg.knime.kmeans.KMeansSegmenterNodeFactory";
-    /** Hierarchical Segmenter (Weka). */
+    /** Hierarchical Segmenter. */
     public static final String HIERARCHICAL = "org.custseg.knime.hierarchical.HierarchicalSegmenterNodeFactory";
-    /** EM Segmenter (Weka). */
+    /** EM Segmenter. */
     public static final String EM = "org.custseg.knime.em.EMSegmenterNodeFactory";
     /** K-Medoids Segmenter. */
     public static final String KMEDOIDS = "org.custseg.knime.kmedoids.KMedoidsSegmenterNodeFactory";
