@@ -16,7 +16,7 @@ import org.custseg.engine.config.KMeansInit;
  * an automatic search are fitted in parallel, each deterministically, so the result is the same for any thread count.
  * Labels are the most probable component, computed from the copied-out mixture as the model does for new rows.
  */
-final class FastEmSegmenter implements Segmenter {
+final class FastEmSegmenter implements AllAtOnceSegmenter {
 
     /** k-means runs whose best result starts EM. */
     static final int START_RUNS = 10;
@@ -26,17 +26,6 @@ final class FastEmSegmenter implements Segmenter {
     /** @param threads threads to use, at least 1 */
     FastEmSegmenter(final int threads) {
         this.threads = Math.max(1, threads);
-    }
-
-    @Override
-    public boolean fitsAllAtOnce() {
-        return true;
-    }
-
-    @Override
-    public RawFit fit(final double[][] x, final int k, final SegmentationConfig config, final ProgressListener progress)
-        throws SegmentationException, CanceledException {
-        return fitAll(x, new int[] {k}, config, progress).get(0);
     }
 
     @Override

@@ -16,24 +16,13 @@ import org.custseg.engine.config.Distance;
  * count. Final labels are the nearest centre of the winning run (ties to the lower index), computed by
  * {@link NearestCentre}, the model's rule for new rows.
  */
-final class FastKMeansSegmenter implements Segmenter {
+final class FastKMeansSegmenter implements AllAtOnceSegmenter {
 
     private final int threads;
 
     /** @param threads threads to use, at least 1 */
     FastKMeansSegmenter(final int threads) {
         this.threads = Math.max(1, threads);
-    }
-
-    @Override
-    public boolean fitsAllAtOnce() {
-        return true;
-    }
-
-    @Override
-    public RawFit fit(final double[][] x, final int k, final SegmentationConfig config, final ProgressListener progress)
-        throws SegmentationException, CanceledException {
-        return fitAll(x, new int[] {k}, config, progress).get(0);
     }
 
     @Override

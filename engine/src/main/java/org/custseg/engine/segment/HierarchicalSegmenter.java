@@ -38,22 +38,10 @@ import org.custseg.engine.config.HierarchicalEngine;
  * and every other row goes to the nearest segment centroid (Euclidean, mean of the sample members); the row limits
  * then apply to the sample.
  */
-final class HierarchicalSegmenter implements Segmenter {
-
-    /** One tree is built and cut at every k. */
-    @Override
-    public boolean fitsAllAtOnce() {
-        return true;
-    }
+final class HierarchicalSegmenter implements AllAtOnceSegmenter {
 
     /** See {@link HierarchicalEngine#WEKA_MAX_ROWS}. */
     static final int WEKA_MAX_ROWS = HierarchicalEngine.WEKA_MAX_ROWS;
-
-    @Override
-    public RawFit fit(final double[][] x, final int k, final SegmentationConfig config, final ProgressListener progress)
-        throws SegmentationException, CanceledException {
-        return fitAll(x, new int[] {k}, config, progress).get(0);
-    }
 
     @Override
     public List<RawFit> fitAll(final double[][] x, final int[] ks, final SegmentationConfig config,
