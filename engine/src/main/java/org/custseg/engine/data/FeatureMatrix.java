@@ -1,6 +1,7 @@
 package org.custseg.engine.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -105,6 +106,33 @@ public final class FeatureMatrix {
             }
             this.levels = Collections.unmodifiableList(l);
         }
+    }
+
+    /** A matrix over already checked parts (see {@link #rowsAt}). */
+    private FeatureMatrix(final FeatureMatrix from, final List<String> rowIds, final double[][] values) {
+        this.columnNames = from.columnNames;
+        this.rowIds = Collections.unmodifiableList(rowIds);
+        this.values = values;
+        this.levels = from.levels;
+    }
+
+    /**
+     * The given rows, in the given order (a row may repeat, as in a bootstrap resample), with their ids, columns and
+     * categories. The new matrix shares this one's row storage instead of copying it: neither ever changes or hands
+     * out its rows (see {@link #row}), so a resample of a large table costs one reference per row.
+     *
+     * @param rows row indexes, each in {@code 0..rows()-1}
+     * @return the matrix of those rows
+     * @throws IndexOutOfBoundsException if an index is outside the matrix
+     */
+    public FeatureMatrix rowsAt(final int[] rows) {
+        final double[][] v = new double[rows.length][];
+        final String[] ids = new String[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            v[i] = values[rows[i]];
+            ids[i] = rowIds.get(rows[i]);
+        }
+        return new FeatureMatrix(this, Arrays.asList(ids), v);
     }
 
     /**

@@ -183,6 +183,43 @@ class SegmentStabilityTest {
     }
 
     @Test
+    void resamplesOfLargeTablesDrawAtMostTheCap() {
+        final int cap = StabilityConfig.MAX_RESAMPLE_ROWS;
+        final int[] large = java.util.stream.IntStream.range(0, cap + 70_000).map(i -> 3 * i).toArray();
+        final int[] small = java.util.stream.IntStream.range(0, 1_000).toArray();
+        final StabilityConfig boot = new StabilityConfig(5, StabilityConfig.Method.BOOTSTRAP, 0.5, 4, 1);
+        final StabilityConfig half = new StabilityConfig(5, StabilityConfig.Method.SUBSAMPLE, 0.5, 4, 1);
+        final StabilityConfig tenth = new StabilityConfig(5, StabilityConfig.Method.SUBSAMPLE, 0.1, 4, 1);
+        assertEquals(cap, SegmentStability.draw(large, boot, 0).length);
+        assertEquals(cap, SegmentStability.draw(large, half, 0).length);
+        assertEquals(Math.round(0.1 * large.length), SegmentStability.draw(large, tenth, 0).length);
+        assertEquals(1_000, SegmentStability.draw(small, boot, 0).length);
+        assertEquals(500, SegmentStability.draw(small, half, 0).length);
+        // drawn rows come from the kept rows only, and a subsample has no repeats
+        final int[] sub = SegmentStability.draw(large, half, 1);
+        assertEquals(cap, java.util.Arrays.stream(sub).distinct().count());
+        for (final int i : SegmentStability.draw(large, boot, 1)) {
+            assertEquals(0, i % 3, "row " + i + " is not one of the kept rows");
+        }
+    }
+
+    @Test
+    void aTableAboveTheCapIsAssessedOnCappedResamplesWithTheSameFiguresForAnyThreadCount() throws Exception {
+        final FeatureMatrix m = blobs(StabilityConfig.MAX_RESAMPLE_ROWS / 3 + 10_000, 21);
+        final SegmentationConfig c = SegmentationConfig.builder(Algorithm.KMEANS).k(3).restarts(2).build();
+        final SegmentationResult r = Segmentation.run(m, c, ProgressListener.NONE);
+        final StabilityResult one = SegmentStability.assess(m, c, r.labels(), 3,
+            new StabilityConfig(4, StabilityConfig.Method.BOOTSTRAP, 0.5, 9, 1), ProgressListener.NONE);
+        final StabilityResult two = SegmentStability.assess(m, c, r.labels(), 3,
+            new StabilityConfig(4, StabilityConfig.Method.BOOTSTRAP, 0.5, 9, 2), ProgressListener.NONE);
+        assertEquals(one, two);
+        for (final StabilityResult.Segment seg : one.segments()) {
+            assertEquals(4, seg.compared(), seg.toString());
+            assertTrue(seg.minJaccard() >= 0.99, seg.toString());
+        }
+    }
+
+    @Test
     void verdictBands() {
         assertEquals(StabilityVerdict.DISSOLVES, StabilityVerdict.of(0.59));
         assertEquals(StabilityVerdict.PATTERN, StabilityVerdict.of(0.6));
