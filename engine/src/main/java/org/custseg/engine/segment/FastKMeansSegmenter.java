@@ -32,20 +32,23 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
         final int d = x[0].length;
         final double[] flat = flatten(x);
         final int restarts = config.restarts();
-        final List<Parallel.Task<FastKMeans.Run>> tasks = new ArrayList<>();
+        // a task keeps only its run's centres and objective: the final labels are recomputed below, so holding every
+        // run's labels until all runs end (7 k values x 10 restarts x 4 MB at a million rows) would only cost memory
+        final List<Parallel.Task<Outcome>> tasks = new ArrayList<>();
         for (final int k : ks) {
             for (int r = 0; r < restarts; r++) {
                 final long seed = config.seed() + r;
-                tasks.add(() -> FastKMeans.run(flat, n, d, k, config.init(), config.maxIterations(), seed, progress));
+                tasks.add(() -> Outcome.of(
+                    FastKMeans.run(flat, n, d, k, config.init(), config.maxIterations(), seed, progress)));
             }
         }
-        final List<FastKMeans.Run> runs = Parallel.run(tasks, threads, progress, "k-means run ");
+        final List<Outcome> runs = Parallel.run(tasks, threads, progress, "k-means run ");
         final List<RawFit> out = new ArrayList<>(ks.length);
         for (int i = 0; i < ks.length; i++) {
             final int k = ks[i];
-            FastKMeans.Run best = null;
+            Outcome best = null;
             for (int r = 0; r < restarts; r++) {
-                final FastKMeans.Run run = runs.get(i * restarts + r);
+                final Outcome run = runs.get(i * restarts + r);
                 if (best == null || run.objective() < best.objective()) {
                     best = run;
                 }
@@ -62,6 +65,13 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
         }
         progress.progress(1, "k-means done");
         return out;
+    }
+
+    /** What the winner's choice and the model need of one run. */
+    private record Outcome(double[] centers, double objective) {
+        static Outcome of(final FastKMeans.Run run) {
+            return new Outcome(run.centers(), run.objective());
+        }
     }
 
     static String describe(final SegmentationConfig config, final int k) {
