@@ -65,17 +65,7 @@ final class FastEmSegmenter implements AllAtOnceSegmenter {
         for (int i = 0; i < ks.length; i++) {
             final FastEm.Fit f = fitted.get(i);
             final EmParameters params = new EmParameters(f.priors(), f.means(), f.stdDevs());
-            final int[] labels = new int[n];
-            for (int r = 0; r < n; r++) {
-                final double[] p = params.probabilities(x[r]);
-                int best = 0;
-                for (int j = 1; j < p.length; j++) {
-                    if (p[j] > p[best]) {
-                        best = j;
-                    }
-                }
-                labels[r] = best;
-            }
+            final int[] labels = params.mostProbable(x);
             out.add(new RawFit(ks[i], labels, null, params, new double[0],
                 "fast EM: diagonal Gaussian mixture, k=" + ks[i] + ", start: best of " + START_RUNS
                     + " fast k-means runs (greedy k-means++, seeds " + config.seed() + ".."
