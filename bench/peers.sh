@@ -8,6 +8,8 @@
 #      (1,000,000 rows: --rows 1000000 --cols 17 --weka-kmeans-max-rows 0 --em-max-rows 100000)
 #   2. bench/peers.sh ours.txt /tmp/bench/blobs-100000x5.csv /tmp/bench/blobs-100000x17.csv
 #      (CSV reading only: add the task csv-read in step 1 and run this with PEERS_CSV_ONLY=1)
+#      (EM only: step 1 with --tasks fast-em --weka-em-max-rows 0 [--em-k K --em-max-rows 1000000], then this with
+#       PEERS_EM_ONLY=1 [PEERS_EM_K=K] [PEERS_REPEAT=R: R fits, the fastest counted]; alternate the two for fairness)
 #
 # Uses Debian's python3-sklearn (installed with apt-get when missing and run as root) through /usr/bin/python3
 # (a pyenv python3 on PATH would lack it). scikit-learn runs on one thread (OMP/OpenBLAS threads = 1, and the whole
@@ -45,6 +47,25 @@ if os.environ.get("PEERS_CSV_ONLY"):  # only the CSV reading (compare with ours.
             print(line.rstrip())
     sys.exit(0)
 n, d = x.shape
+if os.environ.get("PEERS_EM_ONLY"):  # only the diagonal Gaussian mixture (compare with ours.txt's fast EM row)
+    em_k = int(os.environ.get("PEERS_EM_K", "3"))
+    times = []
+    for _ in range(int(os.environ.get("PEERS_REPEAT", "1"))):
+        t = time.process_time()
+        gm = GaussianMixture(n_components=em_k, covariance_type="diag", max_iter=100, tol=1e-6, random_state=1).fit(x)
+        times.append(time.process_time() - t)
+    ll = gm.score(x) * n
+    et, en = float("nan"), ""
+    for line in open(ours):
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) > 8 and cells[1] == f"EM k={em_k} fast engine, 1 thread" and cells[2] == str(n) and cells[3] == str(d):
+            et, en = float(cells[5] or "nan"), cells[8]
+    m = re.search(r"logL ([-0-9.e+]+)", en)
+    ours_ll = float(m.group(1)) if m else float("nan")
+    print(f"| EM diag k={em_k}, {n} x {d} | ours {et:.3f} s, logL {ours_ll:.10g} | sklearn {min(times):.3f} s"
+          f" (runs: {' '.join(f'{v:.3f}' for v in times)}), logL {ll:.10g}, {gm.n_iter_} iterations,"
+          f" converged {gm.converged_} | time ours/sklearn {et / min(times):.3f} | logL ours - sklearn {ours_ll - ll:.4g} |")
+    sys.exit(0)
 t = time.process_time()
 km = KMeans(n_clusters=8, n_init=10, algorithm="lloyd", max_iter=500, tol=0, random_state=1).fit(x)
 t_km = time.process_time() - t

@@ -265,10 +265,65 @@ public record EmParameters(double[] priors, double[][] means, double[][] stdDevs
      */
     public int[] mostProbable(final double[][] rows) {
         final int[] labels = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            labels[i] = mostProbable(probabilities(rows[i]));
-        }
+        label(rows, labels, null);
         return labels;
+    }
+
+    /**
+     * Labels many rows in one pass: per row exactly the values of {@link #probabilities(double[])},
+     * {@link #mostProbable(double[])} of those and {@link #logDensity(double[])} (the same arithmetic in the same
+     * order), but for a diagonal mixture the logarithms of the priors and standard deviations are taken once, not per
+     * row, and no array is allocated per row unless the probabilities are kept.
+     *
+     * @param rows scaled rows
+     * @param labels filled with the most probable component per row (ties to the lower index)
+     * @param memberships when not {@code null}, filled with a new array of membership probabilities per row
+     * @return the total log-likelihood of the rows, {@code sum_i logDensity(rows[i])} summed in row order
+     */
+    public double label(final double[][] rows, final int[] labels, final double[][] memberships) {
+        final int k = priors.length;
+        final int d = means[0].length;
+        final double[] logPrior = new double[k];
+        final double[][] logSd = new double[k][d];
+        for (int j = 0; j < k; j++) {
+            logPrior[j] = Math.log(priors[j]);
+            for (int a = 0; a < d; a++) {
+                logSd[j][a] = Math.log(stdDevs[j][a]);
+            }
+        }
+        double[] lj = new double[k];
+        double[] p = new double[k];
+        double logL = 0;
+        for (int i = 0; i < rows.length; i++) {
+            final double[] x = rows[i];
+            if (choleskyFactors != null) {
+                lj = logJoint(x);
+            } else {
+                // as logJoint, with the logarithms cached
+                for (int j = 0; j < k; j++) {
+                    final double[] m = means[j];
+                    final double[] s = stdDevs[j];
+                    final double[] ls = logSd[j];
+                    double lp = logPrior[j];
+                    for (int a = 0; a < x.length; a++) {
+                        final double z = (x[a] - m[a]) / s[a];
+                        lp += -0.5 * z * z - LOG_SQRT_2PI - ls[a];
+                    }
+                    lj[j] = lp;
+                }
+            }
+            final double lse = logSumExp(lj);
+            if (memberships != null) {
+                p = new double[k];
+                memberships[i] = p;
+            }
+            for (int j = 0; j < k; j++) {
+                p[j] = Math.exp(lj[j] - lse);
+            }
+            labels[i] = mostProbable(p);
+            logL += lse;
+        }
+        return logL;
     }
 
     /**

@@ -8,8 +8,11 @@ import org.custseg.engine.ProgressListener;
  * {@code x[i * d + a]}; self-contained (one algorithm, one class).
  *
  * <h2>Start</h2>
- * From a hard partition (the caller passes the labels of the best of several {@link FastKMeans} runs): priors are the
- * segment shares, means and standard deviations those of the segment's rows.
+ * From a hard partition: priors are the segment shares, means and standard deviations those of the segment's rows.
+ * {@link FastEmSegmenter} passes the labels of a {@link FastKMeans} result: up to
+ * {@value FastEmSegmenter#SAMPLE_ROWS} rows the best (lowest SSE) of {@value FastEmSegmenter#START_RUNS} runs on all
+ * rows; above, the best of {@value FastEmSegmenter#START_RUNS} runs scored on a seeded sample of
+ * {@value FastEmSegmenter#SAMPLE_ROWS} rows, followed by one run on all rows from its centres.
  *
  * <h2>Iterations</h2>
  * E-step: per row the log of prior times density for every component, normalised with the log-sum-exp trick (no

@@ -80,6 +80,30 @@ final class FastKMeans {
             case FARTHEST_FIRST -> farthestFirst(x, n, d, k, rnd);
             case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
         };
+        return iterate(x, n, d, k, c, maxIterations, cancel);
+    }
+
+    /**
+     * A run from given centres instead of a seeding (e.g. the best run on a sample of the rows), with the same
+     * iterations, refinement and result rules as {@link #run}.
+     *
+     * @param x row-major rows, {@code n * d} finite values
+     * @param n rows
+     * @param d columns
+     * @param k centres
+     * @param centers {@code k * d} starting centres, row-major (copied)
+     * @param maxIterations maximum Lloyd iterations, at least 1
+     * @param cancel checked once per iteration
+     * @return the run
+     * @throws CanceledException if canceled
+     */
+    static Run runFrom(final double[] x, final int n, final int d, final int k, final double[] centers,
+        final int maxIterations, final ProgressListener cancel) throws CanceledException {
+        return iterate(x, n, d, k, centers.clone(), maxIterations, cancel);
+    }
+
+    private static Run iterate(final double[] x, final int n, final int d, final int k, final double[] c,
+        final int maxIterations, final ProgressListener cancel) throws CanceledException {
         final int[] labels = new int[n];
         final double[] up = new double[n];
         final double[] lo = new double[n];

@@ -270,12 +270,17 @@ public final class Segmentation {
                 }
             }
         }
+        double[][] rowMemberships = f.memberships;
+        if (memberships != null && rowMemberships == null) {
+            rowMemberships = new double[n][];
+            f.em.label(x, new int[n], rowMemberships);
+        }
         for (int i = 0; i < n; i++) {
             labels[kept[i]] = f.labels[i];
             distances[kept[i]] = f.rowDistances != null ? f.rowDistances[i]
                 : Math.sqrt(ClusterMetrics.squaredDistance(x[i], f.means[f.labels[i]]));
             if (memberships != null) {
-                memberships[kept[i]] = f.memberships != null ? f.memberships[i] : f.em.probabilities(x[i]);
+                memberships[kept[i]] = rowMemberships[i];
             }
         }
         final SegmentationModel model = model(data, prep, config, metric, f, k);
@@ -451,16 +456,7 @@ public final class Segmentation {
      */
     private static double mostProbableLabels(final EmParameters em, final double[][] x, final int[] labels,
         final double[][] memberships) {
-        double logL = 0;
-        for (int i = 0; i < x.length; i++) {
-            final double[] pr = em.probabilities(x[i]);
-            labels[i] = EmParameters.mostProbable(pr);
-            logL += em.logDensity(x[i]);
-            if (memberships != null) {
-                memberships[i] = pr;
-            }
-        }
-        return logL;
+        return em.label(x, labels, memberships);
     }
 
     /**

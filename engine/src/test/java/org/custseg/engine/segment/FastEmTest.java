@@ -90,4 +90,80 @@ class FastEmTest {
             assertEquals(one.kSelection(), r.kSelection());
         }
     }
+
+    /**
+     * Above {@link FastEmSegmenter#SAMPLE_ROWS} rows the k-means starts are scored on a seeded sample: still identical
+     * for any thread count (automatic k, every k from the same sample).
+     */
+    @Test
+    void aboveTheSampleThresholdIdenticalForAnyThreadCount() throws Exception {
+        final FeatureMatrix data = BankLikeData.make(FastEmSegmenter.SAMPLE_ROWS + 3000, 5, 61);
+        final SegmentationConfig auto = SegmentationConfig.builder(Algorithm.EM).kMin(2).kMax(3)
+            .criterion(KCriterion.BIC).engine(HierarchicalEngine.FAST).build();
+        final SegmentationResult one = Segmentation.run(data, auto, ProgressListener.NONE, 1);
+        assertTrue(one.wekaOptions().contains("on a seeded sample of " + FastEmSegmenter.SAMPLE_ROWS + " of the "
+            + (FastEmSegmenter.SAMPLE_ROWS + 3000) + " rows"), one.wekaOptions());
+        final SegmentationResult two = Segmentation.run(data, auto, ProgressListener.NONE, 2);
+        assertArrayEquals(one.labels(), two.labels());
+        assertEquals(one.model().toJson(), two.model().toJson());
+        assertEquals(one.kSelection(), two.kSelection());
+        assertEquals(one.logLikelihood(), two.logLikelihood(), 0);
+    }
+
+    /**
+     * On blobs with clear structure the start scored on a sample reaches the same mixture as the start scored on all
+     * rows (same labels, log-likelihood equal to 1e-9 relative), and the sample's rows are drawn without replacement
+     * in row order, the same for the same seed.
+     */
+    @Test
+    void sampledStartReachesTheMixtureOfTheFullStartOnClearBlobs() throws Exception {
+        final FeatureMatrix data = Blobs.make(new int[] {9000, 7000, 5000, 3000}, 5, 71).matrix;
+        final SegmentationConfig cfg = em(4, HierarchicalEngine.FAST).build();
+        final double[][] scaled = FastKMeansTest.scaled(data,
+            Segmentation.run(data, cfg, ProgressListener.NONE, 1).model());
+        final RawFit sampled = new FastEmSegmenter(1, 4000).fitAll(scaled, new int[] {4}, cfg, ProgressListener.NONE)
+            .get(0);
+        final RawFit full = new FastEmSegmenter(1, Integer.MAX_VALUE)
+            .fitAll(scaled, new int[] {4}, cfg, ProgressListener.NONE).get(0);
+        assertTrue(sampled.wekaOptions().contains("seeded sample of 4000 of the 24000 rows"), sampled.wekaOptions());
+        assertTrue(full.wekaOptions().contains("start: best of 10 fast k-means runs (greedy"), full.wekaOptions());
+        assertTrue(samePartition(full.labels(), sampled.labels()), "the same segments, maybe numbered differently");
+        final double llSampled = sampled.em().label(scaled, new int[scaled.length], null);
+        final double llFull = full.em().label(scaled, new int[scaled.length], null);
+        assertEquals(llFull, llSampled, 1e-9 * Math.abs(llFull));
+        // the sample: m rows of the n, distinct, in row order, the same for the same seed
+        final double[] flat = new double[30];
+        for (int i = 0; i < flat.length; i++) {
+            flat[i] = i;
+        }
+        final double[] a = FastEmSegmenter.sample(flat, 30, 1, 12, 5);
+        assertArrayEquals(a, FastEmSegmenter.sample(flat, 30, 1, 12, 5));
+        for (int i = 1; i < a.length; i++) {
+            assertTrue(a[i] > a[i - 1], java.util.Arrays.toString(a));
+        }
+        assertTrue(!java.util.Arrays.equals(a, FastEmSegmenter.sample(flat, 30, 1, 12, 6)));
+    }
+
+    /** @return whether the two labellings put the same rows together (labels may be numbered differently) */
+    private static boolean samePartition(final int[] a, final int[] b) {
+        final java.util.Map<Integer, Integer> ab = new java.util.HashMap<>();
+        final java.util.Map<Integer, Integer> ba = new java.util.HashMap<>();
+        for (int i = 0; i < a.length; i++) {
+            final Integer x = ab.putIfAbsent(a[i], b[i]);
+            final Integer y = ba.putIfAbsent(b[i], a[i]);
+            if (x != null && x.intValue() != b[i] || y != null && y.intValue() != a[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sample with fewer distinct rows than k is not used for that k (k-means needs k distinct rows). */
+    @Test
+    void distinctRowsAreCountedByValue() {
+        final double[] flat = {1, 2, 1, 2, 0.0, 3, -0.0, 3, 1, 2};
+        assertTrue(FastEmSegmenter.hasDistinctRows(flat, 5, 2, 2));
+        assertTrue(!FastEmSegmenter.hasDistinctRows(flat, 5, 2, 3), "-0.0 and 0.0 are the same value");
+        assertTrue(FastEmSegmenter.hasDistinctRows(flat, 2, 1, 2));
+    }
 }
