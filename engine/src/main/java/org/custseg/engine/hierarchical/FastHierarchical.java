@@ -250,6 +250,9 @@ public final class FastHierarchical {
      */
     private static final double PRUNE_SLACK = 1 + 1e-9;
 
+    /** Candidates per block of the Ward search (the block's partial sums stay in the L1 cache between passes). */
+    private static final int BLOCK = Integer.getInteger("ward.block", 512);
+
     /**
      * Ward by nearest-neighbour chain. Active clusters are kept packed at the front of the arrays (centroid, size,
      * 1/size, slot; see {@link WardClusters}) so the search streams through contiguous memory; a removed cluster's
@@ -304,11 +307,12 @@ public final class FastHierarchical {
 
     /** Ward's active clusters, packed at the front of the arrays: index t in 0..m-1. */
     private static final class WardClusters {
-        /** Centroids, row-major (the caller's flattened copy of the data, updated in place). */
-        final double[] c;
         final int d;
+        /** Centroids, one array per column: {@code col[j][t]} is coordinate j of packed cluster t. */
+        final double[][] col;
+        /** Squared distances, then ΔSSE, of the candidates of the current block (indexed like the clusters). */
+        final double[] part;
         final double[] size;
-        final double[] inv;
         final int[] slotOf;
         /** Slot -> packed index. */
         final int[] where;
@@ -318,15 +322,19 @@ public final class FastHierarchical {
         double best;
 
         WardClusters(final double[] c, final int n, final int d) {
-            this.c = c;
             this.d = d;
+            col = new double[d][n];
+            for (int t = 0; t < n; t++) {
+                for (int j = 0; j < d; j++) {
+                    col[j][t] = c[t * d + j];
+                }
+            }
+            part = new double[n];
             size = new double[n];
-            inv = new double[n];
             slotOf = new int[n];
             where = new int[n];
             for (int i = 0; i < n; i++) {
                 size[i] = 1;
-                inv[i] = 1;
                 slotOf[i] = i;
                 where[i] = i;
             }
@@ -342,56 +350,96 @@ public final class FastHierarchical {
             return first;
         }
 
+        /** ΔSSE of merging packed clusters s and t: the same operations, in the same order, as {@link #nearest}. */
+        double cost(final int s, final int t) {
+            double acc = 0;
+            for (int j = 0; j < d; j++) {
+                final double x = col[j][s] - col[j][t];
+                acc += x * x;
+            }
+            final double ns = size[s];
+            final double nt = size[t];
+            return ns * nt / (ns + nt) * acc;
+        }
+
         /**
          * Finds the active cluster with the smallest ΔSSE to cluster {@code ia}; ties: the chain's previous element
          * {@code ip} wins, otherwise the smallest slot. Sets {@link #best} to that ΔSSE.
+         * <p>Per block of candidates: their squared distances to {@code ia}, column by column (each candidate's sum
+         * still adds its columns in order 0..d-1), then their ΔSSE, then the comparison. The first two are loops
+         * without branches over arrays indexed alike, which the JIT compiles to SIMD instructions; there is no
+         * pruning, every candidate's ΔSSE is computed in full.
          *
          * @param ia packed index of the chain's top
          * @param ip packed index of the chain's previous element, or -1
          * @return the packed index of the nearest neighbour
          */
         int nearest(final int ia, final int ip) {
-            final double[] c = this.c;
             final int d = this.d;
+            final double[][] col = this.col;
+            final double[] part = this.part;
             final double[] size = this.size;
-            final double[] inv = this.inv;
             final int[] slotOf = this.slotOf;
             final int m = this.m;
             final double na = size[ia];
-            final double inva = inv[ia];
-            final int ao = ia * d;
             double best = Double.POSITIVE_INFINITY;
             int bestT = -1;
             if (ip >= 0) {
-                best = wardCost(c, d, size, ia, ip);
+                best = cost(ia, ip);
                 bestT = ip;
             }
-            for (int t = 0; t < m; t++) {
-                if (t == ia || t == ip) {
-                    continue;
+            for (int b = 0; b < m; b += BLOCK) {
+                final int e = Math.min(m, b + BLOCK);
+                final double[] c0 = col[0];
+                final double a0 = c0[ia];
+                for (int t = b; t < e; t++) {
+                    final double x = a0 - c0[t];
+                    part[t] = x * x;
                 }
-                final double bound = best * (inva + inv[t]) * PRUNE_SLACK;
-                final int ko = t * d;
-                double acc = 0;
-                boolean pruned = false;
-                for (int i = 0; i < d; i++) {
-                    final double x = c[ao + i] - c[ko + i];
-                    acc += x * x;
-                    // the remaining terms are >= 0, so once over the bound the candidate cannot win
-                    if ((i & 3) == 3 && acc > bound) {
-                        pruned = true;
-                        break;
+                int j = 1;
+                for (; j + 3 < d; j += 4) {
+                    final double[] c1 = col[j];
+                    final double[] c2 = col[j + 1];
+                    final double[] c3 = col[j + 2];
+                    final double[] c4 = col[j + 3];
+                    final double a1 = c1[ia];
+                    final double a2 = c2[ia];
+                    final double a3 = c3[ia];
+                    final double a4 = c4[ia];
+                    for (int t = b; t < e; t++) {
+                        final double x1 = a1 - c1[t];
+                        final double x2 = a2 - c2[t];
+                        final double x3 = a3 - c3[t];
+                        final double x4 = a4 - c4[t];
+                        // left to right: the same as adding the four squares one after the other
+                        part[t] = part[t] + x1 * x1 + x2 * x2 + x3 * x3 + x4 * x4;
                     }
                 }
-                if (pruned || acc > bound) {
-                    continue;
+                for (; j < d; j++) {
+                    final double[] cj = col[j];
+                    final double aj = cj[ia];
+                    for (int t = b; t < e; t++) {
+                        final double x = aj - cj[t];
+                        part[t] += x * x;
+                    }
                 }
-                final double nk = size[t];
-                final double cost = na * nk / (na + nk) * acc;
-                // ties: the chain's previous element wins, otherwise the smallest slot
-                if (cost < best || cost == best && bestT != ip && slotOf[t] < slotOf[bestT]) {
-                    best = cost;
-                    bestT = t;
+                for (int t = b; t < e; t++) {
+                    final double nk = size[t];
+                    part[t] = na * nk / (na + nk) * part[t];
+                }
+                if (ia >= b && ia < e) {
+                    part[ia] = Double.POSITIVE_INFINITY;
+                }
+                if (ip >= b && ip < e) {
+                    part[ip] = Double.POSITIVE_INFINITY;
+                }
+                for (int t = b; t < e; t++) {
+                    final double cost = part[t];
+                    // ties: the chain's previous element wins, otherwise the smallest slot
+                    if (cost <= best && (cost < best || bestT != ip && slotOf[t] < slotOf[bestT])) {
+                        best = cost;
+                        bestT = t;
+                    }
                 }
             }
             this.best = best;
@@ -408,37 +456,20 @@ public final class FastHierarchical {
             final double nl = size[tl];
             final double nh = size[th];
             final double nt = nl + nh;
-            final int lo0 = tl * d;
-            final int hi0 = th * d;
-            for (int i = 0; i < d; i++) {
-                c[hi0 + i] = (nl * c[lo0 + i] + nh * c[hi0 + i]) / nt;
+            final int last = m - 1;
+            for (int j = 0; j < d; j++) {
+                final double[] cj = col[j];
+                cj[th] = (nl * cj[tl] + nh * cj[th]) / nt;
+                cj[tl] = cj[last];
             }
             size[th] = nt;
-            inv[th] = 1 / nt;
-            final int last = m - 1;
             if (tl != last) {
-                System.arraycopy(c, last * d, c, lo0, d);
                 size[tl] = size[last];
-                inv[tl] = inv[last];
                 slotOf[tl] = slotOf[last];
                 where[slotOf[tl]] = tl;
             }
             m--;
         }
-    }
-
-    /** ΔSSE of merging the packed clusters s and t; symmetric bit for bit (same summation order either way). */
-    private static double wardCost(final double[] c, final int d, final double[] size, final int s, final int t) {
-        final double ns = size[s];
-        final double nt = size[t];
-        final int so = s * d;
-        final int to = t * d;
-        double acc = 0;
-        for (int i = 0; i < d; i++) {
-            final double x = c[so + i] - c[to + i];
-            acc += x * x;
-        }
-        return ns * nt / (ns + nt) * acc;
     }
 
     // ------------------------------------------------------------------------------------------------ single
