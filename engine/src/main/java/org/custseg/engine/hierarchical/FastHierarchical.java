@@ -15,10 +15,11 @@ import org.custseg.engine.ProgressListener;
  * <ul>
  * <li><b>Ward</b>: nearest-neighbour chain over clusters represented only by their centroid and size. The cost of
  * merging {@code a} and {@code b} is the increase of the within-cluster sum of squares,
- * {@code ΔSSE = n_a n_b / (n_a + n_b) * ||c_a - c_b||²}. Time O(n²·d), memory O(n·d) (one copy of the data plus a
- * few arrays of length n; no distance matrix). The nearest-neighbour search stops summing a candidate's squared
- * coordinate differences as soon as the partial sum certainly exceeds what the candidate would need to beat the best
- * one found; partial sums of non-negative terms only grow, so this never changes the result.</li>
+ * {@code ΔSSE = n_a n_b / (n_a + n_b) * ||c_a - c_b||²}. Time O(n²·d), memory O(n·d) (two copies of the data plus
+ * a few arrays of length n; no distance matrix). The nearest-neighbour search computes every candidate's ΔSSE in full
+ * (no pruning), over centroids stored column by column so that the JIT turns its loops into SIMD instructions; each
+ * candidate's squared distance still adds its columns in order 0..d-1, so the costs, and every decision, are the
+ * same bit for bit as those of a plain one-candidate-at-a-time loop.</li>
  * <li><b>Single</b>: Prim's minimum spanning tree computed with on-the-fly distances (O(n²·d) time, O(n·d)
  * memory), whose edges sorted by length are the single-linkage merges.</li>
  * <li><b>Complete, average (UPGMA)</b>: nearest-neighbour chain on a condensed distance matrix of
@@ -242,20 +243,12 @@ public final class FastHierarchical {
 
     // ------------------------------------------------------------------------------------------------ Ward
 
-    /**
-     * Relative slack of the pruning bound. Pruning compares the partial squared distance with
-     * {@code best * (1/n_a + 1/n_k)}, a rearrangement of {@code f * acc > best} with different rounding; the slack
-     * makes sure a candidate is only skipped when its exact cost is certainly larger than the best one, so pruning
-     * never changes a decision.
-     */
-    private static final double PRUNE_SLACK = 1 + 1e-9;
-
     /** Candidates per block of the Ward search (the block's partial sums stay in the L1 cache between passes). */
-    private static final int BLOCK = Integer.getInteger("ward.block", 512);
+    private static final int BLOCK = 512;
 
     /**
-     * Ward by nearest-neighbour chain. Active clusters are kept packed at the front of the arrays (centroid, size,
-     * 1/size, slot; see {@link WardClusters}) so the search streams through contiguous memory; a removed cluster's
+     * Ward by nearest-neighbour chain. Active clusters are kept packed at the front of the arrays (centroid columns,
+     * size, slot; see {@link WardClusters}) so the search streams through contiguous memory; a removed cluster's
      * place is taken by the last one. Decisions never depend on the packing: ties are broken by slot, explicitly.
      * Steps per round: start the chain at the smallest active slot if it is empty; find the nearest neighbour of the
      * chain's top ({@link WardClusters#nearest}); push it, or, when it is the chain's previous element, record the
