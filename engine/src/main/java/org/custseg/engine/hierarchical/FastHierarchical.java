@@ -15,7 +15,7 @@ import org.custseg.engine.ProgressListener;
  * <ul>
  * <li><b>Ward</b>: nearest-neighbour chain over clusters represented only by their centroid and size. The cost of
  * merging {@code a} and {@code b} is the increase of the within-cluster sum of squares,
- * {@code ΔSSE = n_a n_b / (n_a + n_b) * ||c_a - c_b||²}. Time O(n²·d), memory O(n·d) (two copies of the data plus
+ * {@code ΔSSE = n_a n_b / (n_a + n_b) * ||c_a - c_b||²}. Time O(n²·d), memory O(n·d) (one copy of the data plus
  * a few arrays of length n; no distance matrix). The nearest-neighbour search computes every candidate's ΔSSE in full
  * (no pruning), over centroids stored column by column so that the JIT turns its loops into SIMD instructions; each
  * candidate's squared distance still adds its columns in order 0..d-1, so the costs, and every decision, are the
@@ -141,12 +141,13 @@ public final class FastHierarchical {
             return new Dendrogram(linkage, 1, new int[0], new int[0], new double[0]);
         }
         final int[] order = canonicalOrder(rows);
-        final double[] flat = flatten(rows, order, d);
+        // Ward keeps its own column-major copy (see WardClusters); the others work on a row-major copy
+        final double[] flat = linkage == FastLinkage.WARD ? null : flatten(rows, order, d);
         final String label = "Hierarchical clustering (" + linkage.name().toLowerCase(Locale.ROOT) + " linkage)";
         final Merges found;
         switch (linkage) {
             case WARD:
-                found = ward(flat, n, d, p, label);
+                found = ward(rows, order, d, p, label);
                 break;
             case SINGLE:
                 found = single(flat, n, d, p, label);
@@ -254,9 +255,10 @@ public final class FastHierarchical {
      * chain's top ({@link WardClusters#nearest}); push it, or, when it is the chain's previous element, record the
      * merge of the reciprocal nearest neighbours and merge them ({@link WardClusters#merge}).
      */
-    private static Merges ward(final double[] c, final int n, final int d, final ProgressListener p,
+    private static Merges ward(final double[][] rows, final int[] order, final int d, final ProgressListener p,
         final String label) throws CanceledException {
-        final WardClusters w = new WardClusters(c, n, d);
+        final int n = rows.length;
+        final WardClusters w = new WardClusters(rows, order, d);
         final int[] chain = new int[n]; // slots
         int len = 0;
         final int[] fa = new int[n - 1];
@@ -314,12 +316,14 @@ public final class FastHierarchical {
         /** ΔSSE of the neighbour the last {@link #nearest} call returned. */
         double best;
 
-        WardClusters(final double[] c, final int n, final int d) {
+        /** Copies the rows in canonical order ({@code order[t]} is the input row at position t), column by column. */
+        WardClusters(final double[][] rows, final int[] order, final int d) {
+            final int n = rows.length;
             this.d = d;
             col = new double[d][n];
             for (int t = 0; t < n; t++) {
                 for (int j = 0; j < d; j++) {
-                    col[j][t] = c[t * d + j];
+                    col[j][t] = rows[order[t]][j];
                 }
             }
             part = new double[n];
