@@ -372,8 +372,6 @@ public final class FastHierarchical {
          * @return the packed index of the nearest neighbour
          */
         int nearest(final int ia, final int ip) {
-            final int d = this.d;
-            final double[][] col = this.col;
             final double[] part = this.part;
             final double[] size = this.size;
             final int[] slotOf = this.slotOf;
@@ -387,39 +385,7 @@ public final class FastHierarchical {
             }
             for (int b = 0; b < m; b += BLOCK) {
                 final int e = Math.min(m, b + BLOCK);
-                final double[] c0 = col[0];
-                final double a0 = c0[ia];
-                for (int t = b; t < e; t++) {
-                    final double x = a0 - c0[t];
-                    part[t] = x * x;
-                }
-                int j = 1;
-                for (; j + 3 < d; j += 4) {
-                    final double[] c1 = col[j];
-                    final double[] c2 = col[j + 1];
-                    final double[] c3 = col[j + 2];
-                    final double[] c4 = col[j + 3];
-                    final double a1 = c1[ia];
-                    final double a2 = c2[ia];
-                    final double a3 = c3[ia];
-                    final double a4 = c4[ia];
-                    for (int t = b; t < e; t++) {
-                        final double x1 = a1 - c1[t];
-                        final double x2 = a2 - c2[t];
-                        final double x3 = a3 - c3[t];
-                        final double x4 = a4 - c4[t];
-                        // left to right: the same as adding the four squares one after the other
-                        part[t] = part[t] + x1 * x1 + x2 * x2 + x3 * x3 + x4 * x4;
-                    }
-                }
-                for (; j < d; j++) {
-                    final double[] cj = col[j];
-                    final double aj = cj[ia];
-                    for (int t = b; t < e; t++) {
-                        final double x = aj - cj[t];
-                        part[t] += x * x;
-                    }
-                }
+                squaredDistances(ia, b, e);
                 for (int t = b; t < e; t++) {
                     final double nk = size[t];
                     part[t] = na * nk / (na + nk) * part[t];
@@ -441,6 +407,49 @@ public final class FastHierarchical {
             }
             this.best = best;
             return bestT;
+        }
+
+        /**
+         * Sets {@code part[t]}, t in {@code [b, e)}, to the squared distance between clusters {@code ia} and t: column
+         * by column (four per pass), so each sum adds its columns in order 0..d-1, as {@link #cost} does.
+         */
+        private void squaredDistances(final int ia, final int b, final int e) {
+            final int d = this.d;
+            final double[][] col = this.col;
+            final double[] part = this.part;
+            final double[] c0 = col[0];
+            final double a0 = c0[ia];
+            for (int t = b; t < e; t++) {
+                final double x = a0 - c0[t];
+                part[t] = x * x;
+            }
+            int j = 1;
+            for (; j + 3 < d; j += 4) {
+                final double[] c1 = col[j];
+                final double[] c2 = col[j + 1];
+                final double[] c3 = col[j + 2];
+                final double[] c4 = col[j + 3];
+                final double a1 = c1[ia];
+                final double a2 = c2[ia];
+                final double a3 = c3[ia];
+                final double a4 = c4[ia];
+                for (int t = b; t < e; t++) {
+                    final double x1 = a1 - c1[t];
+                    final double x2 = a2 - c2[t];
+                    final double x3 = a3 - c3[t];
+                    final double x4 = a4 - c4[t];
+                    // left to right: the same as adding the four squares one after the other
+                    part[t] = part[t] + x1 * x1 + x2 * x2 + x3 * x3 + x4 * x4;
+                }
+            }
+            for (; j < d; j++) {
+                final double[] cj = col[j];
+                final double aj = cj[ia];
+                for (int t = b; t < e; t++) {
+                    final double x = aj - cj[t];
+                    part[t] += x * x;
+                }
+            }
         }
 
         /**
