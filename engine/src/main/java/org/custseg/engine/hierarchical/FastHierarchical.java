@@ -56,8 +56,9 @@ public final class FastHierarchical {
     /**
      * Practical row limit for Ward and single linkage, whose memory is only O(n·d) (100,000 x 17 Ward: under 30 MB of
      * heap): their O(n²·d) time is what limits them. Measured (BENCHMARKS.md): Ward 100,000 x 17 took 189 s of CPU,
-     * 100,000 x 5 130 s; time grows with n², so this limit means roughly 13 minutes of CPU for 17 columns. Above it
-     * users are better served by k-means or by clustering a seeded sample (1,000,000 rows would take about 5 hours).
+     * 100,000 x 5 130 s; since the column-wise Ward search (2026-12-06) 100,000 x 17 takes 140 s. Time grows with n²,
+     * so this limit means roughly 10 minutes of CPU for 17 columns. Above it users are better served by k-means or by
+     * clustering a seeded sample (1,000,000 rows would take about 4 hours).
      */
     public static final int MAX_ROWS_NN_CHAIN = 200_000;
 
