@@ -6,6 +6,10 @@
          --tasks ward --write-csv '/tmp/w-{n}x{d}.csv' --write-labels /tmp/w-labels.txt
   2. OMP_NUM_THREADS=1 taskset -c 0 /usr/bin/python3 bench/ward_fastcluster.py /tmp/w-8950x17.csv /tmp/w-labels.txt 8
 
+Other data: `--centers 1` (one Gaussian, no cluster structure), `--rows 20000`; `--wrapper-hier-max-rows 0` skips the
+run through the wrapper. Alternate ours / this script a few rounds, both pinned (BENCHMARKS.md, "Fast Ward against
+fastcluster").
+
 Needs Debian's python3-fastcluster (bench/peers.sh installs it). Prints fastcluster's CPU seconds (3 runs) and whether
 its k-cut is the same partition as ours (label numbers may differ).
 """

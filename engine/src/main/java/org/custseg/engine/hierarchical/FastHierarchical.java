@@ -15,10 +15,11 @@ import org.custseg.engine.ProgressListener;
  * <ul>
  * <li><b>Ward</b>: nearest-neighbour chain over clusters represented only by their centroid and size. The cost of
  * merging {@code a} and {@code b} is the increase of the within-cluster sum of squares,
- * {@code ΔSSE = n_a n_b / (n_a + n_b) * ||c_a - c_b||²}. Time O(n²·d), memory O(n·d) (one copy of the data plus a
- * few arrays of length n; no distance matrix). The nearest-neighbour search stops summing a candidate's squared
- * coordinate differences as soon as the partial sum certainly exceeds what the candidate would need to beat the best
- * one found; partial sums of non-negative terms only grow, so this never changes the result.</li>
+ * {@code ΔSSE = n_a n_b / (n_a + n_b) * ||c_a - c_b||²}. Time O(n²·d), memory O(n·d) (one copy of the data plus
+ * a few arrays of length n; no distance matrix). The nearest-neighbour search computes every candidate's ΔSSE in full
+ * (no pruning), over centroids stored column by column so that the JIT turns its loops into SIMD instructions; each
+ * candidate's squared distance still adds its columns in order 0..d-1, so the costs, and every decision, are the
+ * same bit for bit as those of a plain one-candidate-at-a-time loop.</li>
  * <li><b>Single</b>: Prim's minimum spanning tree computed with on-the-fly distances (O(n²·d) time, O(n·d)
  * memory), whose edges sorted by length are the single-linkage merges.</li>
  * <li><b>Complete, average (UPGMA)</b>: nearest-neighbour chain on a condensed distance matrix of
@@ -55,8 +56,9 @@ public final class FastHierarchical {
     /**
      * Practical row limit for Ward and single linkage, whose memory is only O(n·d) (100,000 x 17 Ward: under 30 MB of
      * heap): their O(n²·d) time is what limits them. Measured (BENCHMARKS.md): Ward 100,000 x 17 took 189 s of CPU,
-     * 100,000 x 5 130 s; time grows with n², so this limit means roughly 13 minutes of CPU for 17 columns. Above it
-     * users are better served by k-means or by clustering a seeded sample (1,000,000 rows would take about 5 hours).
+     * 100,000 x 5 130 s; since the column-wise Ward search (2026-12-06) 100,000 x 17 takes 140 s. Time grows with n²,
+     * so this limit means roughly 10 minutes of CPU for 17 columns. Above it users are better served by k-means or by
+     * clustering a seeded sample (1,000,000 rows would take about 4 hours).
      */
     public static final int MAX_ROWS_NN_CHAIN = 200_000;
 
@@ -140,12 +142,13 @@ public final class FastHierarchical {
             return new Dendrogram(linkage, 1, new int[0], new int[0], new double[0]);
         }
         final int[] order = canonicalOrder(rows);
-        final double[] flat = flatten(rows, order, d);
+        // Ward keeps its own column-major copy (see WardClusters); the others work on a row-major copy
+        final double[] flat = linkage == FastLinkage.WARD ? null : flatten(rows, order, d);
         final String label = "Hierarchical clustering (" + linkage.name().toLowerCase(Locale.ROOT) + " linkage)";
         final Merges found;
         switch (linkage) {
             case WARD:
-                found = ward(flat, n, d, p, label);
+                found = ward(rows, order, d, p, label);
                 break;
             case SINGLE:
                 found = single(flat, n, d, p, label);
@@ -242,25 +245,21 @@ public final class FastHierarchical {
 
     // ------------------------------------------------------------------------------------------------ Ward
 
-    /**
-     * Relative slack of the pruning bound. Pruning compares the partial squared distance with
-     * {@code best * (1/n_a + 1/n_k)}, a rearrangement of {@code f * acc > best} with different rounding; the slack
-     * makes sure a candidate is only skipped when its exact cost is certainly larger than the best one, so pruning
-     * never changes a decision.
-     */
-    private static final double PRUNE_SLACK = 1 + 1e-9;
+    /** Candidates per block of the Ward search (the block's partial sums stay in the L1 cache between passes). */
+    private static final int BLOCK = 512;
 
     /**
-     * Ward by nearest-neighbour chain. Active clusters are kept packed at the front of the arrays (centroid, size,
-     * 1/size, slot; see {@link WardClusters}) so the search streams through contiguous memory; a removed cluster's
+     * Ward by nearest-neighbour chain. Active clusters are kept packed at the front of the arrays (centroid columns,
+     * size, slot; see {@link WardClusters}) so the search streams through contiguous memory; a removed cluster's
      * place is taken by the last one. Decisions never depend on the packing: ties are broken by slot, explicitly.
      * Steps per round: start the chain at the smallest active slot if it is empty; find the nearest neighbour of the
      * chain's top ({@link WardClusters#nearest}); push it, or, when it is the chain's previous element, record the
      * merge of the reciprocal nearest neighbours and merge them ({@link WardClusters#merge}).
      */
-    private static Merges ward(final double[] c, final int n, final int d, final ProgressListener p,
+    private static Merges ward(final double[][] rows, final int[] order, final int d, final ProgressListener p,
         final String label) throws CanceledException {
-        final WardClusters w = new WardClusters(c, n, d);
+        final int n = rows.length;
+        final WardClusters w = new WardClusters(rows, order, d);
         final int[] chain = new int[n]; // slots
         int len = 0;
         final int[] fa = new int[n - 1];
@@ -304,11 +303,12 @@ public final class FastHierarchical {
 
     /** Ward's active clusters, packed at the front of the arrays: index t in 0..m-1. */
     private static final class WardClusters {
-        /** Centroids, row-major (the caller's flattened copy of the data, updated in place). */
-        final double[] c;
         final int d;
+        /** Centroids, one array per column: {@code col[j][t]} is coordinate j of packed cluster t. */
+        final double[][] col;
+        /** Squared distances, then ΔSSE, of the candidates of the current block (indexed like the clusters). */
+        final double[] part;
         final double[] size;
-        final double[] inv;
         final int[] slotOf;
         /** Slot -> packed index. */
         final int[] where;
@@ -317,16 +317,22 @@ public final class FastHierarchical {
         /** ΔSSE of the neighbour the last {@link #nearest} call returned. */
         double best;
 
-        WardClusters(final double[] c, final int n, final int d) {
-            this.c = c;
+        /** Copies the rows in canonical order ({@code order[t]} is the input row at position t), column by column. */
+        WardClusters(final double[][] rows, final int[] order, final int d) {
+            final int n = rows.length;
             this.d = d;
+            col = new double[d][n];
+            for (int t = 0; t < n; t++) {
+                for (int j = 0; j < d; j++) {
+                    col[j][t] = rows[order[t]][j];
+                }
+            }
+            part = new double[n];
             size = new double[n];
-            inv = new double[n];
             slotOf = new int[n];
             where = new int[n];
             for (int i = 0; i < n; i++) {
                 size[i] = 1;
-                inv[i] = 1;
                 slotOf[i] = i;
                 where[i] = i;
             }
@@ -342,60 +348,109 @@ public final class FastHierarchical {
             return first;
         }
 
+        /** ΔSSE of merging packed clusters s and t: the same operations, in the same order, as {@link #nearest}. */
+        double cost(final int s, final int t) {
+            double acc = 0;
+            for (int j = 0; j < d; j++) {
+                final double x = col[j][s] - col[j][t];
+                acc += x * x;
+            }
+            final double ns = size[s];
+            final double nt = size[t];
+            return ns * nt / (ns + nt) * acc;
+        }
+
         /**
          * Finds the active cluster with the smallest ΔSSE to cluster {@code ia}; ties: the chain's previous element
          * {@code ip} wins, otherwise the smallest slot. Sets {@link #best} to that ΔSSE.
+         * <p>Per block of candidates: their squared distances to {@code ia}, column by column (each candidate's sum
+         * still adds its columns in order 0..d-1), then their ΔSSE, then the comparison. The first two are loops
+         * without branches over arrays indexed alike, which the JIT compiles to SIMD instructions; there is no
+         * pruning, every candidate's ΔSSE is computed in full.
          *
          * @param ia packed index of the chain's top
          * @param ip packed index of the chain's previous element, or -1
          * @return the packed index of the nearest neighbour
          */
         int nearest(final int ia, final int ip) {
-            final double[] c = this.c;
-            final int d = this.d;
+            final double[] part = this.part;
             final double[] size = this.size;
-            final double[] inv = this.inv;
             final int[] slotOf = this.slotOf;
             final int m = this.m;
             final double na = size[ia];
-            final double inva = inv[ia];
-            final int ao = ia * d;
             double best = Double.POSITIVE_INFINITY;
             int bestT = -1;
             if (ip >= 0) {
-                best = wardCost(c, d, size, ia, ip);
+                best = cost(ia, ip);
                 bestT = ip;
             }
-            for (int t = 0; t < m; t++) {
-                if (t == ia || t == ip) {
-                    continue;
+            for (int b = 0; b < m; b += BLOCK) {
+                final int e = Math.min(m, b + BLOCK);
+                squaredDistances(ia, b, e);
+                for (int t = b; t < e; t++) {
+                    final double nk = size[t];
+                    part[t] = na * nk / (na + nk) * part[t];
                 }
-                final double bound = best * (inva + inv[t]) * PRUNE_SLACK;
-                final int ko = t * d;
-                double acc = 0;
-                boolean pruned = false;
-                for (int i = 0; i < d; i++) {
-                    final double x = c[ao + i] - c[ko + i];
-                    acc += x * x;
-                    // the remaining terms are >= 0, so once over the bound the candidate cannot win
-                    if ((i & 3) == 3 && acc > bound) {
-                        pruned = true;
-                        break;
+                if (ia >= b && ia < e) {
+                    part[ia] = Double.POSITIVE_INFINITY;
+                }
+                if (ip >= b && ip < e) {
+                    part[ip] = Double.POSITIVE_INFINITY;
+                }
+                for (int t = b; t < e; t++) {
+                    final double cost = part[t];
+                    // ties: the chain's previous element wins, otherwise the smallest slot
+                    if (cost <= best && (cost < best || bestT != ip && slotOf[t] < slotOf[bestT])) {
+                        best = cost;
+                        bestT = t;
                     }
-                }
-                if (pruned || acc > bound) {
-                    continue;
-                }
-                final double nk = size[t];
-                final double cost = na * nk / (na + nk) * acc;
-                // ties: the chain's previous element wins, otherwise the smallest slot
-                if (cost < best || cost == best && bestT != ip && slotOf[t] < slotOf[bestT]) {
-                    best = cost;
-                    bestT = t;
                 }
             }
             this.best = best;
             return bestT;
+        }
+
+        /**
+         * Sets {@code part[t]}, t in {@code [b, e)}, to the squared distance between clusters {@code ia} and t: column
+         * by column (four per pass), so each sum adds its columns in order 0..d-1, as {@link #cost} does.
+         */
+        private void squaredDistances(final int ia, final int b, final int e) {
+            final int d = this.d;
+            final double[][] col = this.col;
+            final double[] part = this.part;
+            final double[] c0 = col[0];
+            final double a0 = c0[ia];
+            for (int t = b; t < e; t++) {
+                final double x = a0 - c0[t];
+                part[t] = x * x;
+            }
+            int j = 1;
+            for (; j + 3 < d; j += 4) {
+                final double[] c1 = col[j];
+                final double[] c2 = col[j + 1];
+                final double[] c3 = col[j + 2];
+                final double[] c4 = col[j + 3];
+                final double a1 = c1[ia];
+                final double a2 = c2[ia];
+                final double a3 = c3[ia];
+                final double a4 = c4[ia];
+                for (int t = b; t < e; t++) {
+                    final double x1 = a1 - c1[t];
+                    final double x2 = a2 - c2[t];
+                    final double x3 = a3 - c3[t];
+                    final double x4 = a4 - c4[t];
+                    // left to right: the same as adding the four squares one after the other
+                    part[t] = part[t] + x1 * x1 + x2 * x2 + x3 * x3 + x4 * x4;
+                }
+            }
+            for (; j < d; j++) {
+                final double[] cj = col[j];
+                final double aj = cj[ia];
+                for (int t = b; t < e; t++) {
+                    final double x = aj - cj[t];
+                    part[t] += x * x;
+                }
+            }
         }
 
         /**
@@ -408,37 +463,20 @@ public final class FastHierarchical {
             final double nl = size[tl];
             final double nh = size[th];
             final double nt = nl + nh;
-            final int lo0 = tl * d;
-            final int hi0 = th * d;
-            for (int i = 0; i < d; i++) {
-                c[hi0 + i] = (nl * c[lo0 + i] + nh * c[hi0 + i]) / nt;
+            final int last = m - 1;
+            for (int j = 0; j < d; j++) {
+                final double[] cj = col[j];
+                cj[th] = (nl * cj[tl] + nh * cj[th]) / nt;
+                cj[tl] = cj[last];
             }
             size[th] = nt;
-            inv[th] = 1 / nt;
-            final int last = m - 1;
             if (tl != last) {
-                System.arraycopy(c, last * d, c, lo0, d);
                 size[tl] = size[last];
-                inv[tl] = inv[last];
                 slotOf[tl] = slotOf[last];
                 where[slotOf[tl]] = tl;
             }
             m--;
         }
-    }
-
-    /** ΔSSE of merging the packed clusters s and t; symmetric bit for bit (same summation order either way). */
-    private static double wardCost(final double[] c, final int d, final double[] size, final int s, final int t) {
-        final double ns = size[s];
-        final double nt = size[t];
-        final int so = s * d;
-        final int to = t * d;
-        double acc = 0;
-        for (int i = 0; i < d; i++) {
-            final double x = c[so + i] - c[to + i];
-            acc += x * x;
-        }
-        return ns * nt / (ns + nt) * acc;
     }
 
     // ------------------------------------------------------------------------------------------------ single
