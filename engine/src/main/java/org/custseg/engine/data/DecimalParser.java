@@ -1,0 +1,233 @@
+package org.custseg.engine.data;
+
+import java.math.BigInteger;
+
+/**
+ * Decimal numbers as {@link CsvTable#parseNumber} accepts them ({@code [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?}) parsed
+ * from a {@code char[]} without a {@code String}, bit for bit as {@link Double#parseDouble} parses them.
+ *
+ * <p>How: the first 19 significant digits form an unsigned 64-bit mantissa {@code m} and the rest a power of ten
+ * {@code 10^q}. Small cases ({@code m <= 2^53}, {@code |q| <= 22}) are one correctly rounded multiplication or
+ * division of exact operands. Otherwise {@code m * 10^q} is bracketed with 192-bit integer arithmetic: a table holds
+ * 5^q scaled to 128 bits (exact for {@code 0 <= q <= 55}, else rounded down, so the exact factor lies between the entry
+ * and the entry plus one); the product of the mantissa with the entry, and with the entry plus one (and, when digits
+ * beyond the 19th were dropped, with the mantissa plus one), bound the exact value. Rounding to nearest-even is
+ * monotonic, so when both bounds round to the same double that double is the correctly rounded value, which is what
+ * {@code Double.parseDouble} returns. When they do not (a value within 2^-70 of a rounding boundary, e.g. an exact
+ * tie with an inexact power of five), for subnormal or overflowing results, exponents beyond the table, the text goes
+ * to {@code Double.parseDouble}.
+ */
+final class DecimalParser {
+
+    private static final int MIN_Q = -342;
+
+    private static final int MAX_Q = 308;
+
+    /** Per q: the high and low 64 bits of 5^q scaled into [2^127, 2^128), and the scale (a power of two). */
+    private static final long[] HI = new long[MAX_Q - MIN_Q + 1];
+
+    private static final long[] LO = new long[MAX_Q - MIN_Q + 1];
+
+    /** Per q: e such that 5^q is about (HI,LO) * 2^e. */
+    private static final int[] SHIFT = new int[MAX_Q - MIN_Q + 1];
+
+    private static final double[] EXACT_POW10 = new double[23];
+
+    private static final BigInteger MASK64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+    static {
+        double p = 1;
+        for (int i = 0; i < EXACT_POW10.length; i++) {
+            EXACT_POW10[i] = p;
+            p *= 10;
+        }
+        final BigInteger five = BigInteger.valueOf(5);
+        for (int q = MIN_Q; q <= MAX_Q; q++) {
+            final BigInteger t;
+            final int shift;
+            if (q >= 0) {
+                final BigInteger f = five.pow(q);
+                final int bl = f.bitLength();
+                shift = bl - 128;
+                t = shift <= 0 ? f.shiftLeft(-shift) : f.shiftRight(shift); // exact, or rounded down
+            } else {
+                final BigInteger f = five.pow(-q);
+                final int bl = f.bitLength(); // 2^(bl-1) < 5^-q < 2^bl
+                shift = -(bl + 127);
+                t = BigInteger.ONE.shiftLeft(bl + 127).divide(f); // rounded down, never exact
+            }
+            HI[q - MIN_Q] = t.shiftRight(64).longValue();
+            LO[q - MIN_Q] = t.and(MASK64).longValue();
+            SHIFT[q - MIN_Q] = shift;
+        }
+    }
+
+    private DecimalParser() {
+    }
+
+    /**
+     * @param a characters
+     * @param off first character
+     * @param len number of characters
+     * @return the number as {@code Double.parseDouble} gives it (infinite when it overflows), or {@code NaN} when the
+     *         text is not a decimal number of the form above
+     */
+    static double parse(final char[] a, final int off, final int len) {
+        final int end = off + len;
+        int i = off;
+        if (i == end) {
+            return Double.NaN;
+        }
+        boolean negative = false;
+        if (a[i] == '-' || a[i] == '+') {
+            negative = a[i] == '-';
+            i++;
+        }
+        long m = 0;
+        int significant = 0; // significant digits seen (after leading zeros)
+        int dropped = 0; // significant digits beyond the 19th in the integer part
+        int fraction = 0; // fraction digits taken into m (or skipped as leading zeros)
+        boolean droppedNonZero = false;
+        int digits = 0;
+        boolean point = false;
+        for (; i < end; i++) {
+            final char ch = a[i];
+            if (ch >= '0' && ch <= '9') {
+                digits++;
+                if (significant == 0 && ch == '0') {
+                    if (point) {
+                        fraction++;
+                    }
+                    continue;
+                }
+                if (significant < 19) {
+                    m = m * 10 + (ch - '0');
+                    significant++;
+                    if (point) {
+                        fraction++;
+                    }
+                } else {
+                    significant++;
+                    if (!point) {
+                        dropped++;
+                    }
+                    droppedNonZero |= ch != '0';
+                }
+            } else if (ch == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return Double.NaN; // "", "+", ".", "-.", "e5"
+        }
+        long exp = 0;
+        if (i < end) {
+            if (a[i] != 'e' && a[i] != 'E') {
+                return Double.NaN;
+            }
+            i++;
+            boolean expNegative = false;
+            if (i < end && (a[i] == '-' || a[i] == '+')) {
+                expNegative = a[i] == '-';
+                i++;
+            }
+            if (i == end) {
+                return Double.NaN;
+            }
+            for (; i < end; i++) {
+                final char ch = a[i];
+                if (ch < '0' || ch > '9') {
+                    return Double.NaN;
+                }
+                if (exp < 1_000_000_000L) {
+                    exp = exp * 10 + (ch - '0');
+                }
+            }
+            if (expNegative) {
+                exp = -exp;
+            }
+        }
+        if (m == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        final long q = exp - fraction + dropped;
+        if (!droppedNonZero && q >= -22 && q <= 22 && m >= 0 && m <= (1L << 53)) {
+            final double d = q < 0 ? m / EXACT_POW10[(int) -q] : m * EXACT_POW10[(int) q];
+            return negative ? -d : d;
+        }
+        long bits = -1;
+        if (q >= MIN_Q && q <= MAX_Q) {
+            final int k = (int) q;
+            final boolean exactPower = k >= 0 && k <= 55;
+            final long low = bound(m, k, false);
+            final long high = droppedNonZero ? bound(m + 1, k, !exactPower) : exactPower ? low : bound(m, k, true);
+            if (low == high) {
+                bits = low;
+            }
+        }
+        if (bits < 0) {
+            return Double.parseDouble(new String(a, off, len));
+        }
+        final double d = Double.longBitsToDouble(bits);
+        return negative ? -d : d;
+    }
+
+    /**
+     * @param m an unsigned mantissa, not 0
+     * @param q a power of ten in the table
+     * @param up whether to bound from above (the table entry plus one)
+     * @return the bits of the positive double nearest to {@code m * entry(q) * 2^shift(q) * 2^q} (ties to even), or
+     *         -1 when it is not a normal double
+     */
+    private static long bound(final long m, final int q, final boolean up) {
+        final int clz = Long.numberOfLeadingZeros(m);
+        final long w = m << clz;
+        final long hi = HI[q - MIN_Q];
+        final long lo = LO[q - MIN_Q];
+        // 192-bit product w * (hi, lo) = (p2, p1, p0)
+        final long l1 = w * lo;
+        final long h1 = unsignedMultiplyHigh(w, lo);
+        final long l2 = w * hi;
+        final long h2 = unsignedMultiplyHigh(w, hi);
+        long p0 = l1;
+        long p1 = h1 + l2;
+        long p2 = h2 + (Long.compareUnsigned(p1, h1) < 0 ? 1 : 0);
+        if (up) { // + w: the product with the entry plus one
+            final long s0 = p0 + w;
+            final long c0 = Long.compareUnsigned(s0, p0) < 0 ? 1 : 0;
+            p0 = s0;
+            final long s1 = p1 + c0;
+            final long c1 = c0 == 1 && s1 == 0 ? 1 : 0;
+            p1 = s1;
+            p2 += c1;
+            if (p2 == 0 && c1 == 1) {
+                return -1; // wrapped past 2^192: cannot happen for entries below 2^128 - 2^64, but be safe
+            }
+        }
+        // value = (p2, p1, p0) * 2^(shift + q - clz); the top bit is bit 191 or 190
+        final int msb = p2 < 0 ? 191 : 190;
+        final int cut = msb - 53 - 128; // 10 or 9: bits of p2 below the 54 kept
+        final long top = p2 >>> cut; // 53 bits of mantissa and the round bit
+        final boolean sticky = (p2 & ((1L << cut) - 1)) != 0 || p1 != 0 || p0 != 0;
+        long mant = top >>> 1;
+        if ((top & 1) != 0 && (sticky || (mant & 1) != 0)) {
+            mant++;
+        }
+        long exponent = (long) msb + SHIFT[q - MIN_Q] + q - clz; // unbiased exponent of the leading bit
+        if (mant == 1L << 53) {
+            mant >>>= 1;
+            exponent++;
+        }
+        final long biased = exponent + 1023;
+        if (biased < 1 || biased > 2046) {
+            return -1;
+        }
+        return biased << 52 | mant & ((1L << 52) - 1);
+    }
+
+    private static long unsignedMultiplyHigh(final long a, final long b) {
+        return Math.multiplyHigh(a, b) + (a >> 63 & b) + (b >> 63 & a);
+    }
+}
