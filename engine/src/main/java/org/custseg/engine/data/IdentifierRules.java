@@ -118,11 +118,7 @@ final class IdentifierRules {
             }
         }
         requireNoRepeatedIdentifier(table);
-        final List<String> numbers = new ArrayList<>(table.rows());
-        for (int r = 0; r < table.rows(); r++) {
-            numbers.add(Integer.toString(r + 1));
-        }
-        return new java.util.AbstractMap.SimpleImmutableEntry<>(null, numbers);
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(null, new RowNumbers(table.rows()));
     }
 
     /** An identifier column by name whose ids repeat: say which id and where, instead of numbering the rows. */

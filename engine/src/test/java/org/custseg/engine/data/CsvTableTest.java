@@ -241,4 +241,77 @@ class CsvTableTest {
             org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, () -> t.column("amount"));
         assertTrue(e.getMessage().contains("changed after it was first read"), e.getMessage());
     }
+    @Test
+    void largeFileFillsTheMatrixChunkByChunkAndReadsReleasedColumnsAgain(@TempDir final Path dir) throws Exception {
+        final int n = 2 * CsvColumn.CHUNK + 123; // three chunks, the last one partial
+        final StringBuilder csv = new StringBuilder("amount,count,rate,note\n");
+        final java.util.Random rnd = new java.util.Random(9);
+        final String[][] cells = new String[n][];
+        for (int r = 0; r < n; r++) {
+            final String amount = r % 97 == 0 ? "" : String.format(java.util.Locale.ROOT, "%.2f",
+                Math.exp(rnd.nextGaussian() * 2) * 100);
+            final String count = Integer.toString(rnd.nextInt(40));
+            final String rate = r % 1001 == 0 ? "NA" : Double.toString(rnd.nextDouble());
+            cells[r] = new String[] {amount, count, rate};
+            csv.append(amount).append(',').append(count).append(',').append(rate).append(",\"t, ").append(r % 5)
+                .append("\"\n");
+        }
+        final Path f = dir.resolve("big.csv");
+        Files.writeString(f, csv.toString(), StandardCharsets.UTF_8);
+        final CsvTable t = CsvTable.read(f);
+        assertEquals(n, t.rows());
+        final ColumnSelection s = t.selectFeatures(List.of(), null);
+        assertEquals(List.of("amount", "count", "rate"), s.usedColumns());
+        assertNull(s.idColumn());
+        final FeatureMatrix m = s.features();
+        assertEquals(n, m.rows());
+        assertEquals("1", m.rowId(0));
+        assertEquals(Integer.toString(n), m.rowId(n - 1));
+        for (int r = 0; r < n; r++) {
+            for (int j = 0; j < 3; j++) {
+                final String c = cells[r][j];
+                final double want = c.isEmpty() || c.equals("NA") ? Double.NaN : Double.parseDouble(c);
+                assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(m.value(r, j)), c);
+            }
+            assertEquals(r + 2, t.lineNumber(r));
+        }
+        // the feature columns were released into the matrix: asked for again, they are read again from the file
+        final List<String> rates = t.column("rate");
+        final double[] amounts = t.numericColumn("amount", null, false);
+        for (int r = 0; r < n; r++) {
+            assertEquals(cells[r][2], rates.get(r));
+            assertEquals(Double.doubleToRawLongBits(m.value(r, 0)), Double.doubleToRawLongBits(amounts[r]));
+            assertEquals(cells[r][0].isEmpty() ? null : cells[r][0], t.cell(r, "amount"));
+        }
+        assertEquals("t, 3", t.cell(3, "note"));
+        assertEquals(ColumnKind.NUMERIC, t.kind("count"));
+    }
+
+    @Test
+    void rowLinesWithBlankLinesAndQuotedLineBreaksInALargeFile(@TempDir final Path dir) throws Exception {
+        final StringBuilder csv = new StringBuilder("\n\na,b\r\n");
+        long line = 4;
+        final List<Long> want = new java.util.ArrayList<>();
+        for (int r = 0; r < 100_000; r++) {
+            want.add(line);
+            if (r % 1000 == 7) {
+                csv.append(r).append(",\"x\r\ny\"\r\n");
+                line += 2;
+            } else {
+                csv.append(r).append(",").append(r % 3).append("\r\n");
+                line++;
+            }
+            if (r % 5000 == 9) {
+                csv.append("\r\n");
+                line++;
+            }
+        }
+        final Path f = dir.resolve("lines.csv");
+        Files.writeString(f, csv.toString(), StandardCharsets.UTF_8);
+        final CsvTable t = CsvTable.read(f);
+        for (int r = 0; r < want.size(); r++) {
+            assertEquals(want.get(r), t.lineNumber(r));
+        }
+        assertEquals("x\r\ny", t.cell(7, "b"));
+    }
 }
