@@ -51,10 +51,14 @@ final class CsvColumn {
 
     private static final int MASK = CHUNK - 1;
 
+    /** Most distinct texts of a column shared by {@link #shared}. */
+    private static final int SHARED_MAX = 4096;
+
     private double[][] values = {new double[256]};
     private byte[][] codes = {new byte[256]};
     private Map<Integer, String> raw = new HashMap<>();
     private String[] text; // non-null once the column holds text
+    private Map<String, String> shared = new HashMap<>(); // distinct texts of a text column, while few
     private int size;
     private int present;
     private final boolean rereadable;
@@ -116,7 +120,7 @@ final class CsvColumn {
             return;
         }
         if (text != null) {
-            addText(len == 0 ? null : new String(a, off, len));
+            addText(len == 0 ? null : shared(new String(a, off, len)));
             return;
         }
         final int ci = size >>> SHIFT;
@@ -255,6 +259,24 @@ final class CsvColumn {
         values = null;
         codes = null;
         raw = null;
+    }
+
+    /**
+     * @return the string held for an equal earlier cell of this column, or {@code cell} (a text column of labels such
+     *         as a city holds one string per distinct value, not one per row; up to {@value #SHARED_MAX} values)
+     */
+    private String shared(final String cell) {
+        if (shared == null) {
+            return cell;
+        }
+        final String held = shared.putIfAbsent(cell, cell);
+        if (held != null) {
+            return held;
+        }
+        if (shared.size() > SHARED_MAX) {
+            shared = null; // many distinct values (ids, names): sharing would not pay
+        }
+        return cell;
     }
 
     private void addText(final String cell) {

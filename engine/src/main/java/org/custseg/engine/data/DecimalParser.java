@@ -19,6 +19,9 @@ import java.math.BigInteger;
  */
 final class DecimalParser {
 
+    /** Marks an exponent part that is not {@code [eE][+-]?\d+}. */
+    private static final long NOT_A_NUMBER = Long.MIN_VALUE;
+
     private static final int MIN_Q = -342;
 
     private static final int MAX_Q = 308;
@@ -122,38 +125,51 @@ final class DecimalParser {
         if (digits == 0) {
             return Double.NaN; // "", "+", ".", "-.", "e5"
         }
-        long exp = 0;
-        if (i < end) {
-            if (a[i] != 'e' && a[i] != 'E') {
-                return Double.NaN;
-            }
-            i++;
-            boolean expNegative = false;
-            if (i < end && (a[i] == '-' || a[i] == '+')) {
-                expNegative = a[i] == '-';
-                i++;
-            }
-            if (i == end) {
-                return Double.NaN;
-            }
-            for (; i < end; i++) {
-                final char ch = a[i];
-                if (ch < '0' || ch > '9') {
-                    return Double.NaN;
-                }
-                if (exp < 1_000_000_000L) {
-                    exp = exp * 10 + (ch - '0');
-                }
-            }
-            if (expNegative) {
-                exp = -exp;
-            }
+        final long exp = i < end ? exponent(a, i, end) : 0;
+        if (exp == NOT_A_NUMBER) {
+            return Double.NaN;
         }
         if (m == 0) {
             return negative ? -0.0 : 0.0;
         }
-        final long q = exp - fraction + dropped;
-        if (!droppedNonZero && q >= -22 && q <= 22 && m >= 0 && m <= (1L << 53)) {
+        return value(m, exp - fraction + dropped, droppedNonZero, negative, a, off, len);
+    }
+
+    /** @return the exponent written at {@code a[i..end)} (capped far beyond any double), or {@link #NOT_A_NUMBER} */
+    private static long exponent(final char[] a, final int from, final int end) {
+        int i = from;
+        if (a[i] != 'e' && a[i] != 'E') {
+            return NOT_A_NUMBER;
+        }
+        i++;
+        boolean negative = false;
+        if (i < end && (a[i] == '-' || a[i] == '+')) {
+            negative = a[i] == '-';
+            i++;
+        }
+        if (i == end) {
+            return NOT_A_NUMBER;
+        }
+        long exp = 0;
+        for (; i < end; i++) {
+            final char ch = a[i];
+            if (ch < '0' || ch > '9') {
+                return NOT_A_NUMBER;
+            }
+            if (exp < 1_000_000_000L) {
+                exp = exp * 10 + (ch - '0');
+            }
+        }
+        return negative ? -exp : exp;
+    }
+
+    /**
+     * @return the double nearest to {@code m * 10^q} (m unsigned, not 0; {@code truncated}: digits after m's 19 were
+     *         dropped, not all zero), from the bounds or, when they disagree, from {@code Double.parseDouble}
+     */
+    private static double value(final long m, final long q, final boolean truncated, final boolean negative,
+        final char[] a, final int off, final int len) {
+        if (!truncated && q >= -22 && q <= 22 && m >= 0 && m <= (1L << 53)) {
             final double d = q < 0 ? m / EXACT_POW10[(int) -q] : m * EXACT_POW10[(int) q];
             return negative ? -d : d;
         }
@@ -162,7 +178,7 @@ final class DecimalParser {
             final int k = (int) q;
             final boolean exactPower = k >= 0 && k <= 55;
             final long low = bound(m, k, false);
-            final long high = droppedNonZero ? bound(m + 1, k, !exactPower) : exactPower ? low : bound(m, k, true);
+            final long high = truncated ? bound(m + 1, k, !exactPower) : exactPower ? low : bound(m, k, true);
             if (low == high) {
                 bits = low;
             }

@@ -66,22 +66,25 @@ final class IdentifierRules {
         if (col.size() < CsvTable.KEY_RULE_MIN_ROWS) {
             return false;
         }
-        final double[] v = new double[col.size()];
         boolean increasing = true;
-        for (int r = 0; r < v.length; r++) {
-            final Double d = col.numeric() ? Double.valueOf(col.value(r)) : CsvTable.parseNumber(col.get(r));
-            if (d == null || d.isNaN() || d.isInfinite() || d != Math.rint(d)) {
-                return false; // NaN: a missing cell of a numeric column
+        double previous = 0;
+        for (int r = 0; r < col.size(); r++) { // first without a copy: most columns fail on their first rows
+            final double d = keyValue(col, r);
+            if (Double.isNaN(d)) {
+                return false;
             }
-            v[r] = d;
-            if (r > 0 && v[r] <= v[r - 1]) {
+            if (r > 0 && d <= previous) {
                 increasing = false;
             }
+            previous = d;
         }
         if (increasing) {
             return true;
         }
-        final double[] s = v.clone();
+        final double[] s = new double[col.size()];
+        for (int r = 0; r < s.length; r++) {
+            s[r] = keyValue(col, r);
+        }
         Arrays.sort(s);
         for (int r = 1; r < s.length; r++) {
             if (s[r] == s[r - 1]) {
@@ -89,6 +92,15 @@ final class IdentifierRules {
             }
         }
         return s[s.length - 1] - s[0] == s.length - 1;
+    }
+
+    /** @return the cell as a whole number, or NaN when it is missing, not a number, infinite or not whole */
+    private static double keyValue(final CsvColumn col, final int r) {
+        final Double d = col.numeric() ? Double.valueOf(col.value(r)) : CsvTable.parseNumber(col.get(r));
+        if (d == null || d.isNaN() || d.isInfinite() || d != Math.rint(d)) {
+            return Double.NaN; // NaN: a missing cell of a numeric column
+        }
+        return d;
     }
 
     /**
