@@ -168,6 +168,9 @@ final class CsvColumn {
                 anyDigit = true;
                 if (m != 0 || ch != '0') {
                     digits++;
+                    if (digits > 15) { // never rebuilt from its value: a long number, or text after all
+                        return addLong(a, off, len, ci, i);
+                    }
                 }
                 if (digits <= 15) {
                     m = m * 10 + (ch - '0');
@@ -188,8 +191,7 @@ final class CsvColumn {
         final int intEnd = scale < 0 ? end : pointAt;
         if (digits > 15 || intEnd == intStart || scale == 0 || scale > MAX_SCALE
             || a[intStart] == '0' && intEnd - intStart > 1) {
-            addLong(a, off, len, ci, i); // a plain number whose text is not rebuilt from its value
-            return true;
+            return addLong(a, off, len, ci, i); // a plain number whose text is not rebuilt from its value
         }
         final int s = Math.max(scale, 0);
         final double v = m / POW10[s]; // exact operands, one correctly rounded division = Double.parseDouble
@@ -200,9 +202,16 @@ final class CsvColumn {
         return true;
     }
 
-    /** Stores a plain decimal number not written canonically (17 significant digits, leading zeros, ".5"). */
-    private void addLong(final char[] a, final int off, final int len, final int ci, final int i) {
-        final double d = DecimalParser.parse(a, off, len); // matches CsvTable's NUMBER pattern: as parseNumber does
+    /**
+     * Stores a decimal number not written canonically (17 significant digits, leading zeros, ".5", "1e3").
+     *
+     * @return whether the cell is a number of CsvTable's NUMBER pattern (then it is stored as parseNumber parses it)
+     */
+    private boolean addLong(final char[] a, final int off, final int len, final int ci, final int i) {
+        final double d = DecimalParser.parse(a, off, len);
+        if (Double.isNaN(d)) {
+            return false; // not of the pattern: the general rules decide
+        }
         values[ci][i] = d;
         if (rereadable && !Double.isInfinite(d)) {
             lost++;
@@ -213,6 +222,7 @@ final class CsvColumn {
         }
         size++;
         present++;
+        return true;
     }
 
     /** @return whether the cell was another plain number or a missing token (then it is stored as written) */

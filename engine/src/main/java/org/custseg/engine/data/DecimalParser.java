@@ -76,6 +76,97 @@ final class DecimalParser {
      *         text is not a decimal number of the form above
      */
     static double parse(final char[] a, final int off, final int len) {
+        final long fast = parsePlain(a, off, len);
+        return fast != NOT_HANDLED ? Double.longBitsToDouble(fast) : parseAny(a, off, len);
+    }
+
+    /** Returned by {@link #parsePlain} for a text it leaves to {@link #parseAny} (the bits of no parsed number). */
+    private static final long NOT_HANDLED = -1L;
+
+    /**
+     * The common case: at most 19 digits in all (leading zeros included), so they fit an unsigned long as they are;
+     * eight digits at a time where possible.
+     *
+     * @return the bits of the number, or {@link #NOT_HANDLED}
+     */
+    private static long parsePlain(final char[] a, final int off, final int len) {
+        final int end = off + len;
+        int i = off;
+        if (i == end) {
+            return NOT_HANDLED;
+        }
+        boolean negative = false;
+        if (a[i] == '-' || a[i] == '+') {
+            negative = a[i] == '-';
+            i++;
+        }
+        long m = 0;
+        int digits = 0;
+        int fraction = 0;
+        boolean point = false;
+        while (i < end) {
+            if (end - i >= 8) {
+                final int eight = eightDigits(a, i);
+                if (eight >= 0) {
+                    m = m * 100_000_000L + eight;
+                    digits += 8;
+                    fraction += point ? 8 : 0;
+                    i += 8;
+                    if (digits > 19) {
+                        return NOT_HANDLED;
+                    }
+                    continue;
+                }
+            }
+            final char ch = a[i];
+            if (ch >= '0' && ch <= '9') {
+                m = m * 10 + (ch - '0');
+                digits++;
+                fraction += point ? 1 : 0;
+                i++;
+                if (digits > 19) {
+                    return NOT_HANDLED;
+                }
+            } else if (ch == '.' && !point) {
+                point = true;
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return NOT_HANDLED;
+        }
+        final long exp = i < end ? exponent(a, i, end) : 0;
+        if (exp == NOT_A_NUMBER) {
+            return NOT_HANDLED;
+        }
+        if (m == 0) {
+            return Double.doubleToRawLongBits(negative ? -0.0 : 0.0);
+        }
+        return Double.doubleToRawLongBits(value(m, exp - fraction, false, negative, a, off, len));
+    }
+
+    /** @return the value of the eight digits at {@code a[i..i+8)}, or -1 when one of them is not a digit */
+    private static int eightDigits(final char[] a, final int i) {
+        final int d0 = a[i] - '0';
+        final int d1 = a[i + 1] - '0';
+        final int d2 = a[i + 2] - '0';
+        final int d3 = a[i + 3] - '0';
+        final int d4 = a[i + 4] - '0';
+        final int d5 = a[i + 5] - '0';
+        final int d6 = a[i + 6] - '0';
+        final int d7 = a[i + 7] - '0';
+        final int outside = d0 | 9 - d0 | d1 | 9 - d1 | d2 | 9 - d2 | d3 | 9 - d3 | d4 | 9 - d4 | d5 | 9 - d5 | d6
+            | 9 - d6 | d7 | 9 - d7; // negative when some d is not in 0..9
+        if (outside < 0) {
+            return -1;
+        }
+        return ((d0 * 10 + d1) * 100 + d2 * 10 + d3) * 10_000 + (d4 * 10 + d5) * 100 + d6 * 10 + d7;
+    }
+
+    /** Any decimal number of the form above (more than 19 digits, leading zeros): the general digit loop. */
+    private static double parseAny(final char[] a, final int off, final int len) {
         final int end = off + len;
         int i = off;
         if (i == end) {
