@@ -268,10 +268,11 @@ final class DecimalParser {
         if (q >= MIN_Q && q <= MAX_Q) {
             final int k = (int) q;
             final boolean exactPower = k >= 0 && k <= 55;
-            final long low = bound(m, k, false);
-            final long high = truncated ? bound(m + 1, k, !exactPower) : exactPower ? low : bound(m, k, true);
-            if (low == high) {
-                bits = low;
+            if (truncated) {
+                final long low = bound(m, k, false);
+                bits = low == bound(m + 1, k, !exactPower) ? low : -1;
+            } else {
+                bits = nearest(m, k, !exactPower);
             }
         }
         if (bits < 0) {
@@ -279,6 +280,35 @@ final class DecimalParser {
         }
         final double d = Double.longBitsToDouble(bits);
         return negative ? -d : d;
+    }
+
+    /**
+     * @param m an unsigned mantissa, not 0
+     * @param q a power of ten in the table
+     * @param inexact whether the table entry is rounded down (then the entry plus one bounds the exact factor)
+     * @return the bits of the positive double nearest to {@code m * 10^q} when the bounds agree, else -1
+     */
+    private static long nearest(final long m, final int q, final boolean inexact) {
+        final int clz = Long.numberOfLeadingZeros(m);
+        final long w = m << clz;
+        final long hi = HI[q - MIN_Q];
+        final long lo = LO[q - MIN_Q];
+        final long p0 = w * lo; // 192-bit product w * (hi, lo) = (p2, p1, p0)
+        final long h1 = unsignedMultiplyHigh(w, lo);
+        final long p1 = h1 + w * hi;
+        final long p2 = unsignedMultiplyHigh(w, hi) + (Long.compareUnsigned(p1, h1) < 0 ? 1 : 0);
+        final long low = round(p2, p1, p0, q, clz);
+        if (!inexact || low < 0) {
+            return low;
+        }
+        final long u0 = p0 + w; // the product with the entry plus one
+        final long c0 = Long.compareUnsigned(u0, p0) < 0 ? 1 : 0;
+        final long u1 = p1 + c0;
+        final long u2 = p2 + (c0 == 1 && u1 == 0 ? 1 : 0);
+        if (u2 == 0) {
+            return -1; // wrapped past 2^192: cannot happen for entries below 2^128 - 2^64, but be safe
+        }
+        return round(u2, u1, u0, q, clz) == low ? low : -1;
     }
 
     /**
@@ -293,27 +323,28 @@ final class DecimalParser {
         final long w = m << clz;
         final long hi = HI[q - MIN_Q];
         final long lo = LO[q - MIN_Q];
-        // 192-bit product w * (hi, lo) = (p2, p1, p0)
-        final long l1 = w * lo;
+        long p0 = w * lo;
         final long h1 = unsignedMultiplyHigh(w, lo);
-        final long l2 = w * hi;
-        final long h2 = unsignedMultiplyHigh(w, hi);
-        long p0 = l1;
-        long p1 = h1 + l2;
-        long p2 = h2 + (Long.compareUnsigned(p1, h1) < 0 ? 1 : 0);
-        if (up) { // + w: the product with the entry plus one
+        long p1 = h1 + w * hi;
+        long p2 = unsignedMultiplyHigh(w, hi) + (Long.compareUnsigned(p1, h1) < 0 ? 1 : 0);
+        if (up) {
             final long s0 = p0 + w;
             final long c0 = Long.compareUnsigned(s0, p0) < 0 ? 1 : 0;
             p0 = s0;
-            final long s1 = p1 + c0;
-            final long c1 = c0 == 1 && s1 == 0 ? 1 : 0;
-            p1 = s1;
-            p2 += c1;
-            if (p2 == 0 && c1 == 1) {
-                return -1; // wrapped past 2^192: cannot happen for entries below 2^128 - 2^64, but be safe
+            p1 += c0;
+            p2 += c0 == 1 && p1 == 0 ? 1 : 0;
+            if (p2 == 0) {
+                return -1;
             }
         }
-        // value = (p2, p1, p0) * 2^(shift + q - clz); the top bit is bit 191 or 190
+        return round(p2, p1, p0, q, clz);
+    }
+
+    /**
+     * @return the bits of the positive double nearest to {@code (p2, p1, p0) * 2^(shift(q) + q - clz)} (ties to even),
+     *         or -1 when it is not a normal double; the top bit of the product is bit 191 or 190
+     */
+    private static long round(final long p2, final long p1, final long p0, final int q, final int clz) {
         final int msb = p2 < 0 ? 191 : 190;
         final int cut = msb - 53 - 128; // 10 or 9: bits of p2 below the 54 kept
         final long top = p2 >>> cut; // 53 bits of mantissa and the round bit
