@@ -276,7 +276,9 @@ public final class CsvTable {
      * @return whether the cell counts as missing (blank, NA, N/A, NaN, null, ?)
      */
     public static boolean isMissingToken(final String text) {
-        return text == null || text.isEmpty() || MISSING_TOKENS.contains(text.toLowerCase(Locale.ROOT));
+        // lower-casing never shortens a text, and no token is longer than 4 characters
+        return text == null || text.isEmpty()
+            || text.length() <= 4 && MISSING_TOKENS.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -285,8 +287,8 @@ public final class CsvTable {
      *         is not a number (missing tokens are not numbers either)
      */
     public static Double parseNumber(final String text) {
-        if (text == null) {
-            return null;
+        if (text == null || text.isEmpty() || !mayStartNumber(text.charAt(0))) {
+            return null; // neither NUMBER nor INFINITY can match (most texts: no pattern run)
         }
         if (NUMBER.matcher(text).matches()) {
             return Double.parseDouble(text);
@@ -295,6 +297,11 @@ public final class CsvTable {
             return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         return null;
+    }
+
+    /** @return whether a text starting with {@code c} can be a number or an infinity token (see the patterns) */
+    static boolean mayStartNumber(final char c) {
+        return c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.' || c == 'i' || c == 'I';
     }
 
     /**

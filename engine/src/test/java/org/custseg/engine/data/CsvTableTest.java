@@ -314,4 +314,27 @@ class CsvTableTest {
         }
         assertEquals("x\r\ny", t.cell(7, "b"));
     }
+    @Test
+    void numberAndMissingTokenRulesMatchTheirPatternsOnRandomTexts() {
+        final java.util.regex.Pattern number = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+        final java.util.regex.Pattern infinity =
+            java.util.regex.Pattern.compile("[+-]?(inf|infinity)", java.util.regex.Pattern.CASE_INSENSITIVE);
+        final java.util.Set<String> tokens = java.util.Set.of("na", "n/a", "nan", "null", "?");
+        final String alphabet = "0123456789+-.eEiInNfFtTyYaAlLuU/? \u0130\u0131x,";
+        final java.util.Random rnd = new java.util.Random(21);
+        for (int i = 0; i < 200_000; i++) {
+            final StringBuilder b = new StringBuilder();
+            final int n = rnd.nextInt(9);
+            for (int k = 0; k < n; k++) {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            final String t = i % 7 == 0 ? "inFinItY".substring(0, rnd.nextInt(9)) : b.toString();
+            final Double want = number.matcher(t).matches() ? Double.valueOf(Double.parseDouble(t))
+                : infinity.matcher(t).matches() ? (t.startsWith("-") ? Double.NEGATIVE_INFINITY
+                    : Double.POSITIVE_INFINITY) : null;
+            assertEquals(want, CsvTable.parseNumber(t), t);
+            assertEquals(t.isEmpty() || tokens.contains(t.toLowerCase(java.util.Locale.ROOT)),
+                CsvTable.isMissingToken(t), t);
+        }
+    }
 }
