@@ -45,9 +45,9 @@ final class CsvColumn {
     }
 
     /** Rows per chunk (a power of two). */
-    static final int CHUNK = 1 << 16;
+    static final int CHUNK = 1 << 15;
 
-    private static final int SHIFT = 16;
+    private static final int SHIFT = 15;
 
     private static final int MASK = CHUNK - 1;
 
@@ -55,7 +55,8 @@ final class CsvColumn {
     private static final int SHARED_MAX = 4096;
 
     private double[][] values = {new double[256]};
-    private byte[][] codes = {new byte[256]};
+    private byte[][] codes = {null}; // per chunk its codes, or null while they are all uniform[chunk]
+    private byte[] uniform = new byte[1];
     private Map<Integer, String> raw = new HashMap<>();
     private String[] text; // non-null once the column holds text
     private Map<String, String> shared = new HashMap<>(); // distinct texts of a text column, while few
@@ -128,17 +129,19 @@ final class CsvColumn {
         if (ci == values.length) {
             values = Arrays.copyOf(values, ci * 2);
             codes = Arrays.copyOf(codes, ci * 2);
+            uniform = Arrays.copyOf(uniform, ci * 2);
         }
         if (values[ci] == null) {
             values[ci] = new double[CHUNK];
-            codes[ci] = new byte[CHUNK];
         } else if (i == values[ci].length) { // the first chunk grows up to CHUNK rows
             values[ci] = Arrays.copyOf(values[ci], Math.min(CHUNK, i * 4));
-            codes[ci] = Arrays.copyOf(codes[ci], Math.min(CHUNK, i * 4));
+            if (codes[ci] != null) {
+                codes[ci] = Arrays.copyOf(codes[ci], Math.min(CHUNK, i * 4));
+            }
         }
         if (len == 0) {
             values[ci][i] = Double.NaN;
-            codes[ci][i] = BLANK;
+            setCode(ci, i, BLANK);
             size++;
             return;
         }
@@ -196,7 +199,7 @@ final class CsvColumn {
         final int s = Math.max(scale, 0);
         final double v = m / POW10[s]; // exact operands, one correctly rounded division = Double.parseDouble
         values[ci][i] = negative ? -v : v;
-        codes[ci][i] = (byte) s;
+        setCode(ci, i, (byte) s);
         size++;
         present++;
         return true;
@@ -215,9 +218,9 @@ final class CsvColumn {
         values[ci][i] = d;
         if (rereadable && !Double.isInfinite(d)) {
             lost++;
-            codes[ci][i] = LOST; // the text is read again from the file only if asked for
+            setCode(ci, i, LOST); // the text is read again from the file only if asked for
         } else {
-            codes[ci][i] = RAW;
+            setCode(ci, i, RAW);
             raw.put(size, new String(a, off, len));
         }
         size++;
@@ -244,9 +247,9 @@ final class CsvColumn {
         values[ci][i] = missing ? Double.NaN : d;
         if (rereadable && !missing && !d.isInfinite()) {
             lost++;
-            codes[ci][i] = LOST; // e.g. 1e3: parsed, the text read again only if asked for
+            setCode(ci, i, LOST); // e.g. 1e3: parsed, the text read again only if asked for
         } else {
-            codes[ci][i] = RAW;
+            setCode(ci, i, RAW);
             raw.put(size, cell != null ? cell : new String(a, off, len));
         }
         size++;
@@ -308,8 +311,11 @@ final class CsvColumn {
             final int n = size - (last << SHIFT);
             values = Arrays.copyOf(values, last + 1);
             codes = Arrays.copyOf(codes, last + 1);
+            uniform = Arrays.copyOf(uniform, last + 1);
             values[last] = Arrays.copyOf(values[last], n);
-            codes[last] = Arrays.copyOf(codes[last], n);
+            if (codes[last] != null) {
+                codes[last] = Arrays.copyOf(codes[last], n);
+            }
         }
     }
 
@@ -333,7 +339,7 @@ final class CsvColumn {
         } else {
             for (int r = 0; r < size; r++) {
                 if (code(r) == LOST) {
-                    codes[r >>> SHIFT][r & MASK] = RAW;
+                    materialize(r >>> SHIFT)[r & MASK] = RAW;
                     raw.put(r, texts[r]);
                 }
             }
@@ -366,7 +372,35 @@ final class CsvColumn {
     }
 
     private byte code(final int row) {
-        return codes[row >>> SHIFT][row & MASK];
+        final byte[] c = codes[row >>> SHIFT];
+        return c == null ? uniform[row >>> SHIFT] : c[row & MASK];
+    }
+
+    /** @return the codes of a chunk as a byte per cell (made from its uniform code if needed) */
+    private byte[] materialize(final int ci) {
+        if (codes[ci] == null) {
+            codes[ci] = new byte[values[ci].length];
+            Arrays.fill(codes[ci], uniform[ci]);
+        }
+        return codes[ci];
+    }
+
+    /**
+     * Sets the code of the cell just appended (cells are appended in order, so cell 0 of a chunk comes first); a
+     * chunk holds a byte per cell only once its codes differ.
+     */
+    private void setCode(final int ci, final int i, final byte code) {
+        final byte[] c = codes[ci];
+        if (c != null) {
+            c[i] = code;
+        } else if (i == 0) {
+            uniform[ci] = code;
+        } else if (code != uniform[ci]) {
+            final byte[] made = new byte[values[ci].length];
+            Arrays.fill(made, 0, i, uniform[ci]);
+            made[i] = code;
+            codes[ci] = made;
+        }
     }
 
     /** @return the number of chunks of a {@link #numeric()} column */
