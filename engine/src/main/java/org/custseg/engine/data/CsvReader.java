@@ -558,6 +558,7 @@ final class CsvReader {
     private int quoted() throws IOException {
         final long startLine = currentLine();
         while (true) {
+            copyQuotedRun();
             int c = read();
             if (c == MARKER) {
                 escape(c);
@@ -589,6 +590,25 @@ final class CsvReader {
             } else {
                 append((char) c);
             }
+        }
+    }
+
+    /** Appends the characters up to the next quote, marker or line end in the buffer (they need no rule). */
+    private void copyQuotedRun() {
+        final char[] b = buf;
+        final int end = lim;
+        int p = pos;
+        while (p < end) {
+            final char x = b[p];
+            if (x == '"' || x == MARKER || x == CR || x == LF) {
+                break;
+            }
+            p++;
+        }
+        if (p > pos) {
+            append(b, pos, p - pos);
+            lastChar = b[p - 1];
+            pos = p;
         }
     }
 
