@@ -19,6 +19,9 @@ import java.math.BigInteger;
  */
 final class DecimalParser {
 
+    /** Returned by {@link #parsePlain} for a text it leaves to {@link #parseAny} (the bits of no parsed number). */
+    private static final long NOT_HANDLED = -1L;
+
     /** Marks an exponent part that is not {@code [eE][+-]?\d+}. */
     private static final long NOT_A_NUMBER = Long.MIN_VALUE;
 
@@ -79,9 +82,6 @@ final class DecimalParser {
         final long fast = parsePlain(a, off, len);
         return fast != NOT_HANDLED ? Double.longBitsToDouble(fast) : parseAny(a, off, len);
     }
-
-    /** Returned by {@link #parsePlain} for a text it leaves to {@link #parseAny} (the bits of no parsed number). */
-    private static final long NOT_HANDLED = -1L;
 
     /**
      * The common case: at most 19 digits in all (leading zeros included), so they fit an unsigned long as they are;
