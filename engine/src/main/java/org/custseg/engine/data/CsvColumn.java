@@ -171,13 +171,11 @@ final class CsvColumn {
                 anyDigit = true;
                 if (m != 0 || ch != '0') {
                     digits++;
-                    if (digits > 15) { // never rebuilt from its value: a long number, or text after all
+                    if (digits > 19) { // beyond an unsigned long: the parser's general path
                         return addLong(a, off, len, ci, i);
                     }
                 }
-                if (digits <= 15) {
-                    m = m * 10 + (ch - '0');
-                }
+                m = m * 10 + (ch - '0'); // exact: at most 19 significant digits (unsigned)
                 if (scale >= 0) {
                     scale++;
                 }
@@ -192,11 +190,15 @@ final class CsvColumn {
             return false;
         }
         final int intEnd = scale < 0 ? end : pointAt;
+        final int s = Math.max(scale, 0);
         if (digits > 15 || intEnd == intStart || scale == 0 || scale > MAX_SCALE
             || a[intStart] == '0' && intEnd - intStart > 1) {
-            return addLong(a, off, len, ci, i); // a plain number whose text is not rebuilt from its value
+            // a plain number whose text is not rebuilt from its value; its value is exactly m * 10^-s
+            final double d = m == 0 ? (negative ? -0.0 : 0.0)
+                : DecimalParser.value(m, -s, false, negative, a, off, len);
+            storeNumber(d, a, off, len, ci, i);
+            return true;
         }
-        final int s = Math.max(scale, 0);
         final double v = m / POW10[s]; // exact operands, one correctly rounded division = Double.parseDouble
         values[ci][i] = negative ? -v : v;
         setCode(ci, i, (byte) s);
@@ -215,6 +217,13 @@ final class CsvColumn {
         if (Double.isNaN(d)) {
             return false; // not of the pattern: the general rules decide
         }
+        storeNumber(d, a, off, len, ci, i);
+        return true;
+    }
+
+    /** Stores a number whose text is not rebuilt from its value (not held when the file can be read again). */
+    private void storeNumber(final double d, final char[] a, final int off, final int len, final int ci,
+        final int i) {
         values[ci][i] = d;
         if (rereadable && !Double.isInfinite(d)) {
             lost++;
@@ -225,7 +234,6 @@ final class CsvColumn {
         }
         size++;
         present++;
-        return true;
     }
 
     /** @return whether the cell was another plain number or a missing token (then it is stored as written) */

@@ -258,7 +258,7 @@ final class DecimalParser {
      * @return the double nearest to {@code m * 10^q} (m unsigned, not 0; {@code truncated}: digits after m's 19 were
      *         dropped, not all zero), from the bounds or, when they disagree, from {@code Double.parseDouble}
      */
-    private static double value(final long m, final long q, final boolean truncated, final boolean negative,
+    static double value(final long m, final long q, final boolean truncated, final boolean negative,
         final char[] a, final int off, final int len) {
         if (!truncated && q >= -22 && q <= 22 && m >= 0 && m <= (1L << 53)) {
             final double d = q < 0 ? m / EXACT_POW10[(int) -q] : m * EXACT_POW10[(int) q];

@@ -337,4 +337,43 @@ class CsvTableTest {
                 CsvTable.isMissingToken(t), t);
         }
     }
+    @Test
+    void plainDecimalCellsReadAsDoubleParseDoubleReadsThem() throws Exception {
+        final java.util.Random rnd = new java.util.Random(33);
+        final StringBuilder csv = new StringBuilder("a\n");
+        final List<String> texts = new java.util.ArrayList<>(List.of("-0." + "0".repeat(320) + "5",
+            "0." + "0".repeat(330) + "123", "-0." + "0".repeat(310) + "2470328229206232720", "-00012.50", "-.0", "-0",
+            "0000", "-5.", "17976931348623157" + "0".repeat(292), "-9" + "9".repeat(18) + "." + "9".repeat(30)));
+        for (final String x : texts) {
+            csv.append(x).append('\n');
+        }
+        for (int r = 0; r < 200_000; r++) {
+            final StringBuilder b = new StringBuilder();
+            if (rnd.nextInt(3) == 0) {
+                b.append('-');
+            }
+            final int n = 1 + rnd.nextInt(24);
+            final int pointAt = rnd.nextInt(n + 2) - 1; // -1: no point
+            for (int k = 0; k < n; k++) {
+                if (k == pointAt) {
+                    b.append('.');
+                }
+                b.append((char) ('0' + (rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(10))));
+            }
+            if (pointAt == n) {
+                b.append('.');
+            }
+            final String t = r % 3 == 0 ? Double.toString(rnd.nextGaussian() * Math.pow(10, rnd.nextInt(12) - 6))
+                : b.toString();
+            texts.add(t);
+            csv.append(t).append('\n');
+        }
+        final CsvTable t = parse(csv.toString());
+        final double[] v = t.numericColumn("a", null, true);
+        for (int r = 0; r < texts.size(); r++) {
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(texts.get(r))), Double.doubleToRawLongBits(v[r]),
+                texts.get(r));
+            assertEquals(texts.get(r), t.cell(r, 0));
+        }
+    }
 }
