@@ -7,7 +7,9 @@
 #          --write-csv '/tmp/bench/blobs-{n}x{d}.csv' > ours.txt
 #      (1,000,000 rows: --rows 1000000 --cols 17 --weka-kmeans-max-rows 0 --em-max-rows 100000)
 #   2. bench/peers.sh ours.txt /tmp/bench/blobs-100000x5.csv /tmp/bench/blobs-100000x17.csv
-#      (CSV reading only: add the task csv-read in step 1 and run this with PEERS_CSV_ONLY=1)
+#      (CSV reading only: add the task csv-read in step 1 and run this with PEERS_CSV_ONLY=1; for a bank-like file
+#       with an id and text columns: python3 bench/make_bank_csv.py 1000000 /tmp/bank.csv, then the benchmark with
+#       --tasks csv-read --csv-file /tmp/bank.csv --rows 1 --cols 1, then this script on /tmp/bank.csv)
 #      (EM only: step 1 with --tasks fast-em --weka-em-max-rows 0 [--em-k K --em-max-rows 1000000], then this with
 #       PEERS_EM_ONLY=1 [PEERS_EM_K=K] [PEERS_REPEAT=R: R fits, the fastest counted]; alternate the two for fairness)
 #
@@ -37,7 +39,8 @@ from sklearn.cluster import KMeans
 from sklearn.mixture import GaussianMixture
 csv, ours = sys.argv[1], sys.argv[2]
 rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-t = time.process_time(); x = pd.read_csv(csv).to_numpy(dtype=np.float64); t_read = time.process_time() - t
+t = time.process_time()  # read_csv, then the numeric columns as a float64 matrix (all of them for the blobs)
+x = pd.read_csv(csv).select_dtypes(include="number").to_numpy(dtype=np.float64); t_read = time.process_time() - t
 rss_read = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1024  # peak RSS growth while reading, MB
 import os
 if os.environ.get("PEERS_CSV_ONLY"):  # only the CSV reading (compare with ours.txt's csv-read row)

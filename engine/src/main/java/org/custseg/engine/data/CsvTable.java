@@ -68,7 +68,7 @@ public final class CsvTable {
     private final String source;
     private final List<String> header;
     private final CsvColumn[] cells; // per column
-    private final long[] lines;
+    private final CsvLines lines;
     private final char separator;
     private final NumberStyle[] styles; // per column, recognised on first use
     private final ColumnKind[] kinds; // per column, inferred on first use
@@ -83,7 +83,7 @@ public final class CsvTable {
         }
     }
 
-    CsvTable(final String source, final List<String> header, final CsvColumn[] cells, final long[] lines,
+    CsvTable(final String source, final List<String> header, final CsvColumn[] cells, final CsvLines lines,
         final char separator, final Path file) {
         this.source = source;
         this.file = file;
@@ -144,7 +144,7 @@ public final class CsvTable {
 
     /** @return number of data rows */
     public int rows() {
-        return lines.length;
+        return lines.size();
     }
 
     /** @return number of columns */
@@ -184,7 +184,7 @@ public final class CsvTable {
      * @return the 1-based line of the file where the row starts
      */
     public long lineNumber(final int row) {
-        return lines[row];
+        return lines.get(row);
     }
 
     /**
@@ -197,13 +197,10 @@ public final class CsvTable {
 
     /** @return the cells of a column, every text available (texts not kept are read again from the file) */
     CsvColumn cells(final String column) {
-        final CsvColumn col = cells[require(column)];
+        final CsvColumn col = stored(column);
         if (col.incomplete()) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                if (!FileStamp.of(file).equals(stamp)) {
-                    throw new IOException("the file changed after it was first read (size or modification time"
-                        + " differ); run again once nothing writes to it");
-                }
+                requireUnchanged();
                 col.restore(CsvReader.texts(r, source, require(column)));
             } catch (final IOException | SegmentationException e) {
                 throw new UncheckedIOException("Cannot read " + source + " again: " + e.getMessage(),
@@ -214,9 +211,56 @@ public final class CsvTable {
     }
 
     /** @return the cells of a column for its values: a numeric column as it is, a text column with every text */
-    private CsvColumn forValues(final String column) {
-        final CsvColumn col = cells[require(column)];
+    CsvColumn forValues(final String column) {
+        final CsvColumn col = stored(column);
         return col.numeric() ? col : cells(column);
+    }
+
+    /** @return the column as stored, read again from the file if it was released into a feature matrix */
+    private CsvColumn stored(final String column) {
+        final int c = require(column);
+        if (cells[c].released()) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                requireUnchanged();
+                cells[c] = CsvReader.column(r, source, c);
+            } catch (final IOException | SegmentationException e) {
+                throw new UncheckedIOException("Cannot read " + source + " again: " + e.getMessage(),
+                    e instanceof IOException io ? io : new IOException(e));
+            }
+        }
+        return cells[c];
+    }
+
+    private void requireUnchanged() throws IOException {
+        if (!FileStamp.of(file).equals(stamp)) {
+            throw new IOException("the file changed after it was first read (size or modification time"
+                + " differ); run again once nothing writes to it");
+        }
+    }
+
+    /**
+     * @return whether columns can be read again from the file, so a numeric column's values can be released once they
+     *         are in a feature matrix
+     */
+    boolean rereadable() {
+        return file != null;
+    }
+
+    /**
+     * Stops at the first infinite value of a numeric column (the check of {@link #numericColumn} without its copy).
+     *
+     * @param column a column name whose cells are {@link CsvColumn#numeric()}
+     * @param rowIds ids used in messages (may be {@code null})
+     * @throws SegmentationException naming the column, line, row id and value
+     */
+    void requireFinite(final String column, final List<String> rowIds) throws SegmentationException {
+        final CsvColumn col = forValues(column);
+        for (int r = 0; r < col.size(); r++) {
+            final double v = col.value(r);
+            if (Double.isInfinite(v)) {
+                throw badNumber(column, r, rowIds, v);
+            }
+        }
     }
 
     private int require(final String column) {
@@ -232,7 +276,9 @@ public final class CsvTable {
      * @return whether the cell counts as missing (blank, NA, N/A, NaN, null, ?)
      */
     public static boolean isMissingToken(final String text) {
-        return text == null || text.isEmpty() || MISSING_TOKENS.contains(text.toLowerCase(Locale.ROOT));
+        // lower-casing never shortens a text, and no token is longer than 4 characters
+        return text == null || text.isEmpty()
+            || text.length() <= 4 && MISSING_TOKENS.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -241,8 +287,8 @@ public final class CsvTable {
      *         is not a number (missing tokens are not numbers either)
      */
     public static Double parseNumber(final String text) {
-        if (text == null) {
-            return null;
+        if (text == null || text.isEmpty() || !mayStartNumber(text.charAt(0))) {
+            return null; // neither NUMBER nor INFINITY can match (most texts: no pattern run)
         }
         if (NUMBER.matcher(text).matches()) {
             return Double.parseDouble(text);
@@ -251,6 +297,11 @@ public final class CsvTable {
             return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         return null;
+    }
+
+    /** @return whether a text starting with {@code c} can be a number or an infinity token (see the patterns) */
+    static boolean mayStartNumber(final char c) {
+        return c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.' || c == 'i' || c == 'I';
     }
 
     /**
@@ -343,7 +394,7 @@ public final class CsvTable {
     private SegmentationException badNumber(final String column, final int r, final List<String> rowIds,
         final Double v) {
         final String text = cells(column).get(r);
-        final String where = "column \"" + column + "\", line " + lines[r] + " of " + source
+        final String where = "column \"" + column + "\", line " + lines.get(r) + " of " + source
             + (rowIds == null ? "" : " (row id \"" + rowIds.get(r) + "\")");
         if (v == null) {
             return new SegmentationException("Text in a numeric column: " + where + " holds \"" + text

@@ -96,27 +96,61 @@ final class FeatureChoice {
         }
     }
 
+    /**
+     * Builds the rows. Every column is checked first, in order (so the first bad cell is reported as before); then the
+     * rows are filled chunk by chunk from the column store, and when the table can read its columns again from the
+     * file each chunk is released once copied, so the column store and the matrix are not both held in full.
+     */
     private FeatureMatrix matrix(final List<String> ids, final boolean nominalAllowed) throws SegmentationException {
-        final double[][] values = new double[table.rows()][used.size()];
+        final int n = table.rows();
+        final int d = used.size();
+        final double[][] dense = new double[d][]; // a column's values when they do not come from the column store
+        final CsvColumn[] store = new CsvColumn[d];
         final List<List<String>> levels = new ArrayList<>();
         boolean anyNominal = false;
-        for (int j = 0; j < used.size(); j++) {
-            if (nominalAllowed && table.kind(used.get(j)) == ColumnKind.TEXT) {
-                levels.add(nominal(used.get(j), values, j));
+        for (int j = 0; j < d; j++) {
+            final String name = used.get(j);
+            if (nominalAllowed && table.kind(name) == ColumnKind.TEXT) {
+                dense[j] = new double[n];
+                levels.add(nominal(name, dense[j]));
                 anyNominal = true;
                 continue;
             }
             levels.add(null);
-            final double[] col = table.numericColumn(used.get(j), ids, false);
-            for (int r = 0; r < col.length; r++) {
-                values[r][j] = col[r];
+            final CsvColumn col = table.forValues(name);
+            if (col.numeric()) {
+                table.requireFinite(name, ids);
+                store[j] = col;
+            } else {
+                dense[j] = table.numericColumn(name, ids, false);
+            }
+        }
+        final double[][] values = new double[n][];
+        final boolean release = table.rereadable();
+        for (int chunk = 0; (long) chunk * CsvColumn.CHUNK < n; chunk++) {
+            final int from = chunk * CsvColumn.CHUNK;
+            final int to = (int) Math.min(n, (long) from + CsvColumn.CHUNK);
+            for (int r = from; r < to; r++) {
+                values[r] = new double[d];
+            }
+            for (int j = 0; j < d; j++) {
+                if (store[j] != null) {
+                    store[j].copyChunk(chunk, values, j);
+                    if (release) {
+                        store[j].releaseChunk(chunk);
+                    }
+                } else {
+                    for (int r = from; r < to; r++) {
+                        values[r][j] = dense[j][r];
+                    }
+                }
             }
         }
         return new FeatureMatrix(used, ids, values, anyNominal ? levels : null, false); // rows not copied
     }
 
-    /** Fills column j with the codes of a nominal column; @return its categories (distinct values, sorted) */
-    private List<String> nominal(final String column, final double[][] values, final int j) {
+    /** Fills {@code out} with the codes of a nominal column; @return its categories (distinct values, sorted) */
+    private List<String> nominal(final String column, final double[] out) {
         final CsvColumn cells = table.cells(column);
         final TreeSet<String> distinct = new TreeSet<>();
         for (int r = 0; r < cells.size(); r++) {
@@ -128,7 +162,7 @@ final class FeatureChoice {
         final List<String> lv = new ArrayList<>(distinct);
         for (int r = 0; r < cells.size(); r++) {
             final String v = cells.get(r);
-            values[r][j] = CsvTable.isMissingToken(v) ? Double.NaN : lv.indexOf(v.trim());
+            out[r] = CsvTable.isMissingToken(v) ? Double.NaN : lv.indexOf(v.trim());
         }
         return lv;
     }

@@ -81,7 +81,8 @@ public final class FeatureMatrix {
             copy[r] = copyRows ? values[r].clone() : values[r];
         }
         this.columnNames = Collections.unmodifiableList(new ArrayList<>(columnNames));
-        this.rowIds = Collections.unmodifiableList(new ArrayList<>(rowIds));
+        this.rowIds = rowIds instanceof RowNumbers ? rowIds // "1".."n", made when asked for
+            : Collections.unmodifiableList(new ArrayList<>(rowIds));
         this.values = copy;
         if (levels == null) {
             this.levels = Collections.nCopies(d, null);

@@ -2,7 +2,6 @@ package org.custseg.engine.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,22 +65,25 @@ final class IdentifierRules {
         if (col.size() < CsvTable.KEY_RULE_MIN_ROWS) {
             return false;
         }
-        final double[] v = new double[col.size()];
         boolean increasing = true;
-        for (int r = 0; r < v.length; r++) {
-            final Double d = col.numeric() ? Double.valueOf(col.value(r)) : CsvTable.parseNumber(col.get(r));
-            if (d == null || d.isNaN() || d.isInfinite() || d != Math.rint(d)) {
-                return false; // NaN: a missing cell of a numeric column
+        double previous = 0;
+        for (int r = 0; r < col.size(); r++) { // first without a copy: most columns fail on their first rows
+            final double d = keyValue(col, r);
+            if (Double.isNaN(d)) {
+                return false;
             }
-            v[r] = d;
-            if (r > 0 && v[r] <= v[r - 1]) {
+            if (r > 0 && d <= previous) {
                 increasing = false;
             }
+            previous = d;
         }
         if (increasing) {
             return true;
         }
-        final double[] s = v.clone();
+        final double[] s = new double[col.size()];
+        for (int r = 0; r < s.length; r++) {
+            s[r] = keyValue(col, r);
+        }
         Arrays.sort(s);
         for (int r = 1; r < s.length; r++) {
             if (s[r] == s[r - 1]) {
@@ -89,6 +91,18 @@ final class IdentifierRules {
             }
         }
         return s[s.length - 1] - s[0] == s.length - 1;
+    }
+
+    /** @return the cell as a whole number, or NaN when it is missing, not a number, infinite or not whole */
+    private static double keyValue(final CsvColumn col, final int r) {
+        final double d;
+        if (col.numeric()) {
+            d = col.value(r); // NaN: a missing cell
+        } else {
+            final Double parsed = CsvTable.parseNumber(col.get(r));
+            d = parsed == null ? Double.NaN : parsed;
+        }
+        return Double.isInfinite(d) || d != Math.rint(d) ? Double.NaN : d;
     }
 
     /**
@@ -118,11 +132,7 @@ final class IdentifierRules {
             }
         }
         requireNoRepeatedIdentifier(table);
-        final List<String> numbers = new ArrayList<>(table.rows());
-        for (int r = 0; r < table.rows(); r++) {
-            numbers.add(Integer.toString(r + 1));
-        }
-        return new java.util.AbstractMap.SimpleImmutableEntry<>(null, numbers);
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(null, new RowNumbers(table.rows()));
     }
 
     /** An identifier column by name whose ids repeat: say which id and where, instead of numbering the rows. */
@@ -176,8 +186,10 @@ final class IdentifierRules {
     private static List<String> ids(final CsvTable table, final String column, final boolean strict)
         throws SegmentationException {
         final CsvColumn col = table.cells(column);
-        final Map<String, Integer> seen = new HashMap<>();
         final List<String> out = new ArrayList<>(col.size());
+        // open addressing over row numbers (r + 1, 0 = free), at most half full: 8 MB for a million ids, no boxing
+        final int[] slots = new int[Math.max(16, Integer.highestOneBit(Math.max(1, col.size())) << 2)];
+        final int mask = slots.length - 1;
         for (int r = 0; r < col.size(); r++) {
             final String id = col.get(r);
             if (id == null) {
@@ -188,7 +200,17 @@ final class IdentifierRules {
                     + table.lineNumber(r) + " of " + table.source()
                     + ": every row needs an id (or choose no id column to number the rows).");
             }
-            final Integer prev = seen.put(id, r);
+            final int mixed = id.hashCode() * 0x9E3779B9;
+            int h = (mixed ^ mixed >>> 16) & mask;
+            Integer prev = null;
+            while (slots[h] != 0) {
+                if (out.get(slots[h] - 1).equals(id)) {
+                    prev = slots[h] - 1; // the only earlier row with this id: no id repeated before row r
+                    break;
+                }
+                h = h + 1 & mask;
+            }
+            slots[h] = r + 1;
             if (prev != null) {
                 if (!strict) {
                     return null;

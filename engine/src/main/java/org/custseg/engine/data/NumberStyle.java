@@ -77,8 +77,9 @@ public record NumberStyle(Kind kind, String example) {
             if (notPlain == null) {
                 notPlain = c;
             }
-            final boolean g = GROUPED.matcher(c).matches();
-            final boolean d = DECIMAL_COMMA.matcher(c).matches();
+            final boolean digitFirst = startsLikeGrouped(c); // both patterns need a sign or digit first
+            final boolean g = digitFirst && GROUPED.matcher(c).matches();
+            final boolean d = digitFirst && DECIMAL_COMMA.matcher(c).matches();
             if (g) {
                 grouped++;
                 groupedExample = groupedExample == null ? c : groupedExample;
@@ -87,7 +88,7 @@ public record NumberStyle(Kind kind, String example) {
                 decimalComma++;
                 decimalExample = decimalExample == null ? c : decimalExample;
             }
-            if (g || d || c.indexOf(',') >= 0 && HAS_DIGIT.matcher(c).matches() && c.matches("[0-9+\\-.,eE ]+")) {
+            if (g || d || c.indexOf(',') >= 0 && numberCharsOnly(c) && HAS_DIGIT.matcher(c).matches()) {
                 commaish++;
             }
         }
@@ -115,6 +116,23 @@ public record NumberStyle(Kind kind, String example) {
             return new NumberStyle(Kind.AMBIGUOUS, firstMisfit(cells, separator == ','));
         }
         return new NumberStyle(Kind.TEXT, null);
+    }
+
+    private static boolean startsLikeGrouped(final String c) {
+        final char f = c.charAt(0);
+        return f >= '0' && f <= '9' || f == '+' || f == '-';
+    }
+
+    /** @return whether every character is one of {@code 0-9 + - . , e E} or a space (as [0-9+\-.,eE ]+) */
+    private static boolean numberCharsOnly(final String c) {
+        for (int i = 0; i < c.length(); i++) {
+            final char ch = c.charAt(i);
+            if (!(ch >= '0' && ch <= '9' || ch == '+' || ch == '-' || ch == '.' || ch == ',' || ch == 'e' || ch == 'E'
+                || ch == ' ')) {
+                return false;
+            }
+        }
+        return !c.isEmpty();
     }
 
     /** A plain cell with a decimal point that is not a thousands group rules out the decimal-comma style. */

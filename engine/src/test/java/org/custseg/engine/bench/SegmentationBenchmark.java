@@ -72,7 +72,9 @@ import weka.core.SelectedTag;
  * <li>{@code csv-read}: the data written as CSV ({@code Double.toString}; to {@code --write-csv} when given,
  * else a temporary file), then read as the command line does ({@code CsvTable.read} and the default feature
  * selection); also prints peak heap divided by the size of the numeric matrix. Compare the time with
- * {@code pandas.read_csv} in {@code bench/peers.sh} (same file).</li>
+ * {@code pandas.read_csv} in {@code bench/peers.sh} (same file). With {@code --csv-file FILE} it reads that file
+ * instead (e.g. one written by {@code bench/make_bank_csv.py}; then use {@code --rows 1 --cols 1} so no large blobs
+ * are generated).</li>
  * <li>{@code --write-csv PATTERN} writes each generated (z-scored) data set, {@code {n}} and {@code {d}} replaced,
  * for {@code bench/peers.sh}; {@code --write-labels FILE} writes the k-cut labels of the fast hierarchical runs
  * (for {@code bench/ward_fastcluster.py}).</li>
@@ -137,6 +139,7 @@ public final class SegmentationBenchmark {
         int wekaKMeansMaxRows = 1_000_000;
         int wekaEmMaxRows = 100_000;
         String writeCsv = null;
+        String csvFile = null;
     }
 
     /**
@@ -360,23 +363,27 @@ public final class SegmentationBenchmark {
             case "csv-read": {
                 // the data written as CSV (Double.toString, 17 significant digits as pandas writes them), then read
                 // as the command line does: CsvTable.read and the default feature selection
-                final java.nio.file.Path f = o.writeCsv != null && !quiet
+                final boolean given = o.csvFile != null && !quiet;
+                final java.nio.file.Path f = given ? java.nio.file.Path.of(o.csvFile)
+                    : o.writeCsv != null && !quiet
                     ? java.nio.file.Path.of(o.writeCsv.replace("{n}", "" + n).replace("{d}", "" + d))
                     : java.nio.file.Files.createTempFile("custseg-bench", ".csv");
-                if (o.writeCsv == null || quiet) {
+                if (!given && (o.writeCsv == null || quiet)) {
                     writeCsv(x, f);
                 }
                 Figures best = null;
                 for (int r = 0; r < o.repeat; r++) {
                     best = faster(best, measure(() -> csvRead(f)));
                 }
-                print(quiet, "CSV read + feature selection (" + f.getFileName() + ")", n, d, best);
+                final long mn = given ? lastCsvRows : n;
+                final long md = given ? lastCsvCols : d;
+                print(quiet, "CSV read + feature selection (" + f.getFileName() + ")", (int) mn, (int) md, best);
                 if (!quiet) {
                     System.out.printf(Locale.ROOT, "| CSV read peak heap / matrix | %d | %d | | | %.2f | | matrix "
-                        + "%d x %d doubles = %.1f MB |%n", n, d, best.peakHeapBytes / (8.0 * n * d), n, d,
-                        8.0 * n * d / (1 << 20));
+                        + "%d x %d doubles = %.1f MB |%n", mn, md, best.peakHeapBytes / (8.0 * mn * md), mn, md,
+                        8.0 * mn * md / (1 << 20));
                 }
-                if (o.writeCsv == null || quiet) {
+                if (!given && (o.writeCsv == null || quiet)) {
                     java.nio.file.Files.delete(f);
                 }
                 break;
@@ -483,11 +490,17 @@ public final class SegmentationBenchmark {
         return "built, k " + hc.numberOfClusters();
     }
 
+    private static long lastCsvRows;
+
+    private static long lastCsvCols;
+
     /** Reads a CSV file as the command line does; @return the matrix size */
     private static String csvRead(final java.nio.file.Path f) throws Exception {
         final org.custseg.engine.data.ColumnSelection s =
             org.custseg.engine.data.CsvTable.read(f).selectFeatures(List.of(), null);
-        return "matrix " + s.features().rows() + " x " + s.usedColumns().size();
+        lastCsvRows = s.features().rows();
+        lastCsvCols = s.usedColumns().size();
+        return "matrix " + s.features().rows() + " x " + s.usedColumns().size() + ", id column " + s.idColumn();
     }
 
     /**
@@ -695,7 +708,7 @@ public final class SegmentationBenchmark {
             if (a.equals("--help") || a.equals("-h")) {
                 System.out.println("Options: --rows 10k,100k,1m  --cols 5,17  --tasks kmeans,em,fast-kmeans,fast-em,"
                     + "ward,single,average,complete,weka-ward,weka-average  --k 8  --restarts 10  --em-k 3"
-                    + "  --weka-kmeans-max-rows 1000000  --write-csv /tmp/blobs-{n}x{d}.csv  --centers 8  --seed 42  --em-iter 100"
+                    + "  --weka-kmeans-max-rows 1000000  --write-csv /tmp/blobs-{n}x{d}.csv  --csv-file FILE  --centers 8  --seed 42  --em-iter 100"
                     + "  --em-max-rows 100000  --weka-em-max-rows 100000  --fast-max-rows 100000  --matrix-max-rows 10000"
                     + "  --weka-hier-max-rows 2000  --wrapper-hier-max-rows 20000  --repeat 1  --no-warmup");
                 return null;
@@ -720,6 +733,7 @@ public final class SegmentationBenchmark {
                 case "--em-k" -> o.emK = Integer.parseInt(v);
                 case "--weka-kmeans-max-rows" -> o.wekaKMeansMaxRows = ints(v).get(0);
                 case "--write-csv" -> o.writeCsv = v;
+                case "--csv-file" -> o.csvFile = v;
                 case "--write-labels" -> labelsFile = v;
                 case "--em-max-rows" -> o.emMaxRows = ints(v).get(0);
                 case "--weka-em-max-rows" -> o.wekaEmMaxRows = ints(v).get(0);

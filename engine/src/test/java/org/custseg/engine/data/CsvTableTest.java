@@ -241,4 +241,139 @@ class CsvTableTest {
             org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, () -> t.column("amount"));
         assertTrue(e.getMessage().contains("changed after it was first read"), e.getMessage());
     }
+    @Test
+    void largeFileFillsTheMatrixChunkByChunkAndReadsReleasedColumnsAgain(@TempDir final Path dir) throws Exception {
+        final int n = 2 * CsvColumn.CHUNK + 123; // three chunks, the last one partial
+        final StringBuilder csv = new StringBuilder("amount,count,rate,note\n");
+        final java.util.Random rnd = new java.util.Random(9);
+        final String[][] cells = new String[n][];
+        for (int r = 0; r < n; r++) {
+            final String amount = r % 97 == 0 ? "" : String.format(java.util.Locale.ROOT, "%.2f",
+                Math.exp(rnd.nextGaussian() * 2) * 100);
+            final String count = Integer.toString(rnd.nextInt(40));
+            final String rate = r % 1001 == 0 ? "NA" : Double.toString(rnd.nextDouble());
+            cells[r] = new String[] {amount, count, rate};
+            csv.append(amount).append(',').append(count).append(',').append(rate).append(",\"t, ").append(r % 5)
+                .append("\"\n");
+        }
+        final Path f = dir.resolve("big.csv");
+        Files.writeString(f, csv.toString(), StandardCharsets.UTF_8);
+        final CsvTable t = CsvTable.read(f);
+        assertEquals(n, t.rows());
+        final ColumnSelection s = t.selectFeatures(List.of(), null);
+        assertEquals(List.of("amount", "count", "rate"), s.usedColumns());
+        assertNull(s.idColumn());
+        final FeatureMatrix m = s.features();
+        assertEquals(n, m.rows());
+        assertEquals("1", m.rowId(0));
+        assertEquals(Integer.toString(n), m.rowId(n - 1));
+        for (int r = 0; r < n; r++) {
+            for (int j = 0; j < 3; j++) {
+                final String c = cells[r][j];
+                final double want = c.isEmpty() || c.equals("NA") ? Double.NaN : Double.parseDouble(c);
+                assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(m.value(r, j)), c);
+            }
+            assertEquals(r + 2, t.lineNumber(r));
+        }
+        // the feature columns were released into the matrix: asked for again, they are read again from the file
+        final List<String> rates = t.column("rate");
+        final double[] amounts = t.numericColumn("amount", null, false);
+        for (int r = 0; r < n; r++) {
+            assertEquals(cells[r][2], rates.get(r));
+            assertEquals(Double.doubleToRawLongBits(m.value(r, 0)), Double.doubleToRawLongBits(amounts[r]));
+            assertEquals(cells[r][0].isEmpty() ? null : cells[r][0], t.cell(r, "amount"));
+        }
+        assertEquals("t, 3", t.cell(3, "note"));
+        assertEquals(ColumnKind.NUMERIC, t.kind("count"));
+    }
+
+    @Test
+    void rowLinesWithBlankLinesAndQuotedLineBreaksInALargeFile(@TempDir final Path dir) throws Exception {
+        final StringBuilder csv = new StringBuilder("\n\na,b\r\n");
+        long line = 4;
+        final List<Long> want = new java.util.ArrayList<>();
+        for (int r = 0; r < 100_000; r++) {
+            want.add(line);
+            if (r % 1000 == 7) {
+                csv.append(r).append(",\"x\r\ny\"\r\n");
+                line += 2;
+            } else {
+                csv.append(r).append(",").append(r % 3).append("\r\n");
+                line++;
+            }
+            if (r % 5000 == 9) {
+                csv.append("\r\n");
+                line++;
+            }
+        }
+        final Path f = dir.resolve("lines.csv");
+        Files.writeString(f, csv.toString(), StandardCharsets.UTF_8);
+        final CsvTable t = CsvTable.read(f);
+        for (int r = 0; r < want.size(); r++) {
+            assertEquals(want.get(r), t.lineNumber(r));
+        }
+        assertEquals("x\r\ny", t.cell(7, "b"));
+    }
+    @Test
+    void numberAndMissingTokenRulesMatchTheirPatternsOnRandomTexts() {
+        final java.util.regex.Pattern number = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+        final java.util.regex.Pattern infinity =
+            java.util.regex.Pattern.compile("[+-]?(inf|infinity)", java.util.regex.Pattern.CASE_INSENSITIVE);
+        final java.util.Set<String> tokens = java.util.Set.of("na", "n/a", "nan", "null", "?");
+        final String alphabet = "0123456789+-.eEiInNfFtTyYaAlLuU/? \u0130\u0131x,";
+        final java.util.Random rnd = new java.util.Random(21);
+        for (int i = 0; i < 200_000; i++) {
+            final StringBuilder b = new StringBuilder();
+            final int n = rnd.nextInt(9);
+            for (int k = 0; k < n; k++) {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            final String t = i % 7 == 0 ? "inFinItY".substring(0, rnd.nextInt(9)) : b.toString();
+            final Double want = number.matcher(t).matches() ? Double.valueOf(Double.parseDouble(t))
+                : infinity.matcher(t).matches() ? (t.startsWith("-") ? Double.NEGATIVE_INFINITY
+                    : Double.POSITIVE_INFINITY) : null;
+            assertEquals(want, CsvTable.parseNumber(t), t);
+            assertEquals(t.isEmpty() || tokens.contains(t.toLowerCase(java.util.Locale.ROOT)),
+                CsvTable.isMissingToken(t), t);
+        }
+    }
+    @Test
+    void plainDecimalCellsReadAsDoubleParseDoubleReadsThem() throws Exception {
+        final java.util.Random rnd = new java.util.Random(33);
+        final StringBuilder csv = new StringBuilder("a\n");
+        final List<String> texts = new java.util.ArrayList<>(List.of("-0." + "0".repeat(320) + "5",
+            "0." + "0".repeat(330) + "123", "-0." + "0".repeat(310) + "2470328229206232720", "-00012.50", "-.0", "-0",
+            "0000", "-5.", "17976931348623157" + "0".repeat(292), "-9" + "9".repeat(18) + "." + "9".repeat(30)));
+        for (final String x : texts) {
+            csv.append(x).append('\n');
+        }
+        for (int r = 0; r < 200_000; r++) {
+            final StringBuilder b = new StringBuilder();
+            if (rnd.nextInt(3) == 0) {
+                b.append('-');
+            }
+            final int n = 1 + rnd.nextInt(24);
+            final int pointAt = rnd.nextInt(n + 2) - 1; // -1: no point
+            for (int k = 0; k < n; k++) {
+                if (k == pointAt) {
+                    b.append('.');
+                }
+                b.append((char) ('0' + (rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(10))));
+            }
+            if (pointAt == n) {
+                b.append('.');
+            }
+            final String t = r % 3 == 0 ? Double.toString(rnd.nextGaussian() * Math.pow(10, rnd.nextInt(12) - 6))
+                : b.toString();
+            texts.add(t);
+            csv.append(t).append('\n');
+        }
+        final CsvTable t = parse(csv.toString());
+        final double[] v = t.numericColumn("a", null, true);
+        for (int r = 0; r < texts.size(); r++) {
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(texts.get(r))), Double.doubleToRawLongBits(v[r]),
+                texts.get(r));
+            assertEquals(texts.get(r), t.cell(r, 0));
+        }
+    }
 }
