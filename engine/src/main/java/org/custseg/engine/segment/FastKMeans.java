@@ -74,13 +74,13 @@ final class FastKMeans {
     static Run run(final double[] x, final int n, final int d, final int k, final KMeansInit init,
         final int maxIterations, final long seed, final ProgressListener cancel) throws CanceledException {
         final SplittableRandom rnd = new SplittableRandom(seed);
+        final int[] labels = new int[n]; // greedy seeding leaves each row's nearest centre here (a start for Lloyd)
         final double[] c = switch (init) {
-            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, rnd, cancel);
+            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, rnd, labels, cancel);
             case RANDOM -> randomRows(x, n, d, k, rnd);
             case FARTHEST_FIRST -> farthestFirst(x, n, d, k, rnd);
             case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
         };
-        final int[] labels = new int[n];
         final double[] up = new double[n];
         final double[] lo = new double[n];
         final double[] half = new double[k];
@@ -118,13 +118,13 @@ final class FastKMeans {
         return 2 + (int) Math.floor(Math.log(k));
     }
 
+    /** @param near receives per row its nearest chosen centre (ties to the lower index) */
     private static double[] greedyPlusPlus(final double[] x, final int n, final int d, final int k,
-        final SplittableRandom rnd, final ProgressListener cancel) throws CanceledException {
+        final SplittableRandom rnd, final int[] near, final ProgressListener cancel) throws CanceledException {
         final double[] c = new double[k * d];
         final int first = rnd.nextInt(n);
         System.arraycopy(x, first * d, c, 0, d);
         final double[] closest = new double[n];
-        final int[] near = new int[n];
         double potential = 0;
         for (int i = 0; i < n; i++) {
             closest[i] = sq(x, i * d, c, 0, d);
@@ -296,6 +296,8 @@ final class FastKMeans {
         private final double[] sums;
         private final int[] counts;
         private final double[] dist;
+        private final double[] cd;
+        private final int[] order;
         private final double[] half;
         private final double[] moved;
         private final double[] old;
@@ -317,16 +319,23 @@ final class FastKMeans {
             sums = new double[k * d];
             counts = new int[k];
             dist = new double[3];
+            cd = new double[k * k];
+            order = new int[k * (k - 1)];
             this.half = half;
             moved = new double[k];
             old = new double[k * d];
         }
 
-        /** Full first assignment: labels, both bounds, sums and counts. */
+        /**
+         * Full first assignment: labels, both bounds, sums and counts. The current labels (after greedy seeding each
+         * row's nearest centre, else any) only say which centre to measure first; the result does not depend on them.
+         */
         void assignAll() {
+            centreTable();
             for (int i = 0; i < n; i++) {
                 final int io = i * d;
-                nearestTwo(io);
+                final int a = labels[i];
+                nearestFrom(io, a, sq(x, io, c, a * d, d));
                 final int best = (int) dist[0];
                 labels[i] = best;
                 upper[i] = Math.sqrt(dist[1]);
@@ -339,14 +348,32 @@ final class FastKMeans {
             }
         }
 
-        /** Leaves in dist[0..2] (a scratch triple) the nearest centre's index, its squared distance and the second smallest one. */
-        private void nearestTwo(final int io) {
-            int best = 0;
-            double b1 = Double.POSITIVE_INFINITY;
+        /**
+         * Leaves in dist[0..2] (a scratch triple) the nearest centre's index (ties to the lower index), its squared
+         * distance and the second smallest squared distance to a centre (equal to the first on a tie), exactly as
+         * comparing the row with every centre would, given the squared distance {@code sqa} to centre {@code a}:
+         * the other centres are measured in order of their distance from centre a,
+         * and the search stops when that distance minus the row's distance to a (a lower bound on the row's distance
+         * to them, by the triangle inequality) exceeds the second smallest distance found, by a margin far above
+         * rounding. Centres left out are therefore farther than the second smallest, so neither the nearest (ties to
+         * the lower index) nor the two values can differ.
+         */
+        private void nearestFrom(final int io, final int a, final double sqa) {
+            int best = a;
+            double b1 = sqa;
             double b2 = Double.POSITIVE_INFINITY;
-            for (int s = 0; s < k; s++) {
+            final double r = Math.sqrt(sqa);
+            final int ao = a * k;
+            final int oo = a * (k - 1);
+            for (int q = 0; q < k - 1; q++) {
+                final int s = order[oo + q];
+                final double gap = cd[ao + s];
+                final double lb = (gap - r) - 1e-9 * (gap + r);
+                if (lb > 0 && lb * lb > b2) {
+                    break; // this and every later centre: farther than b2
+                }
                 final double v = sq(x, io, c, s * d, d);
-                if (v < b1) {
+                if (v < b1 || v == b1 && s < best) {
                     b2 = b1;
                     b1 = v;
                     best = s;
@@ -409,14 +436,43 @@ final class FastKMeans {
             lower[far] = 0;
         }
 
-        /** half[s] = half the distance from centre s to its nearest other centre. */
+        /** half[s] = half the distance from centre s to its nearest other centre; the centre table. */
         private void halfGaps() {
+            centreTable();
             java.util.Arrays.fill(half, Double.POSITIVE_INFINITY);
             for (int s = 0; s < k; s++) {
                 for (int t = s + 1; t < k; t++) {
-                    final double v = 0.5 * Math.sqrt(sq(c, s * d, c, t * d, d));
+                    final double v = 0.5 * cd[s * k + t];
                     half[s] = Math.min(half[s], v);
                     half[t] = Math.min(half[t], v);
+                }
+            }
+        }
+
+        /** cd: the distances between the centres; order: per centre the others, nearest first. */
+        private void centreTable() {
+            for (int s = 0; s < k; s++) {
+                cd[s * k + s] = 0;
+                for (int t = s + 1; t < k; t++) {
+                    final double v = Math.sqrt(sq(c, s * d, c, t * d, d));
+                    cd[s * k + t] = v;
+                    cd[t * k + s] = v;
+                }
+            }
+            for (int a = 0; a < k; a++) {
+                final int oo = a * (k - 1);
+                int m = 0;
+                for (int s = 0; s < k; s++) {
+                    if (s == a) {
+                        continue;
+                    }
+                    // insertion by distance from centre a
+                    int p = m++;
+                    while (p > 0 && cd[a * k + order[oo + p - 1]] > cd[a * k + s]) {
+                        order[oo + p] = order[oo + p - 1];
+                        p--;
+                    }
+                    order[oo + p] = s;
                 }
             }
         }
@@ -449,7 +505,7 @@ final class FastKMeans {
             if (upper[i] <= m) {
                 return false;
             }
-            nearestTwo(io);
+            nearestFrom(io, a, sqa);
             int best = (int) dist[0];
             final double b1 = dist[1];
             if (best != a && sqa == b1) {
