@@ -137,8 +137,8 @@ final class FastKMeans {
         final double[][] trial = new double[trials][n];
         for (int s = 1; s < k; s++) {
             cancel.checkCanceled();
+            sampleAll(closest, potential, rnd, cand);
             for (int t = 0; t < trials; t++) {
-                cand[t] = sample(closest, potential, rnd);
                 for (int a = 0; a < s; a++) {
                     cc[a * trials + t] = PRUNE * sq(c, a * d, x, cand[t] * d, d);
                 }
@@ -198,6 +198,44 @@ final class FastKMeans {
             potential += v;
         }
         return potential;
+    }
+
+    /**
+     * Fills {@code out} with rows drawn one after another by {@link #sample}, with the same random numbers and the
+     * same rows: the draws share one pass over the running sum (which is the same for every draw), each taking the
+     * first row at which the sum exceeds its target.
+     */
+    private static void sampleAll(final double[] w, final double total, final SplittableRandom rnd, final int[] out) {
+        final int m = out.length;
+        if (!(total > 0)) {
+            for (int t = 0; t < m; t++) {
+                out[t] = sample(w, total, rnd); // no positive weight: sample's fallback draws from rnd in between
+            }
+            return;
+        }
+        final double[] target = new double[m];
+        final Integer[] byTarget = new Integer[m];
+        for (int t = 0; t < m; t++) {
+            target[t] = rnd.nextDouble() * total;
+            byTarget[t] = t;
+        }
+        java.util.Arrays.sort(byTarget, (p, q) -> Double.compare(target[p], target[q]));
+        int next = 0;
+        double acc = 0;
+        int last = -1;
+        for (int i = 0; i < w.length && next < m; i++) {
+            if (w[i] > 0) {
+                acc += w[i];
+                last = i;
+                while (next < m && acc > target[byTarget[next]]) {
+                    out[byTarget[next++]] = i;
+                }
+            }
+        }
+        // rounding: the running sum fell short of the largest targets; they take the last positive-weight row
+        while (next < m) {
+            out[byTarget[next++]] = last;
+        }
     }
 
     /** Draws a row with probability proportional to {@code w}; only rows with positive weight can be drawn. */
@@ -348,42 +386,8 @@ final class FastKMeans {
             }
         }
 
-        /**
-         * Leaves in dist[0..2] (a scratch triple) the nearest centre's index (ties to the lower index), its squared
-         * distance and the second smallest squared distance to a centre (equal to the first on a tie), exactly as
-         * comparing the row with every centre would, given the squared distance {@code sqa} to centre {@code a}:
-         * the other centres are measured in order of their distance from centre a,
-         * and the search stops when that distance minus the row's distance to a (a lower bound on the row's distance
-         * to them, by the triangle inequality) exceeds the second smallest distance found, by a margin far above
-         * rounding. Centres left out are therefore farther than the second smallest, so neither the nearest (ties to
-         * the lower index) nor the two values can differ.
-         */
         private void nearestFrom(final int io, final int a, final double sqa) {
-            int best = a;
-            double b1 = sqa;
-            double b2 = Double.POSITIVE_INFINITY;
-            final double r = Math.sqrt(sqa);
-            final int ao = a * k;
-            final int oo = a * (k - 1);
-            for (int q = 0; q < k - 1; q++) {
-                final int s = order[oo + q];
-                final double gap = cd[ao + s];
-                final double lb = (gap - r) - 1e-9 * (gap + r);
-                if (lb > 0 && lb * lb > b2) {
-                    break; // this and every later centre: farther than b2
-                }
-                final double v = sq(x, io, c, s * d, d);
-                if (v < b1 || v == b1 && s < best) {
-                    b2 = b1;
-                    b1 = v;
-                    best = s;
-                } else if (v < b2) {
-                    b2 = v;
-                }
-            }
-            dist[0] = best;
-            dist[1] = b1;
-            dist[2] = b2;
+            FastKMeans.nearestFrom(x, io, c, d, k, cd, order, a, sqa, dist);
         }
 
         /** Centres to their means (an empty segment takes the farthest movable row), movements, half gaps. */
@@ -449,32 +453,8 @@ final class FastKMeans {
             }
         }
 
-        /** cd: the distances between the centres; order: per centre the others, nearest first. */
         private void centreTable() {
-            for (int s = 0; s < k; s++) {
-                cd[s * k + s] = 0;
-                for (int t = s + 1; t < k; t++) {
-                    final double v = Math.sqrt(sq(c, s * d, c, t * d, d));
-                    cd[s * k + t] = v;
-                    cd[t * k + s] = v;
-                }
-            }
-            for (int a = 0; a < k; a++) {
-                final int oo = a * (k - 1);
-                int m = 0;
-                for (int s = 0; s < k; s++) {
-                    if (s == a) {
-                        continue;
-                    }
-                    // insertion by distance from centre a
-                    int p = m++;
-                    while (p > 0 && cd[a * k + order[oo + p - 1]] > cd[a * k + s]) {
-                        order[oo + p] = order[oo + p - 1];
-                        p--;
-                    }
-                    order[oo + p] = s;
-                }
-            }
+            FastKMeans.centreTable(c, k, d, cd, order);
         }
 
         /** Shifts the bounds by the centres' movements and reassigns the rows they cannot settle; returns changes. */
@@ -527,6 +507,73 @@ final class FastKMeans {
                 sums[bo + j] += v;
             }
             return true;
+        }
+    }
+
+    /**
+     * Leaves in {@code dist[0..2]} (a scratch triple) the nearest centre's index (ties to the lower index), its squared
+     * distance and the second smallest squared distance to a centre (equal to the first on a tie), exactly as
+     * comparing the row with every centre would, given the squared distance {@code sqa} to centre {@code a} and the
+     * centre table ({@link #centreTable}): the other centres are measured in order of their distance from centre a,
+     * and the search stops when that distance minus the row's distance to a (a lower bound on the row's distance
+     * to them, by the triangle inequality) exceeds the second smallest distance found, by a margin far above
+     * rounding. Centres left out are therefore farther than the second smallest, so neither the nearest (ties to
+     * the lower index) nor the two values can differ.
+     */
+    private static void nearestFrom(final double[] x, final int io, final double[] c, final int d, final int k,
+        final double[] cd, final int[] order, final int a, final double sqa, final double[] dist) {
+        int best = a;
+        double b1 = sqa;
+        double b2 = Double.POSITIVE_INFINITY;
+        final double r = Math.sqrt(sqa);
+        final int ao = a * k;
+        final int oo = a * (k - 1);
+        for (int q = 0; q < k - 1; q++) {
+            final int s = order[oo + q];
+            final double gap = cd[ao + s];
+            final double lb = (gap - r) - 1e-9 * (gap + r);
+            if (lb > 0 && lb * lb > b2) {
+                break; // this and every later centre: farther than b2
+            }
+            final double v = sq(x, io, c, s * d, d);
+            if (v < b1 || v == b1 && s < best) {
+                b2 = b1;
+                b1 = v;
+                best = s;
+            } else if (v < b2) {
+                b2 = v;
+            }
+        }
+        dist[0] = best;
+        dist[1] = b1;
+        dist[2] = b2;
+    }
+
+    /** {@code cd}: the distances between the centres; {@code order}: per centre the others, nearest first. */
+    private static void centreTable(final double[] c, final int k, final int d, final double[] cd, final int[] order) {
+        for (int s = 0; s < k; s++) {
+            cd[s * k + s] = 0;
+            for (int t = s + 1; t < k; t++) {
+                final double v = Math.sqrt(sq(c, s * d, c, t * d, d));
+                cd[s * k + t] = v;
+                cd[t * k + s] = v;
+            }
+        }
+        for (int a = 0; a < k; a++) {
+            final int oo = a * (k - 1);
+            int m = 0;
+            for (int s = 0; s < k; s++) {
+                if (s == a) {
+                    continue;
+                }
+                // insertion by distance from centre a
+                int p = m++;
+                while (p > 0 && cd[a * k + order[oo + p - 1]] > cd[a * k + s]) {
+                    order[oo + p] = order[oo + p - 1];
+                    p--;
+                }
+                order[oo + p] = s;
+            }
         }
     }
 
@@ -727,6 +774,10 @@ final class FastKMeans {
         final int[] labels, final double[] up, final double[] lo, final double[] shift) {
         boolean changed = false;
         final double maxShift = shift[k];
+        final double[] cd = new double[k * k];
+        final int[] order = new int[k * (k - 1)];
+        final double[] dist = new double[3];
+        boolean table = false;
         for (int i = 0; i < labels.length; i++) {
             final int a = labels[i];
             final double u = up[i] + shift[a];
@@ -736,20 +787,16 @@ final class FastKMeans {
                 lo[i] = l;
                 continue;
             }
-            final int io = i * d;
-            int best = 0;
-            double bestD = Double.POSITIVE_INFINITY;
-            double second = Double.POSITIVE_INFINITY;
-            for (int s = 0; s < k; s++) {
-                final double v = sqCentreFirst(c, s * d, x, io, d);
-                if (v < bestD) {
-                    second = bestD;
-                    bestD = v;
-                    best = s;
-                } else if (v < second) {
-                    second = v;
-                }
+            if (!table) {
+                centreTable(c, k, d, cd, order);
+                table = true;
             }
+            final int io = i * d;
+            // (x_j - c_j)^2 and (c_j - x_j)^2 are the same double, so these are NearestCentre's sums
+            nearestFrom(x, io, c, d, k, cd, order, a, sq(x, io, c, a * d, d), dist);
+            final int best = (int) dist[0];
+            final double bestD = dist[1];
+            final double second = dist[2];
             up[i] = Math.sqrt(bestD) * (1 + 1e-12);
             lo[i] = Math.sqrt(second) * (1 - 1e-12);
             if (a != best) {
@@ -780,16 +827,6 @@ final class FastKMeans {
         double s = 0;
         for (int j = 0; j < d; j++) {
             final double t = a[ao + j] - b[bo + j];
-            s += t * t;
-        }
-        return s;
-    }
-
-    /** As {@link NearestCentre}: {@code (c_j - x_j)^2} summed over j (same arithmetic, same rounding). */
-    private static double sqCentreFirst(final double[] c, final int co, final double[] x, final int xo, final int d) {
-        double s = 0;
-        for (int j = 0; j < d; j++) {
-            final double t = c[co + j] - x[xo + j];
             s += t * t;
         }
         return s;
