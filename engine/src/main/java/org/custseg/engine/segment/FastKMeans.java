@@ -22,8 +22,11 @@ import org.custseg.engine.config.KMeansInit;
  * <h2>Iterations</h2>
  * Lloyd's algorithm with Hamerly's bounds: per row an upper bound on the distance to its centre and a lower bound on
  * the distance to every other centre; a row is examined only when the bounds cannot prove that its centre is still
- * the nearest. The bounds only skip work, they never change which centre is chosen (comparisons that are tied or
- * closer than rounding are settled by the exact pass below). Iterations stop when no label changes (or after
+ * the nearest. A row that is examined measures the other centres in order of their distance from its own centre and
+ * stops once the triangle inequality proves the remaining ones farther than the second nearest found (with a 1e-9
+ * margin), which yields the same nearest centre and the same two distances as comparing every centre. The bounds only
+ * skip work, they never change which centre is chosen (comparisons that are tied or closer than rounding are settled
+ * by the exact pass below). Iterations stop when no label changes (or after
  * {@code maxIterations}). A centre that loses all its rows is moved to the row farthest (by its upper bound) from its
  * own centre among the rows of segments with more than one row, which then joins it.
  *
@@ -520,7 +523,7 @@ final class FastKMeans {
      * rounding. Centres left out are therefore farther than the second smallest, so neither the nearest (ties to
      * the lower index) nor the two values can differ.
      */
-    private static void nearestFrom(final double[] x, final int io, final double[] c, final int d, final int k,
+    static void nearestFrom(final double[] x, final int io, final double[] c, final int d, final int k,
         final double[] cd, final int[] order, final int a, final double sqa, final double[] dist) {
         int best = a;
         double b1 = sqa;
@@ -550,7 +553,7 @@ final class FastKMeans {
     }
 
     /** {@code cd}: the distances between the centres; {@code order}: per centre the others, nearest first. */
-    private static void centreTable(final double[] c, final int k, final int d, final double[] cd, final int[] order) {
+    static void centreTable(final double[] c, final int k, final int d, final double[] cd, final int[] order) {
         for (int s = 0; s < k; s++) {
             cd[s * k + s] = 0;
             for (int t = s + 1; t < k; t++) {
