@@ -79,11 +79,35 @@ final class FastKMeans {
         final SplittableRandom rnd = new SplittableRandom(seed);
         final int[] labels = new int[n]; // greedy seeding leaves each row's nearest centre here (a start for Lloyd)
         final double[] c = switch (init) {
-            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, rnd, labels, cancel);
+            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, candidates(k), rnd, labels, cancel);
             case RANDOM -> randomRows(x, n, d, k, rnd);
             case FARTHEST_FIRST -> farthestFirst(x, n, d, k, rnd);
             case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
         };
+        return runFrom(x, n, d, k, c, labels, maxIterations, cancel);
+    }
+
+    /**
+     * The greedy k-means++ centres of {@link #run} with {@link KMeansInit#KMEANS_PLUS_PLUS} for {@code kMax}. Each step
+     * depends only on the steps before it and the seed, so the first {@code k} centres are exactly the seeding of
+     * {@code run} for k, for every {@code k <= kMax} with {@code candidates(k) == candidates(kMax)}: runs of several
+     * k from one seed can share one seeding ({@link #runFrom}).
+     *
+     * @param near receives per row its nearest centre among the kMax
+     */
+    static double[] seeding(final double[] x, final int n, final int d, final int kMax, final long seed,
+        final int[] near, final ProgressListener cancel) throws CanceledException {
+        return greedyPlusPlus(x, n, d, kMax, candidates(kMax), new SplittableRandom(seed), near, cancel);
+    }
+
+    /**
+     * Lloyd iterations, refinement and result of {@link #run} from given centres.
+     *
+     * @param c {@code k * d} starting centres (overwritten)
+     * @param labels per row a centre to measure first (any; overwritten with the result's labels)
+     */
+    static Run runFrom(final double[] x, final int n, final int d, final int k, final double[] c, final int[] labels,
+        final int maxIterations, final ProgressListener cancel) throws CanceledException {
         final double[] up = new double[n];
         final double[] lo = new double[n];
         final double[] half = new double[k];
@@ -121,8 +145,11 @@ final class FastKMeans {
         return 2 + (int) Math.floor(Math.log(k));
     }
 
-    /** @param near receives per row its nearest chosen centre (ties to the lower index) */
-    private static double[] greedyPlusPlus(final double[] x, final int n, final int d, final int k,
+    /**
+     * @param trials candidates per step ({@link #candidates} of the k asked for)
+     * @param near receives per row its nearest chosen centre (ties to the lower index)
+     */
+    private static double[] greedyPlusPlus(final double[] x, final int n, final int d, final int k, final int trials,
         final SplittableRandom rnd, final int[] near, final ProgressListener cancel) throws CanceledException {
         final double[] c = new double[k * d];
         final int first = rnd.nextInt(n);
@@ -133,7 +160,6 @@ final class FastKMeans {
             closest[i] = sq(x, i * d, c, 0, d);
             potential += closest[i];
         }
-        final int trials = candidates(k);
         final int[] cand = new int[trials];
         final double[] pot = new double[trials];
         final double[] cc = new double[k * trials];
