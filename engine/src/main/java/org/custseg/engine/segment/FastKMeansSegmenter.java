@@ -79,6 +79,8 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
             for (final List<Integer> g : byTrials.values()) {
                 groups.add(g.stream().mapToInt(Integer::intValue).toArray());
             }
+            // the largest groups' tasks first, so the pool does not end waiting on one of them (same runs in any order)
+            groups.sort((p, q) -> Integer.compare(q.length, p.length));
         } else {
             for (int i = 0; i < ks.length; i++) {
                 groups.add(new int[] {i});
