@@ -79,7 +79,7 @@ final class FastKMeans {
         final SplittableRandom rnd = new SplittableRandom(seed);
         final int[] labels = new int[n]; // greedy seeding leaves each row's nearest centre here (a start for Lloyd)
         final double[] c = switch (init) {
-            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, candidates(k), rnd, labels, cancel);
+            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, candidates(k), rnd, labels, null, cancel);
             case RANDOM -> randomRows(x, n, d, k, rnd);
             case FARTHEST_FIRST -> farthestFirst(x, n, d, k, rnd);
             case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
@@ -94,10 +94,12 @@ final class FastKMeans {
      * k from one seed can share one seeding ({@link #runFrom}).
      *
      * @param near receives per row its nearest centre among the kMax
+     * @param nearAt {@code nearAt[k]}, where not null ({@code 2 <= k < kMax}), receives per row its nearest among the
+     *     first k centres
      */
     static double[] seeding(final double[] x, final int n, final int d, final int kMax, final long seed,
-        final int[] near, final ProgressListener cancel) throws CanceledException {
-        return greedyPlusPlus(x, n, d, kMax, candidates(kMax), new SplittableRandom(seed), near, cancel);
+        final int[] near, final int[][] nearAt, final ProgressListener cancel) throws CanceledException {
+        return greedyPlusPlus(x, n, d, kMax, candidates(kMax), new SplittableRandom(seed), near, nearAt, cancel);
     }
 
     /**
@@ -148,9 +150,11 @@ final class FastKMeans {
     /**
      * @param trials candidates per step ({@link #candidates} of the k asked for)
      * @param near receives per row its nearest chosen centre (ties to the lower index)
+     * @param nearAt null, or where {@code nearAt[m]} is not null, it receives {@code near} as it is with m centres
      */
     private static double[] greedyPlusPlus(final double[] x, final int n, final int d, final int k, final int trials,
-        final SplittableRandom rnd, final int[] near, final ProgressListener cancel) throws CanceledException {
+        final SplittableRandom rnd, final int[] near, final int[][] nearAt, final ProgressListener cancel)
+        throws CanceledException {
         final double[] c = new double[k * d];
         final int first = rnd.nextInt(n);
         System.arraycopy(x, first * d, c, 0, d);
@@ -181,6 +185,9 @@ final class FastKMeans {
             }
             System.arraycopy(x, cand[best] * d, c, s * d, d);
             potential = keepCandidate(closest, near, trial[best], s);
+            if (nearAt != null && nearAt[s + 1] != null) {
+                System.arraycopy(near, 0, nearAt[s + 1], 0, n); // each row's nearest of the first s + 1 centres
+            }
         }
         return c;
     }

@@ -121,15 +121,17 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
         for (final int i : g) {
             kMax = Math.max(kMax, ks[i]);
         }
+        // per k the rows' nearest of its first k centres: where Lloyd measures first (the result does not depend on it)
+        final int[][] nearAt = new int[kMax + 1][];
+        for (final int i : g) {
+            nearAt[ks[i]] = new int[n];
+        }
         final int[] near = new int[n];
-        final double[] centres = FastKMeans.seeding(flat, n, d, kMax, seed, near, progress);
+        final double[] centres = FastKMeans.seeding(flat, n, d, kMax, seed, near, nearAt, progress);
+        nearAt[kMax] = near;
         for (int q = 0; q < g.length; q++) {
             final int k = ks[g[q]];
-            final int[] labels = new int[n];
-            for (int i = 0; i < n; i++) {
-                labels[i] = near[i] < k ? near[i] : 0; // where to measure first; the result does not depend on it
-            }
-            out[q] = FastKMeans.runFrom(flat, n, d, k, java.util.Arrays.copyOf(centres, k * d), labels,
+            out[q] = FastKMeans.runFrom(flat, n, d, k, java.util.Arrays.copyOf(centres, k * d), nearAt[k].clone(),
                 config.maxIterations(), progress);
         }
         return out;
