@@ -22,8 +22,11 @@ import org.custseg.engine.config.KMeansInit;
  * <h2>Iterations</h2>
  * Lloyd's algorithm with Hamerly's bounds: per row an upper bound on the distance to its centre and a lower bound on
  * the distance to every other centre; a row is examined only when the bounds cannot prove that its centre is still
- * the nearest. The bounds only skip work, they never change which centre is chosen (comparisons that are tied or
- * closer than rounding are settled by the exact pass below). Iterations stop when no label changes (or after
+ * the nearest. A row that is examined measures the other centres in order of their distance from its own centre and
+ * stops once the triangle inequality proves the remaining ones farther than the second nearest found (with a 1e-9
+ * margin), which yields the same nearest centre and the same two distances as comparing every centre. The bounds only
+ * skip work, they never change which centre is chosen (comparisons that are tied or closer than rounding are settled
+ * by the exact pass below). Iterations stop when no label changes (or after
  * {@code maxIterations}). A centre that loses all its rows is moved to the row farthest (by its upper bound) from its
  * own centre among the rows of segments with more than one row, which then joins it.
  *
@@ -74,13 +77,29 @@ final class FastKMeans {
     static Run run(final double[] x, final int n, final int d, final int k, final KMeansInit init,
         final int maxIterations, final long seed, final ProgressListener cancel) throws CanceledException {
         final SplittableRandom rnd = new SplittableRandom(seed);
+        final int[] labels = new int[n]; // greedy seeding leaves each row's nearest centre here (a start for Lloyd)
         final double[] c = switch (init) {
-            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, rnd, cancel);
+            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, candidates(k), rnd, labels, null, cancel);
             case RANDOM -> randomRows(x, n, d, k, rnd);
             case FARTHEST_FIRST -> farthestFirst(x, n, d, k, rnd);
             case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
         };
-        return iterate(x, n, d, k, c, maxIterations, cancel);
+        return runFrom(x, n, d, k, c, labels, maxIterations, cancel);
+    }
+
+    /**
+     * The greedy k-means++ centres of {@link #run} with {@link KMeansInit#KMEANS_PLUS_PLUS} for {@code kMax}. Each step
+     * depends only on the steps before it and the seed, so the first {@code k} centres are exactly the seeding of
+     * {@code run} for k, for every {@code k <= kMax} with {@code candidates(k) == candidates(kMax)}: runs of several
+     * k from one seed can share one seeding ({@link #runFrom}).
+     *
+     * @param near receives per row its nearest centre among the kMax
+     * @param nearAt {@code nearAt[k]}, where not null ({@code 2 <= k < kMax}), receives per row its nearest among the
+     *     first k centres
+     */
+    static double[] seeding(final double[] x, final int n, final int d, final int kMax, final long seed,
+        final int[] near, final int[][] nearAt, final ProgressListener cancel) throws CanceledException {
+        return greedyPlusPlus(x, n, d, kMax, candidates(kMax), new SplittableRandom(seed), near, nearAt, cancel);
     }
 
     /**
@@ -99,12 +118,17 @@ final class FastKMeans {
      */
     static Run runFrom(final double[] x, final int n, final int d, final int k, final double[] centers,
         final int maxIterations, final ProgressListener cancel) throws CanceledException {
-        return iterate(x, n, d, k, centers.clone(), maxIterations, cancel);
+        return runFrom(x, n, d, k, centers.clone(), new int[n], maxIterations, cancel);
     }
 
-    private static Run iterate(final double[] x, final int n, final int d, final int k, final double[] c,
+    /**
+     * Lloyd iterations, refinement and result of {@link #run} from given centres.
+     *
+     * @param c {@code k * d} starting centres (overwritten)
+     * @param labels per row a centre to measure first (any; overwritten with the result's labels)
+     */
+    static Run runFrom(final double[] x, final int n, final int d, final int k, final double[] c, final int[] labels,
         final int maxIterations, final ProgressListener cancel) throws CanceledException {
-        final int[] labels = new int[n];
         final double[] up = new double[n];
         final double[] lo = new double[n];
         final double[] half = new double[k];
@@ -142,27 +166,31 @@ final class FastKMeans {
         return 2 + (int) Math.floor(Math.log(k));
     }
 
-    private static double[] greedyPlusPlus(final double[] x, final int n, final int d, final int k,
-        final SplittableRandom rnd, final ProgressListener cancel) throws CanceledException {
+    /**
+     * @param trials candidates per step ({@link #candidates} of the k asked for)
+     * @param near receives per row its nearest chosen centre (ties to the lower index)
+     * @param nearAt null, or where {@code nearAt[m]} is not null, it receives {@code near} as it is with m centres
+     */
+    private static double[] greedyPlusPlus(final double[] x, final int n, final int d, final int k, final int trials,
+        final SplittableRandom rnd, final int[] near, final int[][] nearAt, final ProgressListener cancel)
+        throws CanceledException {
         final double[] c = new double[k * d];
         final int first = rnd.nextInt(n);
         System.arraycopy(x, first * d, c, 0, d);
         final double[] closest = new double[n];
-        final int[] near = new int[n];
         double potential = 0;
         for (int i = 0; i < n; i++) {
             closest[i] = sq(x, i * d, c, 0, d);
             potential += closest[i];
         }
-        final int trials = candidates(k);
         final int[] cand = new int[trials];
         final double[] pot = new double[trials];
         final double[] cc = new double[k * trials];
         final double[][] trial = new double[trials][n];
         for (int s = 1; s < k; s++) {
             cancel.checkCanceled();
+            sampleAll(closest, potential, rnd, cand);
             for (int t = 0; t < trials; t++) {
-                cand[t] = sample(closest, potential, rnd);
                 for (int a = 0; a < s; a++) {
                     cc[a * trials + t] = PRUNE * sq(c, a * d, x, cand[t] * d, d);
                 }
@@ -176,6 +204,9 @@ final class FastKMeans {
             }
             System.arraycopy(x, cand[best] * d, c, s * d, d);
             potential = keepCandidate(closest, near, trial[best], s);
+            if (nearAt != null && nearAt[s + 1] != null) {
+                System.arraycopy(near, 0, nearAt[s + 1], 0, n); // each row's nearest of the first s + 1 centres
+            }
         }
         return c;
     }
@@ -222,6 +253,44 @@ final class FastKMeans {
             potential += v;
         }
         return potential;
+    }
+
+    /**
+     * Fills {@code out} with rows drawn one after another by {@link #sample}, with the same random numbers and the
+     * same rows: the draws share one pass over the running sum (which is the same for every draw), each taking the
+     * first row at which the sum exceeds its target.
+     */
+    private static void sampleAll(final double[] w, final double total, final SplittableRandom rnd, final int[] out) {
+        final int m = out.length;
+        if (!(total > 0)) {
+            for (int t = 0; t < m; t++) {
+                out[t] = sample(w, total, rnd); // no positive weight: sample's fallback draws from rnd in between
+            }
+            return;
+        }
+        final double[] target = new double[m];
+        final Integer[] byTarget = new Integer[m];
+        for (int t = 0; t < m; t++) {
+            target[t] = rnd.nextDouble() * total;
+            byTarget[t] = t;
+        }
+        java.util.Arrays.sort(byTarget, (p, q) -> Double.compare(target[p], target[q]));
+        int next = 0;
+        double acc = 0;
+        int last = -1;
+        for (int i = 0; i < w.length && next < m; i++) {
+            if (w[i] > 0) {
+                acc += w[i];
+                last = i;
+                while (next < m && acc > target[byTarget[next]]) {
+                    out[byTarget[next++]] = i;
+                }
+            }
+        }
+        // rounding: the running sum fell short of the largest targets; they take the last positive-weight row
+        while (next < m) {
+            out[byTarget[next++]] = last;
+        }
     }
 
     /** Draws a row with probability proportional to {@code w}; only rows with positive weight can be drawn. */
@@ -320,6 +389,8 @@ final class FastKMeans {
         private final double[] sums;
         private final int[] counts;
         private final double[] dist;
+        private final double[] cd;
+        private final int[] order;
         private final double[] half;
         private final double[] moved;
         private final double[] old;
@@ -341,16 +412,23 @@ final class FastKMeans {
             sums = new double[k * d];
             counts = new int[k];
             dist = new double[3];
+            cd = new double[k * k];
+            order = new int[k * (k - 1)];
             this.half = half;
             moved = new double[k];
             old = new double[k * d];
         }
 
-        /** Full first assignment: labels, both bounds, sums and counts. */
+        /**
+         * Full first assignment: labels, both bounds, sums and counts. The current labels (after greedy seeding each
+         * row's nearest centre, else any) only say which centre to measure first; the result does not depend on them.
+         */
         void assignAll() {
+            centreTable();
             for (int i = 0; i < n; i++) {
                 final int io = i * d;
-                nearestTwo(io);
+                final int a = labels[i];
+                nearestFrom(io, a, sq(x, io, c, a * d, d));
                 final int best = (int) dist[0];
                 labels[i] = best;
                 upper[i] = Math.sqrt(dist[1]);
@@ -363,24 +441,8 @@ final class FastKMeans {
             }
         }
 
-        /** Leaves in dist[0..2] (a scratch triple) the nearest centre's index, its squared distance and the second smallest one. */
-        private void nearestTwo(final int io) {
-            int best = 0;
-            double b1 = Double.POSITIVE_INFINITY;
-            double b2 = Double.POSITIVE_INFINITY;
-            for (int s = 0; s < k; s++) {
-                final double v = sq(x, io, c, s * d, d);
-                if (v < b1) {
-                    b2 = b1;
-                    b1 = v;
-                    best = s;
-                } else if (v < b2) {
-                    b2 = v;
-                }
-            }
-            dist[0] = best;
-            dist[1] = b1;
-            dist[2] = b2;
+        private void nearestFrom(final int io, final int a, final double sqa) {
+            FastKMeans.nearestFrom(x, io, c, d, k, cd, order, a, sqa, dist);
         }
 
         /** Centres to their means (an empty segment takes the farthest movable row), movements, half gaps. */
@@ -433,16 +495,21 @@ final class FastKMeans {
             lower[far] = 0;
         }
 
-        /** half[s] = half the distance from centre s to its nearest other centre. */
+        /** half[s] = half the distance from centre s to its nearest other centre; the centre table. */
         private void halfGaps() {
+            centreTable();
             java.util.Arrays.fill(half, Double.POSITIVE_INFINITY);
             for (int s = 0; s < k; s++) {
                 for (int t = s + 1; t < k; t++) {
-                    final double v = 0.5 * Math.sqrt(sq(c, s * d, c, t * d, d));
+                    final double v = 0.5 * cd[s * k + t];
                     half[s] = Math.min(half[s], v);
                     half[t] = Math.min(half[t], v);
                 }
             }
+        }
+
+        private void centreTable() {
+            FastKMeans.centreTable(c, k, d, cd, order);
         }
 
         /** Shifts the bounds by the centres' movements and reassigns the rows they cannot settle; returns changes. */
@@ -473,7 +540,7 @@ final class FastKMeans {
             if (upper[i] <= m) {
                 return false;
             }
-            nearestTwo(io);
+            nearestFrom(io, a, sqa);
             int best = (int) dist[0];
             final double b1 = dist[1];
             if (best != a && sqa == b1) {
@@ -495,6 +562,73 @@ final class FastKMeans {
                 sums[bo + j] += v;
             }
             return true;
+        }
+    }
+
+    /**
+     * Leaves in {@code dist[0..2]} (a scratch triple) the nearest centre's index (ties to the lower index), its squared
+     * distance and the second smallest squared distance to a centre (equal to the first on a tie), exactly as
+     * comparing the row with every centre would, given the squared distance {@code sqa} to centre {@code a} and the
+     * centre table ({@link #centreTable}): the other centres are measured in order of their distance from centre a,
+     * and the search stops when that distance minus the row's distance to a (a lower bound on the row's distance
+     * to them, by the triangle inequality) exceeds the second smallest distance found, by a margin far above
+     * rounding. Centres left out are therefore farther than the second smallest, so neither the nearest (ties to
+     * the lower index) nor the two values can differ.
+     */
+    static void nearestFrom(final double[] x, final int io, final double[] c, final int d, final int k,
+        final double[] cd, final int[] order, final int a, final double sqa, final double[] dist) {
+        int best = a;
+        double b1 = sqa;
+        double b2 = Double.POSITIVE_INFINITY;
+        final double r = Math.sqrt(sqa);
+        final int ao = a * k;
+        final int oo = a * (k - 1);
+        for (int q = 0; q < k - 1; q++) {
+            final int s = order[oo + q];
+            final double gap = cd[ao + s];
+            final double lb = (gap - r) - 1e-9 * (gap + r);
+            if (lb > 0 && lb * lb > b2) {
+                break; // this and every later centre: farther than b2
+            }
+            final double v = sq(x, io, c, s * d, d);
+            if (v < b1 || v == b1 && s < best) {
+                b2 = b1;
+                b1 = v;
+                best = s;
+            } else if (v < b2) {
+                b2 = v;
+            }
+        }
+        dist[0] = best;
+        dist[1] = b1;
+        dist[2] = b2;
+    }
+
+    /** {@code cd}: the distances between the centres; {@code order}: per centre the others, nearest first. */
+    static void centreTable(final double[] c, final int k, final int d, final double[] cd, final int[] order) {
+        for (int s = 0; s < k; s++) {
+            cd[s * k + s] = 0;
+            for (int t = s + 1; t < k; t++) {
+                final double v = Math.sqrt(sq(c, s * d, c, t * d, d));
+                cd[s * k + t] = v;
+                cd[t * k + s] = v;
+            }
+        }
+        for (int a = 0; a < k; a++) {
+            final int oo = a * (k - 1);
+            int m = 0;
+            for (int s = 0; s < k; s++) {
+                if (s == a) {
+                    continue;
+                }
+                // insertion by distance from centre a
+                int p = m++;
+                while (p > 0 && cd[a * k + order[oo + p - 1]] > cd[a * k + s]) {
+                    order[oo + p] = order[oo + p - 1];
+                    p--;
+                }
+                order[oo + p] = s;
+            }
         }
     }
 
@@ -695,6 +829,10 @@ final class FastKMeans {
         final int[] labels, final double[] up, final double[] lo, final double[] shift) {
         boolean changed = false;
         final double maxShift = shift[k];
+        final double[] cd = new double[k * k];
+        final int[] order = new int[k * (k - 1)];
+        final double[] dist = new double[3];
+        boolean table = false;
         for (int i = 0; i < labels.length; i++) {
             final int a = labels[i];
             final double u = up[i] + shift[a];
@@ -704,20 +842,16 @@ final class FastKMeans {
                 lo[i] = l;
                 continue;
             }
-            final int io = i * d;
-            int best = 0;
-            double bestD = Double.POSITIVE_INFINITY;
-            double second = Double.POSITIVE_INFINITY;
-            for (int s = 0; s < k; s++) {
-                final double v = sqCentreFirst(c, s * d, x, io, d);
-                if (v < bestD) {
-                    second = bestD;
-                    bestD = v;
-                    best = s;
-                } else if (v < second) {
-                    second = v;
-                }
+            if (!table) {
+                centreTable(c, k, d, cd, order);
+                table = true;
             }
+            final int io = i * d;
+            // (x_j - c_j)^2 and (c_j - x_j)^2 are the same double, so these are NearestCentre's sums
+            nearestFrom(x, io, c, d, k, cd, order, a, sq(x, io, c, a * d, d), dist);
+            final int best = (int) dist[0];
+            final double bestD = dist[1];
+            final double second = dist[2];
             up[i] = Math.sqrt(bestD) * (1 + 1e-12);
             lo[i] = Math.sqrt(second) * (1 - 1e-12);
             if (a != best) {
@@ -748,16 +882,6 @@ final class FastKMeans {
         double s = 0;
         for (int j = 0; j < d; j++) {
             final double t = a[ao + j] - b[bo + j];
-            s += t * t;
-        }
-        return s;
-    }
-
-    /** As {@link NearestCentre}: {@code (c_j - x_j)^2} summed over j (same arithmetic, same rounding). */
-    private static double sqCentreFirst(final double[] c, final int co, final double[] x, final int xo, final int d) {
-        double s = 0;
-        for (int j = 0; j < d; j++) {
-            final double t = c[co + j] - x[xo + j];
             s += t * t;
         }
         return s;

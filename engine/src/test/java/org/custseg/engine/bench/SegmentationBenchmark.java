@@ -62,6 +62,8 @@ import weka.core.SelectedTag;
  * the fast engine ({@code Segmentation.run}, engine FAST, same restarts) on one thread and on all processors; prints
  * both SSEs and the ratios (time fast/Weka, SSE fast/Weka, wall all threads/one thread). Weka is skipped above
  * {@code --weka-kmeans-max-rows}.</li>
+ * <li>{@code fast-kmeans-auto}: the fast engine's automatic k as in the default job (k = 2..{@code --k},
+ * {@code --restarts} runs each, silhouette), one thread; compare with scikit-learn's k = 2..8 loop.</li>
  * <li>{@code fast-kmeans-single}: the fast engine, one run each for seeds 1..{@code --restarts} (one thread), every
  * run's SSE and their mean (compare with scikit-learn's {@code n_init=1}, {@code random_state} 1..R in
  * {@code bench/peers.sh}).</li>
@@ -266,6 +268,20 @@ public final class SegmentationBenchmark {
                         one.wallSeconds / weka.wallSeconds, one.cpuSeconds / weka.cpuSeconds,
                         objective[1] / objective[0], threads, all.wallSeconds / one.wallSeconds);
                 }
+                break;
+            }
+            case "fast-kmeans-auto": {
+                // the automatic-k k-means of the default job: k = 2..--k, --restarts runs each, silhouette criterion
+                final FeatureMatrix fm = matrix(x);
+                final SegmentationConfig cfg = SegmentationConfig.builder(Algorithm.KMEANS).kMin(2).kMax(o.k)
+                    .restarts(o.restarts).scaling(Scaling.NONE).seed(1).engine(HierarchicalEngine.FAST).build();
+                final Figures one = measure(() -> {
+                    final SegmentationResult r = Segmentation.run(fm, cfg, ProgressListener.NONE, 1);
+                    return String.format(Locale.ROOT, "chosen k %d, SSE %.6g, sizes %s", r.k(), r.sse(),
+                        Arrays.toString(r.sizes()));
+                });
+                print(quiet, "k-means fast, automatic k 2.." + o.k + ", " + o.restarts + " runs each, 1 thread", n, d,
+                    one);
                 break;
             }
             case "fast-kmeans-single": {

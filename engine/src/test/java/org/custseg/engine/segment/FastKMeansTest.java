@@ -152,4 +152,65 @@ class FastKMeansTest {
         assertEquals(3, FastKMeans.candidates(3));
         assertEquals(4, FastKMeans.candidates(8));
     }
+
+    /**
+     * The pruned nearest-two search (centres measured in order of their distance from the row's own, stopping when the
+     * triangle inequality proves the rest farther) gives the same index and the same two doubles as comparing every
+     * centre in index order (strictly smaller wins, so ties go to the lower index), from any starting centre: on
+     * continuous rows, on rows of small integers (many exact ties, duplicated centres) and on rows equal to centres.
+     */
+    @Test
+    void prunedNearestTwoEqualsComparingEveryCentre() {
+        final java.util.Random rnd = new java.util.Random(5);
+        int ties = 0;
+        int checked = 0;
+        for (int set = 0; set < 300; set++) {
+            final int d = 1 + rnd.nextInt(18);
+            final int k = 2 + rnd.nextInt(11);
+            final boolean grid = set % 2 == 0;
+            final double[] c = new double[k * d];
+            for (int j = 0; j < c.length; j++) {
+                c[j] = grid ? rnd.nextInt(3) : rnd.nextGaussian() * (1 + set % 7);
+            }
+            final double[] cd = new double[k * k];
+            final int[] order = new int[k * (k - 1)];
+            FastKMeans.centreTable(c, k, d, cd, order);
+            final double[] x = new double[d];
+            final double[] out = new double[3];
+            for (int row = 0; row < 200; row++) {
+                if (row % 10 == 0) {
+                    System.arraycopy(c, rnd.nextInt(k) * d, x, 0, d);
+                } else {
+                    for (int j = 0; j < d; j++) {
+                        x[j] = grid ? rnd.nextInt(3) : rnd.nextGaussian() * (1 + set % 7);
+                    }
+                }
+                int best = 0;
+                double b1 = Double.POSITIVE_INFINITY;
+                double b2 = Double.POSITIVE_INFINITY;
+                for (int s = 0; s < k; s++) {
+                    final double v = FastKMeans.sq(x, 0, c, s * d, d);
+                    if (v < b1) {
+                        b2 = b1;
+                        b1 = v;
+                        best = s;
+                    } else if (v < b2) {
+                        b2 = v;
+                    }
+                }
+                if (b1 == b2) {
+                    ties++;
+                }
+                for (int a = 0; a < k; a++) {
+                    FastKMeans.nearestFrom(x, 0, c, d, k, cd, order, a, FastKMeans.sq(x, 0, c, a * d, d), out);
+                    assertEquals(best, (int) out[0], "set " + set + " row " + row + " from " + a);
+                    assertEquals(Double.doubleToLongBits(b1), Double.doubleToLongBits(out[1]));
+                    assertEquals(Double.doubleToLongBits(b2), Double.doubleToLongBits(out[2]));
+                    checked++;
+                }
+            }
+        }
+        assertTrue(ties > 1000, "ties exercised: " + ties);
+        assertTrue(checked > 100_000, "searches: " + checked);
+    }
 }
