@@ -254,20 +254,43 @@ public final class SegmentCli {
         if (other != null) {
             return other;
         }
-        final Computed computed = compute(args, err, progress);
-        if (computed.outcome() == null) {
-            return computed.exit();
+        reserve = new byte[RESERVE_BYTES];
+        try {
+            final Computed computed = compute(args, err, progress);
+            if (computed.outcome() == null) {
+                return computed.exit();
+            }
+            final CliOptions options = computed.options();
+            final SegmentJob.Outcome outcome = computed.outcome();
+            final OutputWriter.Written written = write(outcome, options, err);
+            if (written == null) {
+                return EXIT_ERROR;
+            }
+            if (!options.quiet()) {
+                out.print(summary(outcome, written.files()));
+            }
+            return EXIT_OK;
+        } finally {
+            reserve = null;
         }
-        final CliOptions options = computed.options();
-        final SegmentJob.Outcome outcome = computed.outcome();
-        final OutputWriter.Written written = write(outcome, options, err);
-        if (written == null) {
-            return EXIT_ERROR;
-        }
-        if (!options.quiet()) {
-            out.print(summary(outcome, written.files()));
-        }
-        return EXIT_OK;
+    }
+
+    /** Size of {@link #reserve}. */
+    private static final int RESERVE_BYTES = 2 << 20;
+
+    /**
+     * Heap kept back while a fitting run works, and let go when it runs out of memory, so that the message saying so
+     * (and the clean-up of a staged output folder) still finds memory: a full heap otherwise fails again while
+     * printing.
+     */
+    private static volatile byte[] reserve;
+
+    /** Lets the reserve go and reports running out of memory. */
+    private static void outOfMemory(final PrintStream err, final String after) {
+        reserve = null;
+        err.println("segment: out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB); give Java more heap (e.g. JAVA_OPTS=-Xmx8g ./segment ...). For hierarchical clustering or"
+            + " k-medoids of large data, --algorithm kmeans or --sample-size also help." + after);
     }
 
     /**
@@ -361,8 +384,7 @@ public final class SegmentCli {
             e.printStackTrace(err);
             return Computed.failed(EXIT_ERROR);
         } catch (final OutOfMemoryError e) {
-            err.println("segment: out of memory; give Java more heap (e.g. JAVA_OPTS=-Xmx8g) or use"
-                + " --algorithm kmeans / --sample-size for large data.");
+            outOfMemory(err, "");
             return Computed.failed(EXIT_ERROR);
         }
     }
@@ -392,6 +414,11 @@ public final class SegmentCli {
             err.println("segment: could not write the results to " + options.out() + ": "
                 + OutputFolder.reason(io, options.out()) + ". Nothing was written; " + options.out()
                 + " is unchanged.");
+            return null;
+        } catch (final OutOfMemoryError e) {
+            reserve = null;
+            OutputFolder.discard(staged);
+            outOfMemory(err, " Nothing was written; " + options.out() + " is unchanged.");
             return null;
         }
     }

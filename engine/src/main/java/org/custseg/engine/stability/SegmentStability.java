@@ -210,6 +210,9 @@ public final class SegmentStability {
                 if (c instanceof RuntimeException re) {
                     throw re;
                 }
+                if (c instanceof Error er) {
+                    throw er; // e.g. out of memory: the caller reports it as such, not as an internal error
+                }
                 throw new IllegalStateException("Stability resample failed: " + c, c);
             }
         }
