@@ -416,7 +416,7 @@ public final class SegmentCli {
                 + " is unchanged.");
             return null;
         } catch (final OutOfMemoryError e) {
-            reserve = null;
+            reserve = null; // before the clean-up, which needs memory too; the message comes after it
             OutputFolder.discard(staged);
             outOfMemory(err, " Nothing was written; " + options.out() + " is unchanged.");
             return null;

@@ -15,8 +15,9 @@ import org.custseg.engine.config.KMeansInit;
  * rule as the Weka engine). With greedy k-means++ the runs of one seed for the k values that draw the same number of
  * candidates per centre (k = 3..7 draw three) share one seeding, which gives each k exactly the centres of its own
  * seeding. The runs are tasks spread over the given number of threads; each task is deterministic and the winners
- * are picked in task order, so the result is the same for any thread count. Final labels are the nearest centre of the winning run (ties to the lower index), computed by
- * {@link NearestCentre}, the model's rule for new rows.
+ * are picked in task order, so the result is the same for any thread count. Final labels are the nearest centre of
+ * the winning run (ties to the lower index), computed by {@link NearestCentre}, the model's rule for new rows; a
+ * finished run keeps no labels of its own.
  */
 final class FastKMeansSegmenter implements AllAtOnceSegmenter {
 

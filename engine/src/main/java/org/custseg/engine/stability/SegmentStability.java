@@ -28,8 +28,9 @@ import org.custseg.engine.segment.SegmentationConfig;
  *
  * <h2>Method</h2>
  * For each of B resamples: draw rows from the segmented rows (bootstrap: as many rows with replacement;
- * subsample: a share without replacement; both at most {@link StabilityConfig#MAX_RESAMPLE_ROWS}, see below), refit through {@link Segmentation#run} with exactly the same settings
- * and the same k (so every algorithm the entry point knows is covered, preparation and scaling included), then
+ * subsample: a share without replacement; both at most {@link StabilityConfig#MAX_RESAMPLE_ROWS}, see below),
+ * refit through {@link Segmentation#run} with exactly the same settings and the same k (so every algorithm the
+ * entry point knows is covered, preparation and scaling included), then
  * compare on the distinct original rows that were drawn: for each original segment A (restricted to the drawn rows)
  * and each refitted segment B, the Jaccard similarity |A ∩ B| / |A ∪ B|; the segment's value in this resample is the
  * largest over B. Per segment the mean and minimum over the resamples, how many resamples dissolved it (best
