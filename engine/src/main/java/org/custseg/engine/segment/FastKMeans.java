@@ -76,14 +76,8 @@ final class FastKMeans {
      */
     static Run run(final double[] x, final int n, final int d, final int k, final KMeansInit init,
         final int maxIterations, final long seed, final ProgressListener cancel) throws CanceledException {
-        final SplittableRandom rnd = new SplittableRandom(seed);
         final int[] labels = new int[n]; // greedy seeding leaves each row's nearest centre here (a start for Lloyd)
-        final double[] c = switch (init) {
-            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, candidates(k), rnd, labels, null, cancel);
-            case RANDOM -> randomRows(x, n, d, k, rnd);
-            case FARTHEST_FIRST -> farthestFirst(x, n, d, k, rnd);
-            case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
-        };
+        final double[] c = seed(x, n, d, k, init, seed, labels, cancel);
         return runFrom(x, n, d, k, c, labels, maxIterations, cancel);
     }
 
@@ -122,6 +116,40 @@ final class FastKMeans {
     }
 
     /**
+     * A screening run for comparing restarts: greedy or other seeding as in {@link #run}, then Lloyd iterations only
+     * until no label changes or the centres together move by at most {@code tol} (sum over the centres of the squared
+     * distance each moved in the last iteration), with no exact pass and no refinement. The objective is that of the
+     * labels against the centres where the run stopped. The winner of a comparison is continued with
+     * {@link #runFrom(double[], int, int, int, double[], int, ProgressListener)} to an exact fixed point.
+     *
+     * @param c {@code k * d} starting centres (overwritten with the centres where the run stopped)
+     * @param labels per row a centre to measure first (any; overwritten)
+     * @param tol the tolerance on the squared centre movement, at least 0 (0: until no label changes)
+     */
+    static Run screen(final double[] x, final int n, final int d, final int k, final double[] c, final int[] labels,
+        final int maxIterations, final double tol, final ProgressListener cancel) throws CanceledException {
+        final int[] done = lloyd(new Lloyd(x, d, k, c, labels, new double[n], new double[n], new double[k]),
+            maxIterations, tol, cancel);
+        double objective = 0;
+        for (int i = 0; i < n; i++) {
+            objective += sq(x, i * d, c, labels[i] * d, d);
+        }
+        return new Run(c, labels, objective, done[0], done[1] == 1);
+    }
+
+    /** The seeding of {@link #run}: {@code k * d} centres; {@code labels} receives per row a centre to measure first. */
+    static double[] seed(final double[] x, final int n, final int d, final int k, final KMeansInit init,
+        final long seed, final int[] labels, final ProgressListener cancel) throws CanceledException {
+        final SplittableRandom rnd = new SplittableRandom(seed);
+        return switch (init) {
+            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, candidates(k), rnd, labels, null, cancel);
+            case RANDOM -> randomRows(x, n, d, k, rnd);
+            case FARTHEST_FIRST -> farthestFirst(x, n, d, k, rnd);
+            case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
+        };
+    }
+
+    /**
      * Lloyd iterations, refinement and result of {@link #run} from given centres.
      *
      * @param c {@code k * d} starting centres (overwritten)
@@ -135,7 +163,8 @@ final class FastKMeans {
         int iterations = 0;
         boolean converged = false;
         for (int round = 0; round < 20 && iterations < maxIterations; round++) {
-            final int[] done = lloyd(new Lloyd(x, d, k, c, labels, up, lo, half), maxIterations - iterations, cancel);
+            final int[] done =
+                lloyd(new Lloyd(x, d, k, c, labels, up, lo, half), maxIterations - iterations, 0, cancel);
             iterations += done[0];
             converged = done[1] == 1;
             final double[] before = c.clone();
@@ -359,18 +388,27 @@ final class FastKMeans {
      * Runs Lloyd iterations from the centres {@code c} (overwritten with the final centres); {@code labels} receives
      * the assignment. Afterwards the state's bounds and half gaps hold for the final centres.
      *
-     * @return {iterations done, 1 if converged else 0}
+     * @param tol when positive, the iterations also stop after the iteration in which the centres together moved by
+     *     at most this (sum of the squared movements), see {@link #screen}
+     * @return {iterations done, 1 if converged (no label changed) else 0}
      */
-    private static int[] lloyd(final Lloyd l, final int maxIterations, final ProgressListener cancel)
-        throws CanceledException {
+    private static int[] lloyd(final Lloyd l, final int maxIterations, final double tol,
+        final ProgressListener cancel) throws CanceledException {
         l.assignAll();
+        final double[] before = tol > 0 ? new double[l.c.length] : null;
         int it = 0;
         while (it < maxIterations) {
             cancel.checkCanceled();
             it++;
+            if (before != null) {
+                System.arraycopy(l.c, 0, before, 0, before.length);
+            }
             l.moveCentres();
             if (l.reassign() == 0) {
                 return new int[] {it, 1};
+            }
+            if (before != null && sq(before, 0, l.c, 0, before.length) <= tol) {
+                return new int[] {it, 0};
             }
         }
         return new int[] {it, 0};

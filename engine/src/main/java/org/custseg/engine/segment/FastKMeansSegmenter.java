@@ -35,17 +35,24 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
         final int d = x[0].length;
         final double[] flat = flatten(x);
         final int restarts = config.restarts();
-        final FastKMeans.Run[][] runs = runs(flat, n, d, ks, config, progress);
+        final double tol = screens(n, restarts) ? TOLERANCE * meanVariance(flat, n, d) : 0;
+        final FastKMeans.Run[][] runs = runs(flat, n, d, ks, config, tol, progress);
+        final FastKMeans.Run[] winners = new FastKMeans.Run[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            for (int r = 0; r < restarts; r++) {
+                final FastKMeans.Run run = runs[i][r];
+                if (winners[i] == null || run.objective() < winners[i].objective()) {
+                    winners[i] = run;
+                }
+            }
+        }
+        if (tol > 0) {
+            finish(flat, n, d, ks, winners, config.maxIterations(), progress);
+        }
         final List<RawFit> out = new ArrayList<>(ks.length);
         for (int i = 0; i < ks.length; i++) {
             final int k = ks[i];
-            FastKMeans.Run best = null;
-            for (int r = 0; r < restarts; r++) {
-                final FastKMeans.Run run = runs[i][r];
-                if (best == null || run.objective() < best.objective()) {
-                    best = run;
-                }
-            }
+            final FastKMeans.Run best = winners[i];
             final double[][] centers = new double[k][d];
             for (int s = 0; s < k; s++) {
                 System.arraycopy(best.centers(), s * d, centers[s], 0, d);
@@ -53,11 +60,72 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
             final NearestCentre assigned = NearestCentre.assign(x, centers, Distance.EUCLIDEAN);
             out.add(new RawFit(k, assigned.labels, centers, null, new double[0],
                 describe(config, k) + " (best of " + restarts + " runs, seeds " + config.seed() + ".."
-                    + (config.seed() + restarts - 1) + ")",
+                    + (config.seed() + restarts - 1) + (tol > 0 ? SCREENED : "") + ")",
                 assigned.ties));
         }
         progress.progress(1, "k-means done");
         return out;
+    }
+
+    /** Above this many rows, restarts are compared after Lloyd reaches {@link #TOLERANCE} (see the class comment). */
+    static final int SCREEN_ROWS = 10_000;
+
+    /**
+     * Relative tolerance of the screening runs: they stop once the centres together move (sum of squared movements)
+     * by at most this times the mean variance of the columns, scikit-learn's default rule and value.
+     */
+    static final double TOLERANCE = 1e-4;
+
+    private static final String SCREENED = "; restarts compared at Lloyd tolerance " + TOLERANCE
+        + " x mean column variance, the best one then run to an exact fixed point";
+
+    /** Whether restarts are screened at {@link #TOLERANCE}: more than {@link #SCREEN_ROWS} rows and several runs. */
+    static boolean screens(final int n, final int restarts) {
+        return n > SCREEN_ROWS && restarts > 1;
+    }
+
+    /** The mean over the columns of their population variance (two passes, row order). */
+    static double meanVariance(final double[] flat, final int n, final int d) {
+        final double[] mean = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += flat[i * d + j];
+            }
+        }
+        double total = 0;
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+            double v = 0;
+            for (int i = 0; i < n; i++) {
+                final double t = flat[i * d + j] - mean[j];
+                v += t * t;
+            }
+            total += v / n;
+        }
+        return total / d;
+    }
+
+    /**
+     * The screened winners continued to an exact fixed point with Hartigan's refinement ({@link FastKMeans#runFrom}),
+     * one task per k; each continuation depends only on the winner's centres.
+     */
+    private void finish(final double[] flat, final int n, final int d, final int[] ks, final FastKMeans.Run[] winners,
+        final int maxIterations, final ProgressListener progress) throws SegmentationException, CanceledException {
+        final List<Parallel.Task<FastKMeans.Run>> tasks = new ArrayList<>();
+        for (int i = 0; i < ks.length; i++) {
+            final int k = ks[i];
+            final FastKMeans.Run w = winners[i];
+            final int left = Math.max(1, maxIterations - w.iterations());
+            tasks.add(() -> {
+                final FastKMeans.Run r = FastKMeans.runFrom(flat, n, d, k, w.centers(), left, progress);
+                return lean(new FastKMeans.Run(r.centers(), null, r.objective(), w.iterations() + r.iterations(),
+                    r.converged()));
+            });
+        }
+        final List<FastKMeans.Run> done = Parallel.run(tasks, threads, progress, "k-means best runs ");
+        for (int i = 0; i < ks.length; i++) {
+            winners[i] = done.get(i);
+        }
     }
 
     /**
@@ -67,7 +135,7 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
      * iterations one after another. Other seedings: one task per k and seed. The runs are the same either way.
      */
     private FastKMeans.Run[][] runs(final double[] flat, final int n, final int d, final int[] ks,
-        final SegmentationConfig config, final ProgressListener progress)
+        final SegmentationConfig config, final double tol, final ProgressListener progress)
         throws SegmentationException, CanceledException {
         final int restarts = config.restarts();
         final FastKMeans.Run[][] runs = new FastKMeans.Run[ks.length][restarts];
@@ -91,7 +159,7 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
         for (final int[] g : groups) {
             for (int r = 0; r < restarts; r++) {
                 final long seed = config.seed() + r;
-                tasks.add(() -> group(flat, n, d, ks, g, config, seed, progress));
+                tasks.add(() -> group(flat, n, d, ks, g, config, seed, tol, progress));
             }
         }
         final List<FastKMeans.Run[]> done = Parallel.run(tasks, threads, progress, "k-means runs ");
@@ -116,15 +184,21 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
         return new FastKMeans.Run(run.centers(), null, run.objective(), run.iterations(), run.converged());
     }
 
-    /** The runs of the k values {@code ks[g[..]]} from one seed. */
+    /** The runs of the k values {@code ks[g[..]]} from one seed; screening runs when {@code tol > 0}. */
     private static FastKMeans.Run[] group(final double[] flat, final int n, final int d, final int[] ks,
-        final int[] g, final SegmentationConfig config, final long seed, final ProgressListener progress)
-        throws CanceledException {
+        final int[] g, final SegmentationConfig config, final long seed, final double tol,
+        final ProgressListener progress) throws CanceledException {
         final FastKMeans.Run[] out = new FastKMeans.Run[g.length];
         if (config.init() != KMeansInit.KMEANS_PLUS_PLUS) {
             for (int q = 0; q < g.length; q++) {
-                out[q] = lean(
-                    FastKMeans.run(flat, n, d, ks[g[q]], config.init(), config.maxIterations(), seed, progress));
+                final int k = ks[g[q]];
+                if (tol > 0) {
+                    final int[] labels = new int[n];
+                    final double[] c = FastKMeans.seed(flat, n, d, k, config.init(), seed, labels, progress);
+                    out[q] = lean(FastKMeans.screen(flat, n, d, k, c, labels, config.maxIterations(), tol, progress));
+                } else {
+                    out[q] = lean(FastKMeans.run(flat, n, d, k, config.init(), config.maxIterations(), seed, progress));
+                }
             }
             return out;
         }
@@ -142,8 +216,10 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
         nearAt[kMax] = near;
         for (int q = 0; q < g.length; q++) {
             final int k = ks[g[q]];
-            out[q] = lean(FastKMeans.runFrom(flat, n, d, k, java.util.Arrays.copyOf(centres, k * d),
-                nearAt[k].clone(), config.maxIterations(), progress));
+            final double[] c = java.util.Arrays.copyOf(centres, k * d);
+            out[q] = lean(tol > 0
+                ? FastKMeans.screen(flat, n, d, k, c, nearAt[k].clone(), config.maxIterations(), tol, progress)
+                : FastKMeans.runFrom(flat, n, d, k, c, nearAt[k].clone(), config.maxIterations(), progress));
         }
         return out;
     }
