@@ -27,7 +27,8 @@ import org.custseg.engine.config.KMeansInit;
  * margin), which yields the same nearest centre and the same two distances as comparing every centre. The bounds only
  * skip work, they never change which centre is chosen (comparisons that are tied or closer than rounding are settled
  * by the exact pass below). Iterations stop when no label changes (or after
- * {@code maxIterations}). A centre that loses all its rows is moved to the row farthest (by its upper bound) from its
+ * {@code maxIterations}); a screening run ({@link #screen}, used to compare restarts on large tables) also stops when
+ * the centres' movement falls to a tolerance and skips the refinement and result steps below. A centre that loses all its rows is moved to the row farthest (by its upper bound) from its
  * own centre among the rows of segments with more than one row, which then joins it.
  *
  * <h2>Refinement</h2>

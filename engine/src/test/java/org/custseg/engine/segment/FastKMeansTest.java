@@ -88,24 +88,30 @@ class FastKMeansTest {
             for (final int k : new int[] {2, 4, 7}) {
                 final SegmentationResult r =
                     Segmentation.run(data, kmeans(k, HierarchicalEngine.FAST).restarts(3).build(), ProgressListener.NONE);
-                final double[][] centres = r.model().kMeansCenters();
-                final double[][] x = scaled(data, r.model());
-                final double[][] sums = new double[k][x[0].length];
-                final int[] counts = new int[k];
-                for (int i = 0; i < x.length; i++) {
-                    final int l = r.labels()[i];
-                    assertEquals(SegmentationModel.nearest(centres, x[i], Distance.EUCLIDEAN), l, ds[0] + " row " + i);
-                    counts[l]++;
-                    for (int j = 0; j < x[i].length; j++) {
-                        sums[l][j] += x[i][j];
-                    }
-                }
-                for (int s = 0; s < k; s++) {
-                    for (int j = 0; j < x[0].length; j++) {
-                        assertEquals(sums[s][j] / counts[s], centres[s][j],
-                            1e-9 * Math.max(1, Math.abs(centres[s][j])), ds[0] + " k=" + k + " centre " + s);
-                    }
-                }
+                assertFixedPoint(ds[0] + " k=" + k, data, r);
+            }
+        }
+    }
+
+    /** Each row's segment is its nearest centre (ties to the lower index) and each centre is its rows' mean. */
+    static void assertFixedPoint(final String what, final FeatureMatrix data, final SegmentationResult r) {
+        final double[][] centres = r.model().kMeansCenters();
+        final int k = centres.length;
+        final double[][] x = scaled(data, r.model());
+        final double[][] sums = new double[k][x[0].length];
+        final int[] counts = new int[k];
+        for (int i = 0; i < x.length; i++) {
+            final int l = r.labels()[i];
+            assertEquals(SegmentationModel.nearest(centres, x[i], Distance.EUCLIDEAN), l, what + " row " + i);
+            counts[l]++;
+            for (int j = 0; j < x[i].length; j++) {
+                sums[l][j] += x[i][j];
+            }
+        }
+        for (int s = 0; s < k; s++) {
+            for (int j = 0; j < x[0].length; j++) {
+                assertEquals(sums[s][j] / counts[s], centres[s][j], 1e-9 * Math.max(1, Math.abs(centres[s][j])),
+                    what + " centre " + s);
             }
         }
     }
