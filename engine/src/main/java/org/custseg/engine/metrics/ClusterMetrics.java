@@ -167,18 +167,18 @@ public final class ClusterMetrics {
     }
 
     /**
-     * Adds the Euclidean distances from sampled row i to every later sampled row j to {@code sums[i * k + lab[j]]}
-     * and {@code sums[j * k + lab[i]]}.
+     * Adds the Euclidean distance from sampled row i to every later sampled row j to every labelling's sums:
+     * {@code sums[base[i * K + q] + lab[j * K + q]]} and {@code sums[base[j * K + q] + lab[i * K + q]]} for each of
+     * the K labellings q. Each distance is summed over the columns in order and each total receives its distances in
+     * ascending row order, whatever K is.
      */
-    private static void addDistanceSums(final double[] rows, final int[] lab, final int i, final int d, final int k,
-        final double[] sums) {
-        final int m = lab.length;
+    private static void addDistanceSums(final double[] rows, final int[] lab, final int[] base, final int nk,
+        final int i, final int d, final double[] sums) {
+        final int m = lab.length / nk;
         final int oi = i * d;
-        final int si = i * k;
-        final int li = lab[i];
+        final int bi = i * nk;
         int j = i + 1;
-        // four rows at a time: four independent sums keep the processor busy; each distance is still summed
-        // over the columns in order and each total still receives its distances in ascending row order
+        // four rows at a time: four independent sums keep the processor busy
         for (; j + 3 < m; j += 4) {
             final int o0 = j * d;
             final int o1 = o0 + d;
@@ -203,25 +203,33 @@ public final class ClusterMetrics {
             final double d1 = Math.sqrt(q1);
             final double d2 = Math.sqrt(q2);
             final double d3 = Math.sqrt(q3);
-            sums[si + lab[j]] += d0;
-            sums[si + lab[j + 1]] += d1;
-            sums[si + lab[j + 2]] += d2;
-            sums[si + lab[j + 3]] += d3;
-            sums[j * k + li] += d0;
-            sums[(j + 1) * k + li] += d1;
-            sums[(j + 2) * k + li] += d2;
-            sums[(j + 3) * k + li] += d3;
+            final int bj = j * nk;
+            for (int q = 0; q < nk; q++) {
+                final int si = base[bi + q];
+                final int li = lab[bi + q];
+                sums[si + lab[bj + q]] += d0;
+                sums[si + lab[bj + nk + q]] += d1;
+                sums[si + lab[bj + 2 * nk + q]] += d2;
+                sums[si + lab[bj + 3 * nk + q]] += d3;
+                sums[base[bj + q] + li] += d0;
+                sums[base[bj + nk + q] + li] += d1;
+                sums[base[bj + 2 * nk + q] + li] += d2;
+                sums[base[bj + 3 * nk + q] + li] += d3;
+            }
         }
         for (; j < m; j++) {
             final int oj = j * d;
-            double q = 0;
+            double sq = 0;
             for (int c = 0; c < d; c++) {
                 final double t = rows[oi + c] - rows[oj + c];
-                q += t * t;
+                sq += t * t;
             }
-            final double dist = Math.sqrt(q);
-            sums[si + lab[j]] += dist;
-            sums[j * k + li] += dist;
+            final double dist = Math.sqrt(sq);
+            final int bj = j * nk;
+            for (int q = 0; q < nk; q++) {
+                sums[base[bi + q] + lab[bj + q]] += dist;
+                sums[base[bj + q] + lab[bi + q]] += dist;
+            }
         }
     }
 
@@ -240,54 +248,92 @@ public final class ClusterMetrics {
      */
     public static double silhouette(final double[][] x, final int[] labels, final int k, final long seed,
         final int maxRows, final ProgressListener progress) throws CanceledException {
+        return silhouettes(x, new int[][] {labels}, new int[] {k}, seed, maxRows, progress)[0];
+    }
+
+    /**
+     * The mean silhouette width of several labellings of the same rows (e.g. one per k), each exactly the value of
+     * {@link #silhouette(double[][], int[], int, long, int, ProgressListener)}: the sample of rows depends only on the
+     * row count, {@code maxRows} and the seed, so every distance between sampled rows is computed once and added to
+     * every labelling's sums.
+     *
+     * @param x rows
+     * @param labels per labelling the label of every row
+     * @param ks per labelling its number of segments
+     * @param seed seed for the sample (unused when exact)
+     * @param maxRows largest number of rows used (at least 2)
+     * @param progress cancellation is checked every few hundred rows
+     * @return per labelling the mean silhouette, {@code NaN} where {@code k < 2} or {@code k >= n}
+     * @throws CanceledException if canceled
+     */
+    public static double[] silhouettes(final double[][] x, final int[][] labels, final int[] ks, final long seed,
+        final int maxRows, final ProgressListener progress) throws CanceledException {
         final int n = x.length;
-        if (k < 2 || k >= n) {
-            return Double.NaN;
-        }
-        int[] idx;
-        if (n <= maxRows) {
-            idx = new int[n];
-            for (int i = 0; i < n; i++) {
-                idx[i] = i;
+        final double[] out = new double[ks.length];
+        Arrays.fill(out, Double.NaN);
+        final int[] use = new int[ks.length]; // the labellings with a silhouette
+        int nk = 0;
+        for (int q = 0; q < ks.length; q++) {
+            if (ks[q] >= 2 && ks[q] < n) {
+                use[nk++] = q;
             }
-        } else {
-            idx = sample(n, maxRows, seed);
         }
-        final int m = idx.length;
+        if (nk == 0) {
+            return out;
+        }
+        final int[] idx = n <= maxRows ? null : sample(n, maxRows, seed);
+        final int m = idx == null ? n : idx.length;
         final int d = x[0].length;
-        // the sampled rows copied into one contiguous array, the sums likewise: sums[i * k + s] = sum of distances
-        // from sampled row i to the sampled rows of segment s, each accumulated in ascending row order
+        // the sampled rows copied into one contiguous array; per sampled row i and labelling q its label and where its
+        // sums start: sums[base + s] = sum of distances from row i to the sampled rows of segment s under q
         final double[] rows = new double[m * d];
-        final int[] lab = new int[m];
-        for (int i = 0; i < m; i++) {
-            lab[i] = labels[idx[i]];
-            System.arraycopy(x[idx[i]], 0, rows, i * d, d);
+        final int[] lab = new int[m * nk];
+        final int[] base = new int[m * nk];
+        final int[] offset = new int[nk + 1];
+        for (int q = 0; q < nk; q++) {
+            offset[q + 1] = offset[q] + m * ks[use[q]];
         }
-        final int[] size = sizes(lab, k);
-        final double[] sums = new double[m * k];
+        for (int i = 0; i < m; i++) {
+            final int row = idx == null ? i : idx[i];
+            System.arraycopy(x[row], 0, rows, i * d, d);
+            for (int q = 0; q < nk; q++) {
+                lab[i * nk + q] = labels[use[q]][row];
+                base[i * nk + q] = offset[q] + i * ks[use[q]];
+            }
+        }
+        final double[] sums = new double[offset[nk]];
         for (int i = 0; i < m; i++) {
             if ((i & 255) == 0) {
                 progress.checkCanceled();
             }
-            addDistanceSums(rows, lab, i, d, k, sums);
+            addDistanceSums(rows, lab, base, nk, i, d, sums);
         }
-        double total = 0;
-        for (int i = 0; i < m; i++) {
-            final int own = lab[i];
-            if (size[own] <= 1) {
-                continue; // singleton: 0
+        for (int q = 0; q < nk; q++) {
+            final int k = ks[use[q]];
+            final int[] size = new int[k];
+            for (int i = 0; i < m; i++) {
+                size[lab[i * nk + q]]++;
             }
-            final double a = sums[i * k + own] / (size[own] - 1);
-            double b = Double.POSITIVE_INFINITY;
-            for (int s = 0; s < k; s++) {
-                if (s != own && size[s] > 0) {
-                    b = Math.min(b, sums[i * k + s] / size[s]);
+            double total = 0;
+            for (int i = 0; i < m; i++) {
+                final int own = lab[i * nk + q];
+                if (size[own] <= 1) {
+                    continue; // singleton: 0
                 }
+                final int b0 = base[i * nk + q];
+                final double a = sums[b0 + own] / (size[own] - 1);
+                double b = Double.POSITIVE_INFINITY;
+                for (int s2 = 0; s2 < k; s2++) {
+                    if (s2 != own && size[s2] > 0) {
+                        b = Math.min(b, sums[b0 + s2] / size[s2]);
+                    }
+                }
+                final double denom = Math.max(a, b);
+                total += denom == 0 ? 0 : (b - a) / denom;
             }
-            final double denom = Math.max(a, b);
-            total += denom == 0 ? 0 : (b - a) / denom;
+            out[use[q]] = total / m;
         }
-        return total / m;
+        return out;
     }
 
     /**

@@ -218,20 +218,24 @@ public final class Segmentation {
         final int n = x.length;
         final List<Parallel.Task<KSelectionRow>> metricTasks = new ArrayList<>();
         final ProgressListener cancelOnly = cancelOnly(p);
+        final int silhouetteRows =
+            config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS;
+        // an algorithm with its own dissimilarity (k-medoids: Manhattan, Gower) judges k with it, the others with
+        // Euclidean distance: then all k share one pass over the sampled rows' distances (the same values as one k)
+        final boolean own = metric != null && config.distance() != Distance.EUCLIDEAN;
+        final double[] silhouettes = own ? null : euclideanSilhouettes(fitted, x, ks, config.seed(), silhouetteRows,
+            cancelOnly);
         for (int i = 0; i < ks.length; i++) {
             final Fitted f = fitted[i];
             final int ki = ks[i];
+            final int at = i;
             metricTasks.add(() -> {
                 if (f == null) {
                     return new KSelectionRow(ki, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
                 }
-                final int silhouetteRows =
-                    config.automaticK() ? ClusterMetrics.SILHOUETTE_EXACT_MAX_ROWS : FIXED_K_SILHOUETTE_ROWS;
-                // an algorithm with its own dissimilarity (k-medoids: Manhattan, Gower) judges k with it, the others
-                // with Euclidean distance
-                final double sil = metric != null && config.distance() != Distance.EUCLIDEAN
+                final double sil = own
                     ? KMedoidsSegmenter.silhouette(x, f.labels, ki, metric, config.seed(), silhouetteRows, cancelOnly)
-                    : ClusterMetrics.silhouette(x, f.labels, ki, config.seed(), silhouetteRows, cancelOnly);
+                    : silhouettes[at];
                 final double bic = f.em == null ? Double.NaN : f.em.bic(n, f.logLikelihood);
                 // with a fixed k the table is not returned: only the silhouette (the criterion value) is needed
                 // Euclidean spread measures mean nothing on category codes: with Gower only the silhouette is given
@@ -245,6 +249,30 @@ public final class Segmentation {
         }
         return new ArrayList<>(Parallel.run(metricTasks, threads, Progress.sub(p, 0.85, 0.98, ""),
             "Quality measures: k value "));
+    }
+
+    /** @return per k the Euclidean silhouette of its fit ({@code NaN} where the fit failed), one pass for all k */
+    private static double[] euclideanSilhouettes(final Fitted[] fitted, final double[][] x, final int[] ks,
+        final long seed, final int rows, final ProgressListener cancel) throws CanceledException {
+        final List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < ks.length; i++) {
+            if (fitted[i] != null) {
+                at.add(i);
+            }
+        }
+        final int[][] labels = new int[at.size()][];
+        final int[] k = new int[at.size()];
+        for (int q = 0; q < k.length; q++) {
+            labels[q] = fitted[at.get(q)].labels;
+            k[q] = ks[at.get(q)];
+        }
+        final double[] sil = ClusterMetrics.silhouettes(x, labels, k, seed, rows, cancel);
+        final double[] out = new double[ks.length];
+        Arrays.fill(out, Double.NaN);
+        for (int q = 0; q < k.length; q++) {
+            out[at.get(q)] = sil[q];
+        }
+        return out;
     }
 
     /** @return the result for every input row (dropped rows unassigned) with the model of the chosen fit */

@@ -57,6 +57,41 @@ class SilhouetteReferenceTest {
             1e-12);
     }
 
+    /**
+     * All k at once (the automatic-k search) give each labelling exactly the value it gets alone, exact and on a
+     * sample, and the definition's value; a labelling without a silhouette (k = 1, k = n) is NaN and changes nothing.
+     */
+    @Test
+    void severalLabellingsAtOnceGiveEachItsOwnValue() throws Exception {
+        final Random rnd = new Random(17);
+        final int n = 237;
+        final double[][] x = new double[n][4];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 4; j++) {
+                x[i][j] = rnd.nextGaussian() + (i % 5) * (j + 1) * 0.7;
+            }
+        }
+        final int[] ks = {2, 3, 1, 5, 8, n};
+        final int[][] labels = new int[ks.length][n];
+        for (int q = 0; q < ks.length; q++) {
+            for (int i = 0; i < n; i++) {
+                labels[q][i] = i < ks[q] ? i : (i * 7 + q) % ks[q] == 0 ? rnd.nextInt(ks[q]) : i % ks[q];
+            }
+        }
+        for (final int maxRows : new int[] {n, 101}) {
+            final double[] all = ClusterMetrics.silhouettes(x, labels, ks, 9, maxRows, ProgressListener.NONE);
+            for (int q = 0; q < ks.length; q++) {
+                final double one = ClusterMetrics.silhouette(x, labels[q], ks[q], 9, maxRows, ProgressListener.NONE);
+                assertEquals(one, all[q], 0.0, "k = " + ks[q] + ", at most " + maxRows + " rows");
+                if (ks[q] < 2 || ks[q] >= n) {
+                    assertEquals(Double.NaN, all[q], "k = " + ks[q]);
+                } else if (maxRows == n) {
+                    assertEquals(reference(x, labels[q], ks[q]), all[q], 1e-12, "k = " + ks[q]);
+                }
+            }
+        }
+    }
+
     @Test
     void sampleEqualsAFullArrayShuffle() {
         final Random rnd = new Random(3);
