@@ -309,31 +309,37 @@ public final class ClusterMetrics {
             addDistanceSums(rows, lab, base, nk, i, d, sums);
         }
         for (int q = 0; q < nk; q++) {
-            final int k = ks[use[q]];
-            final int[] size = new int[k];
-            for (int i = 0; i < m; i++) {
-                size[lab[i * nk + q]]++;
-            }
-            double total = 0;
-            for (int i = 0; i < m; i++) {
-                final int own = lab[i * nk + q];
-                if (size[own] <= 1) {
-                    continue; // singleton: 0
-                }
-                final int b0 = base[i * nk + q];
-                final double a = sums[b0 + own] / (size[own] - 1);
-                double b = Double.POSITIVE_INFINITY;
-                for (int s2 = 0; s2 < k; s2++) {
-                    if (s2 != own && size[s2] > 0) {
-                        b = Math.min(b, sums[b0 + s2] / size[s2]);
-                    }
-                }
-                final double denom = Math.max(a, b);
-                total += denom == 0 ? 0 : (b - a) / denom;
-            }
-            out[use[q]] = total / m;
+            out[use[q]] = meanWidth(lab, base, nk, q, ks[use[q]], sums);
         }
         return out;
+    }
+
+    /** The mean silhouette width of labelling q from its distance sums (see {@link #silhouettes}). */
+    private static double meanWidth(final int[] lab, final int[] base, final int nk, final int q, final int k,
+        final double[] sums) {
+        final int m = lab.length / nk;
+        final int[] size = new int[k];
+        for (int i = 0; i < m; i++) {
+            size[lab[i * nk + q]]++;
+        }
+        double total = 0;
+        for (int i = 0; i < m; i++) {
+            final int own = lab[i * nk + q];
+            if (size[own] <= 1) {
+                continue; // singleton: 0
+            }
+            final int b0 = base[i * nk + q];
+            final double a = sums[b0 + own] / (size[own] - 1);
+            double b = Double.POSITIVE_INFINITY;
+            for (int s = 0; s < k; s++) {
+                if (s != own && size[s] > 0) {
+                    b = Math.min(b, sums[b0 + s] / size[s]);
+                }
+            }
+            final double denom = Math.max(a, b);
+            total += denom == 0 ? 0 : (b - a) / denom;
+        }
+        return total / m;
     }
 
     /**
