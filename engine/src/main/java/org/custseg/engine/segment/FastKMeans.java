@@ -22,7 +22,9 @@ import org.custseg.engine.config.KMeansInit;
  * <h2>Iterations</h2>
  * Lloyd's algorithm with Hamerly's bounds: per row an upper bound on the distance to its centre and a lower bound on
  * the distance to every other centre; a row is examined only when the bounds cannot prove that its centre is still
- * the nearest. A row that is examined measures the other centres in order of their distance from its own centre and
+ * the nearest. The bounds are stored relative to each centre's cumulative movement (widened far above the rounding of
+ * those sums), so testing a row only reads them; the rows that fail are examined in row order. A row that is examined
+ * measures the other centres in order of their distance from its own centre and
  * stops once the triangle inequality proves the remaining ones farther than the second nearest found (with a 1e-9
  * margin), which yields the same nearest centre and the same two distances as comparing every centre. The bounds only
  * skip work, they never change which centre is chosen (comparisons that are tied or closer than rounding are settled
@@ -413,10 +415,11 @@ final class FastKMeans {
         private final double[] fallUp;
         /** Whether {@code upper} and {@code lower} are stored relative to {@code drift} and {@code fall}. */
         private boolean relative;
-        /** Rows whose bounds failed, waiting for {@link #examineAll}: index, the bound they failed, distance. */
+        /** Rows whose bounds failed, waiting for {@link #examineAll}, and their squared distances to their centres. */
         private final int[] failed;
-        private final double[] failedM;
         private final double[] failedSq;
+        /** Keeps the reads of {@link #examineAll}'s first loop from being optimised away; never used. */
+        private long touched;
 
         /** @param upper, lower, half receive the bounds and half gaps (the caller's arrays, reused) */
         Lloyd(final double[] x, final int d, final int k, final double[] c, final int[] labels, final double[] upper,
@@ -442,7 +445,6 @@ final class FastKMeans {
             driftUp = new double[k];
             fallUp = new double[k];
             failed = new int[BATCH];
-            failedM = new double[BATCH];
             failedSq = new double[BATCH];
         }
 
@@ -579,7 +581,6 @@ final class FastKMeans {
             final double[] fu = fallUp;
             final double[] h = half;
             final int[] idx = failed;
-            final double[] mm = failedM;
             int changed = 0;
             int f = 0;
             for (int i = 0; i < n; i++) {
@@ -592,7 +593,6 @@ final class FastKMeans {
                     continue;
                 }
                 idx[f] = i;
-                mm[f] = m;
                 if (++f == BATCH) {
                     changed += examineAll(f);
                     f = 0;
@@ -633,6 +633,17 @@ final class FastKMeans {
          * @return the number of label changes
          */
         private int examineAll(final int f) {
+            // one read per cache line of each row first: these reads do not depend on each other, so the memory
+            // fetches overlap instead of stalling the distance loop row by row
+            long t = 0;
+            for (int q = 0; q < f; q++) {
+                final int io = failed[q] * d;
+                for (int j = 0; j < d; j += 8) {
+                    t ^= Double.doubleToRawLongBits(x[io + j]);
+                }
+                t ^= Double.doubleToRawLongBits(x[io + d - 1]);
+            }
+            touched ^= t;
             final double[] sqs = failedSq;
             for (int q = 0; q < f; q++) {
                 final int i = failed[q];
@@ -641,21 +652,24 @@ final class FastKMeans {
             int changed = 0;
             for (int q = 0; q < f; q++) {
                 final int i = failed[q];
-                if (examine(i, labels[i], failedM[q], sqs[q])) {
+                if (examine(i, labels[i], sqs[q])) {
                     changed++;
                 }
             }
             return changed;
         }
 
-        /** The row's bounds failed: tighten, and if needed compare with every centre. @return whether it moved */
-        private boolean examine(final int i, final int a, final double m, final double sqa) {
+        /**
+         * The row's bounds failed: its nearest centre and both bounds from the exact distances (also when its own
+         * centre turns out nearest, so that a tight lower bound keeps the row from failing again next iteration).
+         *
+         * @param sqa the row's squared distance to its centre a
+         * @return whether it moved
+         */
+        private boolean examine(final int i, final int a, final double sqa) {
             final int io = i * d;
             final double ua = Math.sqrt(sqa);
             upper[i] = ua - drift[a];
-            if (ua <= m) {
-                return false;
-            }
             nearestFrom(io, a, sqa);
             int best = (int) dist[0];
             final double b1 = dist[1];
