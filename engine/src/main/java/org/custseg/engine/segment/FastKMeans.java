@@ -383,7 +383,7 @@ final class FastKMeans {
         /**
          * Widening of the relative bounds: far above the rounding of the running sums of movements and of adding them
          * to a stored bound (a few units in the last place per operation, accumulated over the iterations), so the
-         * bound test never skips a row that the absolute bounds, updated one iteration at a time, would examine.
+         * bound test skips a row only when the same bounds, updated one iteration at a time, would let it be skipped.
          */
         private static final double GROW = 1 + 1e-11;
         /** Rows whose bounds failed that are examined together. */
@@ -421,7 +421,11 @@ final class FastKMeans {
         /** Keeps the reads of {@link #examineAll}'s first loop from being optimised away; never used. */
         private long touched;
 
-        /** @param upper, lower, half receive the bounds and half gaps (the caller's arrays, reused) */
+        /**
+         * @param upper, lower, half receive the bounds and half gaps (the caller's arrays, reused; the bounds are
+         *     absolute after {@link #finish}, relative to the centres' movements in between; {@link #assignAll} writes
+         *     absolute ones and must run before any movement)
+         */
         Lloyd(final double[] x, final int d, final int k, final double[] c, final int[] labels, final double[] upper,
             final double[] lower, final double[] half) {
             this.x = x;
