@@ -22,7 +22,9 @@ import org.custseg.engine.config.KMeansInit;
  * <h2>Iterations</h2>
  * Lloyd's algorithm with Hamerly's bounds: per row an upper bound on the distance to its centre and a lower bound on
  * the distance to every other centre; a row is examined only when the bounds cannot prove that its centre is still
- * the nearest. A row that is examined measures the other centres in order of their distance from its own centre and
+ * the nearest. The bounds are stored relative to each centre's cumulative movement (widened far above the rounding of
+ * those sums), so testing a row only reads them; the rows that fail are examined in row order. A row that is examined
+ * measures the other centres in order of their distance from its own centre and
  * stops once the triangle inequality proves the remaining ones farther than the second nearest found (with a 1e-9
  * margin), which yields the same nearest centre and the same two distances as comparing every centre. The bounds only
  * skip work, they never change which centre is chosen (comparisons that are tied or closer than rounding are settled
@@ -409,14 +411,24 @@ final class FastKMeans {
                 return new int[] {it, 1};
             }
             if (before != null && sq(before, 0, l.c, 0, before.length) <= tol) {
+                l.finish();
                 return new int[] {it, 0};
             }
         }
+        l.finish(); // stopped without converging: the bounds made absolute for the exact pass
         return new int[] {it, 0};
     }
 
     /** State of one Lloyd run with Hamerly's bounds. */
     private static final class Lloyd {
+        /**
+         * Widening of the relative bounds: far above the rounding of the running sums of movements and of adding them
+         * to a stored bound (a few units in the last place per operation, accumulated over the iterations), so the
+         * bound test skips a row only when the same bounds, updated one iteration at a time, would let it be skipped.
+         */
+        private static final double GROW = 1 + 1e-11;
+        /** Rows whose bounds failed that are examined together. */
+        private static final int BATCH = 256;
         private final double[] x;
         private final int n;
         private final int d;
@@ -436,8 +448,25 @@ final class FastKMeans {
         private double maxMove;
         private double secondMove;
         private int maxMover;
+        /** Per centre: how far it has moved in all, and how far its rows' lower bounds have fallen in all. */
+        private final double[] drift;
+        private final double[] fall;
+        /** {@code drift} and {@code fall} widened by {@link #GROW}, as the bound test adds and subtracts them. */
+        private final double[] driftUp;
+        private final double[] fallUp;
+        /** Whether {@code upper} and {@code lower} are stored relative to {@code drift} and {@code fall}. */
+        private boolean relative;
+        /** Rows whose bounds failed, waiting for {@link #examineAll}, and their squared distances to their centres. */
+        private final int[] failed;
+        private final double[] failedSq;
+        /** Keeps the reads of {@link #examineAll}'s first loop from being optimised away; never used. */
+        private long touched;
 
-        /** @param upper, lower, half receive the bounds and half gaps (the caller's arrays, reused) */
+        /**
+         * @param upper, lower, half receive the bounds and half gaps (the caller's arrays, reused; the bounds are
+         *     absolute after {@link #finish}, relative to the centres' movements in between; {@link #assignAll} writes
+         *     absolute ones and must run before any movement)
+         */
         Lloyd(final double[] x, final int d, final int k, final double[] c, final int[] labels, final double[] upper,
             final double[] lower, final double[] half) {
             this.x = x;
@@ -456,6 +485,12 @@ final class FastKMeans {
             this.half = half;
             moved = new double[k];
             old = new double[k * d];
+            drift = new double[k];
+            fall = new double[k];
+            driftUp = new double[k];
+            fallUp = new double[k];
+            failed = new int[BATCH];
+            failedSq = new double[BATCH];
         }
 
         /**
@@ -513,11 +548,18 @@ final class FastKMeans {
                     secondMove = moved[s];
                 }
             }
+            for (int s = 0; s < k; s++) {
+                drift[s] += moved[s];
+                fall[s] += s == maxMover ? secondMove : maxMove;
+                driftUp[s] = drift[s] * GROW;
+                fallUp[s] = fall[s] * GROW;
+            }
+            relative = true;
             halfGaps();
         }
 
         private void refill(final int s) {
-            final int far = farthestMovable(upper, labels, counts, n);
+            final int far = farthestMovable();
             if (far < 0) {
                 return;
             }
@@ -530,8 +572,26 @@ final class FastKMeans {
                 sums[s * d + j] += x[far * d + j];
             }
             labels[far] = s;
-            upper[far] = 0;
-            lower[far] = 0;
+            upper[far] = -drift[s]; // 0 and 0 (drift and fall still those before this iteration's moves)
+            lower[far] = fall[s];
+        }
+
+        /**
+         * @return the row farthest from its centre by its upper bound ({@code upper + drift}; ties to the lower index)
+         *     among the rows of segments with more than one row, -1 if none
+         */
+        private int farthestMovable() {
+            int far = -1;
+            double farU = -1;
+            for (int i = 0; i < n; i++) {
+                final int a = labels[i];
+                final double u = upper[i] + drift[a];
+                if (counts[a] > 1 && u > farU) {
+                    farU = u;
+                    far = i;
+                }
+            }
+            return far;
         }
 
         /** half[s] = half the distance from centre s to its nearest other centre; the centre table. */
@@ -551,45 +611,123 @@ final class FastKMeans {
             FastKMeans.centreTable(c, k, d, cd, order);
         }
 
-        /** Shifts the bounds by the centres' movements and reassigns the rows they cannot settle; returns changes. */
+        /**
+         * Reassigns the rows whose bounds cannot prove that their centre is still the nearest; returns the number of
+         * label changes. Only those rows are written: the bounds are kept relative to each centre's cumulative
+         * movement ({@code upper[i] + drift[a]}, {@code lower[i] - fall[a]}), widened by {@link #GROW} against the
+         * rounding of the running sums, so a row skipped here is one whose centre is still its nearest. When no label
+         * changed the bounds are made absolute again ({@link #finish}).
+         */
         int reassign() {
+            final int[] lab = labels;
+            final double[] up = upper;
+            final double[] lo = lower;
+            final double[] du = driftUp;
+            final double[] fu = fallUp;
+            final double[] h = half;
+            final int[] idx = failed;
             int changed = 0;
+            int f = 0;
             for (int i = 0; i < n; i++) {
-                final int a = labels[i];
-                final double u = upper[i] + moved[a];
-                final double lo = lower[i] - (a == maxMover ? secondMove : maxMove);
-                upper[i] = u;
-                lower[i] = lo;
-                final double m = Math.max(half[a], lo);
+                final int a = lab[i];
+                final double u = (up[i] + du[a]) * GROW;
+                final double l = lo[i] - fu[a];
+                final double ha = h[a];
+                final double m = l > ha ? l : ha;
                 if (u <= m) {
                     continue;
                 }
-                if (examine(i, a, m)) {
+                idx[f] = i;
+                if (++f == BATCH) {
+                    changed += examineAll(f);
+                    f = 0;
+                }
+            }
+            changed += examineAll(f);
+            if (changed == 0) {
+                finish();
+            }
+            return changed;
+        }
+
+        /**
+         * Makes {@code upper} and {@code lower} absolute bounds (the caller's arrays: the exact pass and Hartigan's
+         * sweeps read them). Done by {@link #reassign} when no label changed; a driver that stops otherwise (iteration
+         * limit) must call it. Calling it again changes nothing.
+         */
+        void finish() {
+            if (!relative) {
+                return;
+            }
+            for (int i = 0; i < n; i++) {
+                final int a = labels[i];
+                upper[i] = (upper[i] + driftUp[a]) * GROW;
+                lower[i] -= fallUp[a];
+            }
+            java.util.Arrays.fill(drift, 0);
+            java.util.Arrays.fill(fall, 0);
+            java.util.Arrays.fill(driftUp, 0);
+            java.util.Arrays.fill(fallUp, 0);
+            relative = false;
+        }
+
+        /**
+         * Examines the first {@code f} rows of {@code failed}, in row order. Their distances to their centres are
+         * measured first, in a loop without data-dependent branches, so the reads of the (scattered) rows overlap.
+         *
+         * @return the number of label changes
+         */
+        private int examineAll(final int f) {
+            // one read per cache line of each row first: these reads do not depend on each other, so the memory
+            // fetches overlap instead of stalling the distance loop row by row
+            long t = 0;
+            for (int q = 0; q < f; q++) {
+                final int io = failed[q] * d;
+                for (int j = 0; j < d; j += 8) {
+                    t ^= Double.doubleToRawLongBits(x[io + j]);
+                }
+                t ^= Double.doubleToRawLongBits(x[io + d - 1]);
+            }
+            touched ^= t;
+            final double[] sqs = failedSq;
+            for (int q = 0; q < f; q++) {
+                final int i = failed[q];
+                sqs[q] = sq(x, i * d, c, labels[i] * d, d);
+            }
+            int changed = 0;
+            for (int q = 0; q < f; q++) {
+                final int i = failed[q];
+                if (examine(i, labels[i], sqs[q])) {
                     changed++;
                 }
             }
             return changed;
         }
 
-        /** The row's bounds failed: tighten, and if needed compare with every centre. @return whether it moved */
-        private boolean examine(final int i, final int a, final double m) {
+        /**
+         * The row's bounds failed: its nearest centre and both bounds from the exact distances (also when its own
+         * centre turns out nearest, so that a tight lower bound keeps the row from failing again next iteration).
+         *
+         * @param sqa the row's squared distance to its centre a
+         * @return whether it moved
+         */
+        private boolean examine(final int i, final int a, final double sqa) {
             final int io = i * d;
-            final double sqa = sq(x, io, c, a * d, d);
-            upper[i] = Math.sqrt(sqa);
-            if (upper[i] <= m) {
-                return false;
-            }
+            final double ua = Math.sqrt(sqa);
+            upper[i] = ua - drift[a];
             nearestFrom(io, a, sqa);
             int best = (int) dist[0];
             final double b1 = dist[1];
             if (best != a && sqa == b1) {
                 best = a; // a tie keeps the current centre; the exact pass settles ties by index
             }
-            lower[i] = Math.sqrt(dist[2]);
+            final double l2 = Math.sqrt(dist[2]);
             if (best == a) {
+                lower[i] = l2 + fall[a];
                 return false;
             }
-            upper[i] = Math.sqrt(b1);
+            upper[i] = Math.sqrt(b1) - drift[best];
+            lower[i] = l2 + fall[best];
             labels[i] = best;
             counts[a]--;
             counts[best]++;
@@ -820,18 +958,6 @@ final class FastKMeans {
             counts[a]++;
             counts[b]--;
         }
-    }
-
-    private static int farthestMovable(final double[] upper, final int[] labels, final int[] counts, final int n) {
-        int far = -1;
-        double farU = -1;
-        for (int i = 0; i < n; i++) {
-            if (counts[labels[i]] > 1 && upper[i] > farU) {
-                farU = upper[i];
-                far = i;
-            }
-        }
-        return far;
     }
 
     /** Centres = means of their rows, summed in row order (a centre without rows stays where it is). */
