@@ -407,7 +407,7 @@ final class FastKMeans {
     }
 
     /** Up to this many centres, the first assignment measures every centre at once ({@link #distances}). */
-    private static final int ALL_CENTRES = Integer.getInteger("custseg.allCentres", 8);
+    private static final int ALL_CENTRES = 16;
 
     private static int[] identity(final int m) {
         final int[] r = new int[m];
