@@ -13,9 +13,12 @@ import org.custseg.engine.config.KMeansInit;
  * {@link KMeansInit#KMEANS_PLUS_PLUS} is <em>greedy</em> k-means++: the first centre is a uniformly random row; for
  * every further centre {@code 2 + floor(ln k)} candidate rows are drawn with probability proportional to their squared
  * distance to the nearest centre chosen so far, and the candidate that leaves the smallest total squared distance is
- * kept (ties to the earlier candidate). All candidates of a step are evaluated in one pass over the rows, and a row
- * whose nearest chosen centre is at least twice as far from a candidate as from the row is skipped for that candidate
- * (triangle inequality: the candidate cannot be nearer), which changes no value. {@link KMeansInit#RANDOM} takes k distinct random rows,
+ * kept (ties to the earlier candidate). All candidates of a step are evaluated in one pass over the rows, a row's
+ * distances to all of them side by side in one pass over its values (each summed in column order, so the same doubles
+ * as one distance at a time); a candidate at least twice as far from the row's nearest chosen centre as the row is
+ * not nearer (triangle inequality) and leaves the row's value as it is, which changes no value. The first assignment
+ * of a run measures each row's distances to all centres side by side in the same way (up to 16 centres; beyond, the
+ * pruned search of the iterations below), with the same result. {@link KMeansInit#RANDOM} takes k distinct random rows,
  * {@link KMeansInit#FARTHEST_FIRST} a random first row and then, each time, the row farthest from the chosen centres
  * (ties to the lower row index). Canopy seeding exists only in the Weka engine.
  *
@@ -628,17 +631,18 @@ final class FastKMeans {
         }
 
         /**
-         * Full first assignment: labels, both bounds, sums and counts. The current labels (after greedy seeding each
-         * row's nearest centre, else any) only say which centre to measure first; the result does not depend on them.
+         * Full first assignment: labels, both bounds, sums and counts. Up to {@link #ALL_CENTRES} centres each row is
+         * measured against all of them at once ({@link #distances}, {@link #nearestTwo}); beyond, the current labels
+         * (after greedy seeding each row's nearest centre, else any) only say which centre to measure first. The result
+         * does not depend on the labels nor on the way.
          */
         void assignAll() {
+            centreTable();
             final boolean all = k <= ALL_CENTRES;
             final double[] ct = new double[all ? k * d : 0];
             final double[] dk = new double[all ? k : 0];
             if (all) {
                 interleave(c, identity(k), k, d, ct);
-            } else {
-                centreTable();
             }
             for (int i = 0; i < n; i++) {
                 final int io = i * d;
