@@ -421,8 +421,8 @@ final class FastKMeans {
     }
 
     /**
-     * Leaves in {@code out[0..2]} the index of the smallest of {@code v} (ties to the lower index), the smallest and the
-     * second smallest value (equal to the smallest on a tie): what {@link #nearestFrom} yields for these distances.
+     * Leaves in {@code out[0..2]} the index of the smallest of {@code v} (ties to the lower index), the smallest and
+     * the second smallest value (equal to the smallest on a tie): what {@link #nearestFrom} yields for these distances.
      */
     static void nearestTwo(final double[] v, final double[] out) {
         int best = 0;

@@ -96,7 +96,8 @@ class FastKMeansSeedingKernelTest {
 
     /**
      * The first assignment's rule (all k distances at once, then nearest and second nearest) gives what the pruned
-     * search from any starting centre gives: the same nearest centre (ties to the lower index) and the same two doubles.
+     * search from any starting centre gives: the same nearest centre (ties to the lower index) and the same two
+     * doubles.
      */
     @Test
     void nearestTwoEqualsThePrunedSearchFromAnyStart() {
@@ -124,8 +125,8 @@ class FastKMeansSeedingKernelTest {
                             ties++;
                         }
                         for (int a = 0; a < k; a++) {
-                            FastKMeans.nearestFrom(x, i * d, c, d, k, cd, order, a, FastKMeans.sq(x, i * d, c, a * d, d),
-                                want);
+                            final double sqa = FastKMeans.sq(x, i * d, c, a * d, d);
+                            FastKMeans.nearestFrom(x, i * d, c, d, k, cd, order, a, sqa, want);
                             assertArrayEquals(want, got, 0.0, "row " + i + " start " + a);
                         }
                         final double[][] row = {Arrays.copyOfRange(x, i * d, i * d + d)};
@@ -194,9 +195,10 @@ class FastKMeansSeedingKernelTest {
     }
 
     /**
-     * Greedy k-means++ written plainly: for each candidate, every row's distance, the potential summed in row order, the
-     * smallest potential kept (ties to the earlier candidate); draws one at a time from the running sum of the
-     * positive distances. {@code nearAt[m]} receives each row's nearest of the first m centres (ties to the lower index).
+     * Greedy k-means++ written plainly: for each candidate, every row's distance, the potential summed in row order,
+     * the smallest potential kept (ties to the earlier candidate); draws one at a time from the running sum of the
+     * positive distances. {@code nearAt[m]} receives each row's nearest of the first m centres (ties to the lower
+     * index).
      */
     private static double[] plainGreedy(final double[] x, final int n, final int d, final int k, final long seed,
         final int[][] nearAt) {
