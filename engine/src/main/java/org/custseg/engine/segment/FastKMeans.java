@@ -13,9 +13,12 @@ import org.custseg.engine.config.KMeansInit;
  * {@link KMeansInit#KMEANS_PLUS_PLUS} is <em>greedy</em> k-means++: the first centre is a uniformly random row; for
  * every further centre {@code 2 + floor(ln k)} candidate rows are drawn with probability proportional to their squared
  * distance to the nearest centre chosen so far, and the candidate that leaves the smallest total squared distance is
- * kept (ties to the earlier candidate). All candidates of a step are evaluated in one pass over the rows, and a row
- * whose nearest chosen centre is at least twice as far from a candidate as from the row is skipped for that candidate
- * (triangle inequality: the candidate cannot be nearer), which changes no value. {@link KMeansInit#RANDOM} takes k distinct random rows,
+ * kept (ties to the earlier candidate). All candidates of a step are evaluated in one pass over the rows, a row's
+ * distances to all of them side by side in one pass over its values (each summed in column order, so the same doubles
+ * as one distance at a time); a candidate at least twice as far from the row's nearest chosen centre as the row is
+ * not nearer (triangle inequality) and leaves the row's value as it is, which changes no value. The first assignment
+ * of a run measures each row's distances to all centres side by side in the same way (up to 16 centres; beyond, the
+ * pruned search of the iterations below), with the same result. {@link KMeansInit#RANDOM} takes k distinct random rows,
  * {@link KMeansInit#FARTHEST_FIRST} a random first row and then, each time, the row farthest from the chosen centres
  * (ties to the lower row index). Canopy seeding exists only in the Weka engine.
  *
@@ -219,6 +222,7 @@ final class FastKMeans {
         final double[] pot = new double[trials];
         final double[] cc = new double[k * trials];
         final double[][] trial = new double[trials][n];
+        final double[] ct = new double[trials * d];
         for (int s = 1; s < k; s++) {
             cancel.checkCanceled();
             sampleAll(closest, potential, rnd, cand);
@@ -227,7 +231,8 @@ final class FastKMeans {
                     cc[a * trials + t] = PRUNE * sq(c, a * d, x, cand[t] * d, d);
                 }
             }
-            trialPotentials(x, d, closest, near, cand, cc, pot, trial);
+            interleave(x, cand, trials, d, ct);
+            trialPotentials(x, d, closest, near, ct, cc, pot, trial);
             int best = 0;
             for (int t = 1; t < trials; t++) {
                 if (pot[t] < pot[best]) {
@@ -252,23 +257,229 @@ final class FastKMeans {
 
     /**
      * For every candidate {@code t}, {@code trial[t][i] = min(closest[i], |x_i - cand_t|^2)} and {@code pot[t]} their
-     * sum in row order; rows the triangle inequality proves unaffected keep {@code closest[i]} without a distance.
-     * Every row is read once for all candidates.
+     * sum in row order; rows the triangle inequality proves unaffected keep {@code closest[i]}. Every row is read
+     * once for all candidates ({@code ct}: the candidates interleaved, see {@link #distances}).
      */
     private static void trialPotentials(final double[] x, final int d, final double[] closest, final int[] near,
-        final int[] cand, final double[] cc, final double[] pot, final double[][] trial) {
-        final int trials = cand.length;
+        final double[] ct, final double[] cc, final double[] pot, final double[][] trial) {
+        final int trials = pot.length;
+        if (trials == 4) {
+            trialPotentials4(x, d, closest, near, ct, cc, pot, trial);
+            return;
+        }
+        if (trials == 3) {
+            trialPotentials3(x, d, closest, near, ct, cc, pot, trial);
+            return;
+        }
+        final double[] dd = new double[trials];
         java.util.Arrays.fill(pot, 0);
         for (int i = 0; i < closest.length; i++) {
             final double cl = closest[i];
             final int ao = near[i] * trials;
+            distances(x, i * d, ct, trials, d, dd);
             for (int t = 0; t < trials; t++) {
-                double v = cl;
-                if (cc[ao + t] < cl) {
-                    v = Math.min(cl, sq(x, i * d, x, cand[t] * d, d));
-                }
+                final double v = cc[ao + t] < cl ? Math.min(cl, dd[t]) : cl;
                 trial[t][i] = v;
                 pot[t] += v;
+            }
+        }
+    }
+
+    /** {@link #trialPotentials} for three candidates, the sums in registers. */
+    private static void trialPotentials3(final double[] x, final int d, final double[] closest, final int[] near,
+        final double[] ct, final double[] cc, final double[] pot, final double[][] trial) {
+        final double[] tr0 = trial[0];
+        final double[] tr1 = trial[1];
+        final double[] tr2 = trial[2];
+        double p0 = 0;
+        double p1 = 0;
+        double p2 = 0;
+        for (int i = 0; i < closest.length; i++) {
+            final double cl = closest[i];
+            final int ao = near[i] * 3;
+            final int io = i * d;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            for (int j = 0, o = 0; j < d; j++, o += 3) {
+                final double v = x[io + j];
+                final double e0 = v - ct[o];
+                final double e1 = v - ct[o + 1];
+                final double e2 = v - ct[o + 2];
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+                s2 += e2 * e2;
+            }
+            final double v0 = cc[ao] < cl ? Math.min(cl, s0) : cl;
+            final double v1 = cc[ao + 1] < cl ? Math.min(cl, s1) : cl;
+            final double v2 = cc[ao + 2] < cl ? Math.min(cl, s2) : cl;
+            tr0[i] = v0;
+            tr1[i] = v1;
+            tr2[i] = v2;
+            p0 += v0;
+            p1 += v1;
+            p2 += v2;
+        }
+        pot[0] = p0;
+        pot[1] = p1;
+        pot[2] = p2;
+    }
+
+    /** {@link #trialPotentials} for four candidates, the sums in registers. */
+    private static void trialPotentials4(final double[] x, final int d, final double[] closest, final int[] near,
+        final double[] ct, final double[] cc, final double[] pot, final double[][] trial) {
+        final double[] tr0 = trial[0];
+        final double[] tr1 = trial[1];
+        final double[] tr2 = trial[2];
+        final double[] tr3 = trial[3];
+        double p0 = 0;
+        double p1 = 0;
+        double p2 = 0;
+        double p3 = 0;
+        for (int i = 0; i < closest.length; i++) {
+            final double cl = closest[i];
+            final int ao = near[i] * 4;
+            final int io = i * d;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int j = 0, o = 0; j < d; j++, o += 4) {
+                final double v = x[io + j];
+                final double e0 = v - ct[o];
+                final double e1 = v - ct[o + 1];
+                final double e2 = v - ct[o + 2];
+                final double e3 = v - ct[o + 3];
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+                s2 += e2 * e2;
+                s3 += e3 * e3;
+            }
+            final double v0 = cc[ao] < cl ? Math.min(cl, s0) : cl;
+            final double v1 = cc[ao + 1] < cl ? Math.min(cl, s1) : cl;
+            final double v2 = cc[ao + 2] < cl ? Math.min(cl, s2) : cl;
+            final double v3 = cc[ao + 3] < cl ? Math.min(cl, s3) : cl;
+            tr0[i] = v0;
+            tr1[i] = v1;
+            tr2[i] = v2;
+            tr3[i] = v3;
+            p0 += v0;
+            p1 += v1;
+            p2 += v2;
+            p3 += v3;
+        }
+        pot[0] = p0;
+        pot[1] = p1;
+        pot[2] = p2;
+        pot[3] = p3;
+    }
+
+    /**
+     * {@code out[t]} = the squared distance of row {@code x[io..io+d)} to centre t of {@code ct}, which holds m centres
+     * interleaved ({@code ct[j * m + t]}), for {@code t < m}. Each value is summed in column order like {@link #sq}, so
+     * it is the same double; the m sums run side by side in one pass over the row.
+     */
+    static void distances(final double[] x, final int io, final double[] ct, final int m, final int d,
+        final double[] out) {
+        int t = 0;
+        for (; t + 4 <= m; t += 4) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int j = 0, o = t; j < d; j++, o += m) {
+                final double v = x[io + j];
+                final double e0 = v - ct[o];
+                final double e1 = v - ct[o + 1];
+                final double e2 = v - ct[o + 2];
+                final double e3 = v - ct[o + 3];
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+                s2 += e2 * e2;
+                s3 += e3 * e3;
+            }
+            out[t] = s0;
+            out[t + 1] = s1;
+            out[t + 2] = s2;
+            out[t + 3] = s3;
+        }
+        if (m - t == 3) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            for (int j = 0, o = t; j < d; j++, o += m) {
+                final double v = x[io + j];
+                final double e0 = v - ct[o];
+                final double e1 = v - ct[o + 1];
+                final double e2 = v - ct[o + 2];
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+                s2 += e2 * e2;
+            }
+            out[t] = s0;
+            out[t + 1] = s1;
+            out[t + 2] = s2;
+        } else if (m - t == 2) {
+            double s0 = 0;
+            double s1 = 0;
+            for (int j = 0, o = t; j < d; j++, o += m) {
+                final double v = x[io + j];
+                final double e0 = v - ct[o];
+                final double e1 = v - ct[o + 1];
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+            }
+            out[t] = s0;
+            out[t + 1] = s1;
+        } else if (m - t == 1) {
+            double s0 = 0;
+            for (int j = 0, o = t; j < d; j++, o += m) {
+                final double e0 = x[io + j] - ct[o];
+                s0 += e0 * e0;
+            }
+            out[t] = s0;
+        }
+    }
+
+    /** Up to this many centres, the first assignment measures every centre at once ({@link #distances}). */
+    private static final int ALL_CENTRES = 16;
+
+    private static int[] identity(final int m) {
+        final int[] r = new int[m];
+        for (int t = 0; t < m; t++) {
+            r[t] = t;
+        }
+        return r;
+    }
+
+    /**
+     * Leaves in {@code out[0..2]} the index of the smallest of {@code v} (ties to the lower index), the smallest and
+     * the second smallest value (equal to the smallest on a tie): what {@link #nearestFrom} yields for these distances.
+     */
+    static void nearestTwo(final double[] v, final double[] out) {
+        int best = 0;
+        double b1 = v[0];
+        double b2 = Double.POSITIVE_INFINITY;
+        for (int s = 1; s < v.length; s++) {
+            final double w = v[s];
+            if (w < b1) {
+                b2 = b1;
+                b1 = w;
+                best = s;
+            } else if (w < b2) {
+                b2 = w;
+            }
+        }
+        out[0] = best;
+        out[1] = b1;
+        out[2] = b2;
+    }
+
+    /** {@code ct[j * m + t] = src[rows[t] * d + j]}: m rows of {@code src} interleaved for {@link #distances}. */
+    private static void interleave(final double[] src, final int[] rows, final int m, final int d, final double[] ct) {
+        for (int t = 0; t < m; t++) {
+            for (int j = 0; j < d; j++) {
+                ct[j * m + t] = src[rows[t] * d + j];
             }
         }
     }
@@ -494,15 +705,28 @@ final class FastKMeans {
         }
 
         /**
-         * Full first assignment: labels, both bounds, sums and counts. The current labels (after greedy seeding each
-         * row's nearest centre, else any) only say which centre to measure first; the result does not depend on them.
+         * Full first assignment: labels, both bounds, sums and counts. Up to {@link #ALL_CENTRES} centres each row is
+         * measured against all of them at once ({@link #distances}, {@link #nearestTwo}); beyond, the current labels
+         * (after greedy seeding each row's nearest centre, else any) only say which centre to measure first. The result
+         * does not depend on the labels nor on the way.
          */
         void assignAll() {
             centreTable();
+            final boolean all = k <= ALL_CENTRES;
+            final double[] ct = new double[all ? k * d : 0];
+            final double[] dk = new double[all ? k : 0];
+            if (all) {
+                interleave(c, identity(k), k, d, ct);
+            }
             for (int i = 0; i < n; i++) {
                 final int io = i * d;
-                final int a = labels[i];
-                nearestFrom(io, a, sq(x, io, c, a * d, d));
+                if (all) {
+                    distances(x, io, ct, k, d, dk);
+                    nearestTwo(dk, dist);
+                } else {
+                    final int a = labels[i];
+                    nearestFrom(io, a, sq(x, io, c, a * d, d));
+                }
                 final int best = (int) dist[0];
                 labels[i] = best;
                 upper[i] = Math.sqrt(dist[1]);
