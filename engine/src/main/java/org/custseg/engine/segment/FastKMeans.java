@@ -670,6 +670,9 @@ final class FastKMeans {
         /** Rows whose bounds failed, waiting for {@link #examineAll}, and their squared distances to their centres. */
         private final int[] failed;
         private final double[] failedSq;
+        /** Up to {@link #ALL_CENTRES} centres: the centres interleaved for {@link FastKMeans#distances}. */
+        private final double[] centresT;
+        private final double[] rowDist;
         /** Keeps the reads of {@link #examineAll}'s first loop from being optimised away; never used. */
         private long touched;
 
@@ -702,6 +705,8 @@ final class FastKMeans {
             fallUp = new double[k];
             failed = new int[BATCH];
             failedSq = new double[BATCH];
+            centresT = new double[k <= ALL_CENTRES ? k * d : 0];
+            rowDist = new double[k];
         }
 
         /**
@@ -843,6 +848,9 @@ final class FastKMeans {
          * changed the bounds are made absolute again ({@link #finish}).
          */
         int reassign() {
+            if (centresT.length > 0) {
+                interleave(c, identity(k), k, d, centresT);
+            }
             final int[] lab = labels;
             final double[] up = upper;
             final double[] lo = lower;
@@ -902,6 +910,21 @@ final class FastKMeans {
          * @return the number of label changes
          */
         private int examineAll(final int f) {
+            if (centresT.length > 0) {
+                // few centres: a failed row is measured against all of them side by side (the same doubles, and the
+                // same nearest two, as the pruned search from its own centre; cheaper when most must be measured)
+                int changed = 0;
+                for (int q = 0; q < f; q++) {
+                    final int i = failed[q];
+                    final int a = labels[i];
+                    distances(x, i * d, centresT, k, d, rowDist);
+                    nearestTwo(rowDist, dist);
+                    if (settle(i, a, rowDist[a])) {
+                        changed++;
+                    }
+                }
+                return changed;
+            }
             // one read per cache line of each row first: these reads do not depend on each other, so the memory
             // fetches overlap instead of stalling the distance loop row by row
             long t = 0;
@@ -936,10 +959,19 @@ final class FastKMeans {
          * @return whether it moved
          */
         private boolean examine(final int i, final int a, final double sqa) {
+            nearestFrom(i * d, a, sqa);
+            return settle(i, a, sqa);
+        }
+
+        /**
+         * The failed row's new bounds and centre from the nearest two found ({@code dist}).
+         *
+         * @param sqa the row's squared distance to its centre a
+         * @return whether it moved
+         */
+        private boolean settle(final int i, final int a, final double sqa) {
             final int io = i * d;
-            final double ua = Math.sqrt(sqa);
-            upper[i] = ua - drift[a];
-            nearestFrom(io, a, sqa);
+            upper[i] = Math.sqrt(sqa) - drift[a];
             int best = (int) dist[0];
             final double b1 = dist[1];
             if (best != a && sqa == b1) {
