@@ -71,7 +71,9 @@ final class ReportAssembly {
             segmentNames.add(r.segmentName(s));
         }
         final ProfileReportParts parts = ProfileReportParts.of(o.profile(), segmentNames, features);
-        final double[][] values = columnValues(o.input().features(), features);
+        // the diagnostics first: their scaled copy of the rows is garbage before the columns below are copied
+        // (at a million rows each is some 140 MB); the report input is built once (each with...() copies the columns)
+        final List<ReportInput.Diagnostic> diagnostics = diagnostics(o, segmentNames);
 
         final ReportInput.KSelection ks = r.kSelection().isEmpty() ? null : kSelection(r, c);
 
@@ -88,11 +90,10 @@ final class ReportAssembly {
         final List<ReportInput.Fact> facts = facts(o, features);
         return new ReportInput("Customer segmentation report", o.input().source().getFileName().toString(),
             r.rows(), facts, parts.segments(), parts.attributes(), parts.standardizedMeans(), parts.segmentMeans(),
-            parts.populationMeans(), values, r.labels(), ks, actions, notes(o),
+            parts.populationMeans(), columnValues(o.input().features(), features), r.labels(), ks, actions, notes(o),
             SegmentationModel.ENGINE_VERSION + " · run " + runDate() + " · technical settings, for reproducing the"
-                + " run: " + c.describe() + " · Weka options: " + r.wekaOptions())
-                .withStability(o.stability() == null ? null : ReportInput.Stability.of(o.stability()))
-                .withDiagnostics(diagnostics(o, segmentNames));
+                + " run: " + c.describe() + " · Weka options: " + r.wekaOptions(),
+            o.stability() == null ? null : ReportInput.Stability.of(o.stability()), diagnostics);
     }
 
     /** @return per feature its values in input row order */
@@ -236,9 +237,13 @@ final class ReportAssembly {
         for (int a = 0; a < col.length; a++) {
             col[a] = f.columnNames().indexOf(features.get(a));
         }
-        final List<double[]> rows = new ArrayList<>();
-        final List<Integer> seg = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
+        int n = 0;
+        for (final int l : labels) {
+            n += l < 0 ? 0 : 1;
+        }
+        final double[][] rows = new double[n][];
+        final int[] seg = new int[n];
+        for (int i = 0, j = 0; i < labels.length; i++) {
             if (labels[i] < 0) {
                 continue;
             }
@@ -250,10 +255,10 @@ final class ReportAssembly {
                 }
                 x[a] = model.preprocessing().scale(a, v);
             }
-            rows.add(x);
-            seg.add(labels[i]);
+            rows[j] = x;
+            seg[j++] = labels[i];
         }
-        return new ScaledRows(rows.toArray(new double[0][]), seg.stream().mapToInt(Integer::intValue).toArray());
+        return new ScaledRows(rows, seg);
     }
 
     /** The dendrogram diagnostic of a hierarchical run (the tree built again on the scaled rows). */

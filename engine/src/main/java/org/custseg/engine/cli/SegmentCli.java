@@ -183,8 +183,23 @@ public final class SegmentCli {
         final boolean quiet = java.util.Arrays.asList(args).contains("--quiet");
         final ProgressListener progress =
             System.console() != null && !quiet ? new ConsoleProgress(err) : ProgressListener.NONE;
-        System.exit(run(args, out, err, progress));
+        final int status = run(args, out, err, progress);
+        // under the heap limit ./segment estimated from the input, running out of memory asks it for a second run
+        // with Java's default limit (it says so itself)
+        System.exit(status == EXIT_ERROR && ranOutOfMemory && AUTO_HEAP ? EXIT_RETRY_DEFAULT_HEAP : status);
     }
+
+    /**
+     * Set by the {@code segment} launcher ({@code -Dcustseg.heap.auto=true}) when it chose the heap limit from the
+     * input's size: running out of memory then prints nothing and ends with {@link #EXIT_RETRY_DEFAULT_HEAP}.
+     */
+    static final boolean AUTO_HEAP = Boolean.getBoolean("custseg.heap.auto");
+
+    /** Exit status, only with {@link #AUTO_HEAP}: out of memory, the launcher runs the job again. */
+    static final int EXIT_RETRY_DEFAULT_HEAP = 3;
+
+    /** Whether this run ran out of memory (reported by {@link #outOfMemory}). */
+    private static volatile boolean ranOutOfMemory;
 
     /** Shows progress on a terminal's stderr, at most twice a second, on one line. */
     private static final class ConsoleProgress implements ProgressListener {
@@ -288,6 +303,10 @@ public final class SegmentCli {
     /** Lets the reserve go and reports running out of memory. */
     private static void outOfMemory(final PrintStream err, final String after) {
         reserve = null;
+        ranOutOfMemory = true;
+        if (AUTO_HEAP) {
+            return; // the launcher runs the job again with Java's default heap limit, and says so
+        }
         err.println("segment: out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
             + " MB); give Java more heap (e.g. JAVA_OPTS=-Xmx8g ./segment ...). For hierarchical clustering or"
             + " k-medoids of large data, --algorithm kmeans or --sample-size also help." + after);

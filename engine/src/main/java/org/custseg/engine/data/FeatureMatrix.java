@@ -81,7 +81,7 @@ public final class FeatureMatrix {
             copy[r] = copyRows ? values[r].clone() : values[r];
         }
         this.columnNames = Collections.unmodifiableList(new ArrayList<>(columnNames));
-        this.rowIds = rowIds instanceof RowNumbers ? rowIds // "1".."n", made when asked for
+        this.rowIds = rowIds instanceof RowNumbers || rowIds instanceof PackedIds ? rowIds // unmodifiable, compact
             : Collections.unmodifiableList(new ArrayList<>(rowIds));
         this.values = copy;
         if (levels == null) {

@@ -186,7 +186,7 @@ final class IdentifierRules {
     private static List<String> ids(final CsvTable table, final String column, final boolean strict)
         throws SegmentationException {
         final CsvColumn col = table.cells(column);
-        final List<String> out = new ArrayList<>(col.size());
+        final PackedIds out = new PackedIds();
         // open addressing over row numbers (r + 1, 0 = free), at most half full: 8 MB for a million ids, no boxing
         final int[] slots = new int[Math.max(16, Integer.highestOneBit(Math.max(1, col.size())) << 2)];
         final int mask = slots.length - 1;
@@ -219,8 +219,8 @@ final class IdentifierRules {
                     + "\" (lines " + table.lineNumber(prev) + " and " + table.lineNumber(r) + " of " + table.source()
                     + "): ids must be unique. Choose a column with unique values, or no id column to number the rows.");
             }
-            out.add(id);
+            out.append(id);
         }
-        return out;
+        return out.trim();
     }
 }

@@ -30,6 +30,50 @@ class OutOfMemoryTest {
 
     @Test
     void tooSmallAHeapGivesTheOutOfMemoryMessageAndNoOutput() throws Exception {
+        final Path csv = customers();
+        final Path out = tmp.resolve("results");
+        final Path err = tmp.resolve("err.txt");
+        final Process p = child(csv, out, err, false);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "child JVM finished");
+        final String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(1, p.exitValue(), stderr);
+        assertTrue(stderr.contains("segment: out of memory (Java heap limit "), stderr);
+        assertTrue(stderr.contains("JAVA_OPTS=-Xmx"), stderr);
+        assertFalse(stderr.contains("internal error"), stderr);
+        assertFalse(Files.exists(out), "no output folder after running out of memory");
+    }
+
+    /**
+     * Under a heap limit the launcher estimated ({@code -Dcustseg.heap.auto=true}) the CLI says nothing and ends with
+     * status 3, on which {@code ./segment} runs the job again with Java's default limit.
+     */
+    @Test
+    void underTheLaunchersHeapLimitRunningOutAsksForASecondRun() throws Exception {
+        final Path csv = customers();
+        final Path out = tmp.resolve("results");
+        final Path err = tmp.resolve("err.txt");
+        final Process p = child(csv, out, err, true);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "child JVM finished");
+        final String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(SegmentCli.EXIT_RETRY_DEFAULT_HEAP, p.exitValue(), stderr);
+        assertFalse(stderr.contains("out of memory"), stderr);
+        assertFalse(stderr.contains("internal error"), stderr);
+        assertFalse(Files.exists(out), "no output folder after running out of memory");
+    }
+
+    private Process child(final Path csv, final Path out, final Path err, final boolean autoHeap) throws Exception {
+        final List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+            .toString(), "-Xmx40m", "-XX:-UsePerfData", "-Djava.io.tmpdir=" + tmp, "-Djava.awt.headless=true"));
+        if (autoHeap) {
+            cmd.add("-Dcustseg.heap.auto=true");
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SegmentCli.class.getName(), "--input",
+            csv.toString(), "--out", out.toString()));
+        return new ProcessBuilder(cmd).directory(tmp.toFile()).redirectOutput(tmp.resolve("out.txt").toFile())
+            .redirectError(err.toFile()).start();
+    }
+
+    private Path customers() throws Exception {
         final Path csv = tmp.resolve("customers.csv");
         final Random rnd = new Random(5);
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
@@ -47,20 +91,6 @@ class OutOfMemoryTest {
                 w.newLine();
             }
         }
-        final Path out = tmp.resolve("results");
-        final List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Xmx40m", "-XX:-UsePerfData", "-Djava.io.tmpdir=" + tmp, "-Djava.awt.headless=true", "-cp",
-            System.getProperty("java.class.path"), SegmentCli.class.getName(), "--input", csv.toString(), "--out",
-            out.toString()));
-        final Path err = tmp.resolve("err.txt");
-        final Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectOutput(tmp.resolve("out.txt").toFile())
-            .redirectError(err.toFile()).start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "child JVM finished");
-        final String stderr = Files.readString(err, StandardCharsets.UTF_8);
-        assertEquals(1, p.exitValue(), stderr);
-        assertTrue(stderr.contains("segment: out of memory (Java heap limit "), stderr);
-        assertTrue(stderr.contains("JAVA_OPTS=-Xmx"), stderr);
-        assertFalse(stderr.contains("internal error"), stderr);
-        assertFalse(Files.exists(out), "no output folder after running out of memory");
+        return csv;
     }
 }
