@@ -226,9 +226,11 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
         for (int q = 0; q < g.length; q++) {
             final int k = ks[g[q]];
             final double[] c = java.util.Arrays.copyOf(centres, k * d);
+            final int[] labels = nearAt[k]; // each k's array serves its one run, which overwrites it
+            nearAt[k] = null; // and is garbage once the run is stripped of its labels
             out[q] = lean(tol > 0
-                ? FastKMeans.screen(flat, n, d, k, c, nearAt[k].clone(), config.maxIterations(), tol, progress)
-                : FastKMeans.runFrom(flat, n, d, k, c, nearAt[k].clone(), config.maxIterations(), progress));
+                ? FastKMeans.screen(flat, n, d, k, c, labels, config.maxIterations(), tol, progress)
+                : FastKMeans.runFrom(flat, n, d, k, c, labels, config.maxIterations(), progress));
         }
         return out;
     }
