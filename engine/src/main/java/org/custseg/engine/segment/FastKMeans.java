@@ -709,6 +709,15 @@ final class FastKMeans {
             rowDist = new double[k];
         }
 
+        /** Up to {@link #ALL_CENTRES} centres: the current centres into {@code centresT}. @return whether done */
+        private boolean interleaveCentres() {
+            if (centresT.length == 0) {
+                return false;
+            }
+            interleave(c, identity(k), k, d, centresT);
+            return true;
+        }
+
         /**
          * Full first assignment: labels, both bounds, sums and counts. Up to {@link #ALL_CENTRES} centres each row is
          * measured against all of them at once ({@link #distances}, {@link #nearestTwo}); beyond, the current labels
@@ -717,17 +726,12 @@ final class FastKMeans {
          */
         void assignAll() {
             centreTable();
-            final boolean all = k <= ALL_CENTRES;
-            final double[] ct = new double[all ? k * d : 0];
-            final double[] dk = new double[all ? k : 0];
-            if (all) {
-                interleave(c, identity(k), k, d, ct);
-            }
+            final boolean all = interleaveCentres();
             for (int i = 0; i < n; i++) {
                 final int io = i * d;
                 if (all) {
-                    distances(x, io, ct, k, d, dk);
-                    nearestTwo(dk, dist);
+                    distances(x, io, centresT, k, d, rowDist);
+                    nearestTwo(rowDist, dist);
                 } else {
                     final int a = labels[i];
                     nearestFrom(io, a, sq(x, io, c, a * d, d));
@@ -848,9 +852,7 @@ final class FastKMeans {
          * changed the bounds are made absolute again ({@link #finish}).
          */
         int reassign() {
-            if (centresT.length > 0) {
-                interleave(c, identity(k), k, d, centresT);
-            }
+            interleaveCentres();
             final int[] lab = labels;
             final double[] up = upper;
             final double[] lo = lower;

@@ -127,8 +127,8 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
             final int left = Math.max(1, maxIterations - w.iterations());
             tasks.add(() -> {
                 final FastKMeans.Run r = FastKMeans.runFrom(flat, n, d, k, w.centers(), left, progress);
-                return lean(new FastKMeans.Run(r.centers(), null, r.objective(), w.iterations() + r.iterations(),
-                    r.converged()));
+                return new FastKMeans.Run(r.centers(), null, r.objective(), w.iterations() + r.iterations(),
+                    r.converged()); // without labels, as lean(..)
             });
         }
         final List<FastKMeans.Run> done = Parallel.run(tasks, threads, progress, "k-means best runs ");
