@@ -83,8 +83,33 @@ final class FastKMeans {
     static Run run(final double[] x, final int n, final int d, final int k, final KMeansInit init,
         final int maxIterations, final long seed, final ProgressListener cancel) throws CanceledException {
         final int[] labels = new int[n]; // greedy seeding leaves each row's nearest centre here (a start for Lloyd)
+        if (init == KMeansInit.KMEANS_PLUS_PLUS) {
+            final double[] up = new double[n];
+            final double[] lo = new double[n];
+            final double[] c = greedyPlusPlus(x, n, d, k, candidates(k), new SplittableRandom(seed), labels, up, lo,
+                null, cancel);
+            return runFrom(x, n, d, k, c, labels, up, lo, true, maxIterations, cancel);
+        }
         final double[] c = seed(x, n, d, k, init, seed, labels, cancel);
         return runFrom(x, n, d, k, c, labels, maxIterations, cancel);
+    }
+
+    /**
+     * Receives the state of a greedy seeding each time it has chosen the first m centres ({@link #seeding}).
+     */
+    @FunctionalInterface
+    interface Prefix {
+        /**
+         * @param m centres chosen so far
+         * @param centres the seeding's centres; the first {@code m * d} values are chosen (read only)
+         * @param near per row its nearest of the m centres (ties to the lower index)
+         * @param closest per row its squared distance to that centre
+         * @param second per row its second smallest squared distance to one of the m centres (equal to
+         *     {@code closest} on a tie): with {@code near} and {@code closest}, exactly what comparing the row with
+         *     every one of the m centres gives ({@link #nearestTwo})
+         * @throws CanceledException if canceled
+         */
+        void at(int m, double[] centres, int[] near, double[] closest, double[] second) throws CanceledException;
     }
 
     /**
@@ -93,13 +118,17 @@ final class FastKMeans {
      * {@code run} for k, for every {@code k <= kMax} with {@code candidates(k) == candidates(kMax)}: runs of several
      * k from one seed can share one seeding ({@link #runFrom}).
      *
-     * @param near receives per row its nearest centre among the kMax
-     * @param nearAt {@code nearAt[k]}, where not null ({@code 2 <= k < kMax}), receives per row its nearest among the
-     *     first k centres
+     * @param near receives per row its nearest centre among the kMax (ties to the lower index)
+     * @param closest receives per row its squared distance to that centre
+     * @param second receives per row its second smallest squared distance to one of the kMax centres (see
+     *     {@link Prefix}): {@code near}, {@code closest} and {@code second} are a seeded start for {@link #runFrom}
+     * @param prefixes null, or told after each step that leaves {@code 2 <= m < kMax} centres
      */
     static double[] seeding(final double[] x, final int n, final int d, final int kMax, final long seed,
-        final int[] near, final int[][] nearAt, final ProgressListener cancel) throws CanceledException {
-        return greedyPlusPlus(x, n, d, kMax, candidates(kMax), new SplittableRandom(seed), near, nearAt, cancel);
+        final int[] near, final double[] closest, final double[] second, final Prefix prefixes,
+        final ProgressListener cancel) throws CanceledException {
+        return greedyPlusPlus(x, n, d, kMax, candidates(kMax), new SplittableRandom(seed), near, closest, second,
+            prefixes, cancel);
     }
 
     /**
@@ -122,55 +151,20 @@ final class FastKMeans {
     }
 
     /**
-     * A screening run for comparing restarts: greedy or other seeding as in {@link #run}, then Lloyd iterations only
-     * until no label changes or the centres together move by at most {@code tol} (sum over the centres of the squared
-     * distance each moved in the last iteration), with no exact pass and no refinement. The objective is that of the
-     * labels against the centres where the run stopped. The winner of a comparison is continued with
-     * {@link #runFrom(double[], int, int, int, double[], int, ProgressListener)} to an exact fixed point.
-     *
-     * @param c {@code k * d} starting centres (overwritten with the centres where the run stopped)
-     * @param labels per row a centre to measure first (any; overwritten)
-     * @param tol the tolerance on the squared centre movement, at least 0 (0: until no label changes)
-     */
-    static Run screen(final double[] x, final int n, final int d, final int k, final double[] c, final int[] labels,
-        final int maxIterations, final double tol, final ProgressListener cancel) throws CanceledException {
-        final int[] done = lloyd(new Lloyd(x, d, k, c, labels, new double[n], new double[n], new double[k]),
-            maxIterations, tol, cancel);
-        double objective = 0;
-        for (int i = 0; i < n; i++) {
-            objective += sq(x, i * d, c, labels[i] * d, d);
-        }
-        return new Run(c, labels, objective, done[0], done[1] == 1);
-    }
-
-    /** The seeding of {@link #run}: {@code k * d} centres; {@code labels} receives per row a centre to measure first. */
-    static double[] seed(final double[] x, final int n, final int d, final int k, final KMeansInit init,
-        final long seed, final int[] labels, final ProgressListener cancel) throws CanceledException {
-        final SplittableRandom rnd = new SplittableRandom(seed);
-        return switch (init) {
-            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, candidates(k), rnd, labels, null, cancel);
-            case RANDOM -> randomRows(x, n, d, k, rnd);
-            case FARTHEST_FIRST -> farthestFirst(x, n, d, k, rnd);
-            case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
-        };
-    }
-
-    /**
-     * Lloyd iterations, refinement and result of {@link #run} from given centres.
-     *
-     * @param c {@code k * d} starting centres (overwritten)
-     * @param labels per row a centre to measure first (any; overwritten with the result's labels)
+     * {@link #runFrom(double[], int, int, int, double[], int[], int, ProgressListener)}, or with
+     * {@code seeded}, from the state a greedy seeding left ({@link #seeding}): then {@code labels} holds each row's
+     * nearest centre, {@code up} and {@code lo} its squared distances to the nearest two, and the first assignment
+     * measures nothing. The run is the same either way; the three arrays become the run's own.
      */
     static Run runFrom(final double[] x, final int n, final int d, final int k, final double[] c, final int[] labels,
-        final int maxIterations, final ProgressListener cancel) throws CanceledException {
-        final double[] up = new double[n];
-        final double[] lo = new double[n];
+        final double[] up, final double[] lo, final boolean seeded, final int maxIterations,
+        final ProgressListener cancel) throws CanceledException {
         final double[] half = new double[k];
         int iterations = 0;
         boolean converged = false;
         for (int round = 0; round < 20 && iterations < maxIterations; round++) {
-            final int[] done =
-                lloyd(new Lloyd(x, d, k, c, labels, up, lo, half), maxIterations - iterations, 0, cancel);
+            final int[] done = lloyd(new Lloyd(x, d, k, c, labels, up, lo, half), seeded && round == 0,
+                maxIterations - iterations, 0, cancel);
             iterations += done[0];
             converged = done[1] == 1;
             final double[] before = c.clone();
@@ -195,6 +189,59 @@ final class FastKMeans {
         return new Run(c, labels, objective, iterations, converged);
     }
 
+    /**
+     * A screening run for comparing restarts: greedy or other seeding as in {@link #run}, then Lloyd iterations only
+     * until no label changes or the centres together move by at most {@code tol} (sum over the centres of the squared
+     * distance each moved in the last iteration), with no exact pass and no refinement. The objective is that of the
+     * labels against the centres where the run stopped. The winner of a comparison is continued with
+     * {@link #runFrom(double[], int, int, int, double[], int, ProgressListener)} to an exact fixed point.
+     *
+     * @param c {@code k * d} starting centres (overwritten with the centres where the run stopped)
+     * @param labels per row a centre to measure first (any; overwritten)
+     * @param tol the tolerance on the squared centre movement, at least 0 (0: until no label changes)
+     */
+    static Run screen(final double[] x, final int n, final int d, final int k, final double[] c, final int[] labels,
+        final int maxIterations, final double tol, final ProgressListener cancel) throws CanceledException {
+        return screen(x, n, d, k, c, labels, new double[n], new double[n], false, maxIterations, tol, cancel);
+    }
+
+    /** {@link #screen}, with {@code seeded} from the state a greedy seeding left (see {@link #runFrom}). */
+    static Run screen(final double[] x, final int n, final int d, final int k, final double[] c, final int[] labels,
+        final double[] up, final double[] lo, final boolean seeded, final int maxIterations, final double tol,
+        final ProgressListener cancel) throws CanceledException {
+        final int[] done = lloyd(new Lloyd(x, d, k, c, labels, up, lo, new double[k]), seeded, maxIterations, tol,
+            cancel);
+        double objective = 0;
+        for (int i = 0; i < n; i++) {
+            objective += sq(x, i * d, c, labels[i] * d, d);
+        }
+        return new Run(c, labels, objective, done[0], done[1] == 1);
+    }
+
+    /** The seeding of {@link #run}: {@code k * d} centres; {@code labels} receives per row a centre to measure first. */
+    static double[] seed(final double[] x, final int n, final int d, final int k, final KMeansInit init,
+        final long seed, final int[] labels, final ProgressListener cancel) throws CanceledException {
+        final SplittableRandom rnd = new SplittableRandom(seed);
+        return switch (init) {
+            case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, candidates(k), rnd, labels, new double[n],
+                new double[n], null, cancel);
+            case RANDOM -> randomRows(x, n, d, k, rnd);
+            case FARTHEST_FIRST -> farthestFirst(x, n, d, k, rnd);
+            case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
+        };
+    }
+
+    /**
+     * Lloyd iterations, refinement and result of {@link #run} from given centres.
+     *
+     * @param c {@code k * d} starting centres (overwritten)
+     * @param labels per row a centre to measure first (any; overwritten with the result's labels)
+     */
+    static Run runFrom(final double[] x, final int n, final int d, final int k, final double[] c, final int[] labels,
+        final int maxIterations, final ProgressListener cancel) throws CanceledException {
+        return runFrom(x, n, d, k, c, labels, new double[n], new double[n], false, maxIterations, cancel);
+    }
+
     // ---------------------------------------------------------------- seeding
 
     static int candidates(final int k) {
@@ -204,15 +251,18 @@ final class FastKMeans {
     /**
      * @param trials candidates per step ({@link #candidates} of the k asked for)
      * @param near receives per row its nearest chosen centre (ties to the lower index)
-     * @param nearAt null, or where {@code nearAt[m]} is not null, it receives {@code near} as it is with m centres
+     * @param closest receives per row its squared distance to that centre
+     * @param second receives per row its second smallest squared distance to a chosen centre (see {@link Prefix})
+     * @param prefixes null, or told the state after each step that leaves {@code m < k} centres
      */
     private static double[] greedyPlusPlus(final double[] x, final int n, final int d, final int k, final int trials,
-        final SplittableRandom rnd, final int[] near, final int[][] nearAt, final ProgressListener cancel)
-        throws CanceledException {
+        final SplittableRandom rnd, final int[] near, final double[] closest, final double[] second,
+        final Prefix prefixes, final ProgressListener cancel) throws CanceledException {
         final double[] c = new double[k * d];
         final int first = rnd.nextInt(n);
         System.arraycopy(x, first * d, c, 0, d);
-        final double[] closest = new double[n];
+        java.util.Arrays.fill(near, 0);
+        java.util.Arrays.fill(second, Double.POSITIVE_INFINITY);
         double potential = 0;
         for (int i = 0; i < n; i++) {
             closest[i] = sq(x, i * d, c, 0, d);
@@ -240,9 +290,9 @@ final class FastKMeans {
                 }
             }
             System.arraycopy(x, cand[best] * d, c, s * d, d);
-            potential = keepCandidate(closest, near, trial[best], s);
-            if (nearAt != null && nearAt[s + 1] != null) {
-                System.arraycopy(near, 0, nearAt[s + 1], 0, n); // each row's nearest of the first s + 1 centres
+            potential = keepCandidate(closest, second, near, trial[best], s);
+            if (prefixes != null && s + 1 < k) {
+                prefixes.at(s + 1, c, near, closest, second);
             }
         }
         return c;
@@ -256,9 +306,10 @@ final class FastKMeans {
     private static final double PRUNE = 0.25 * (1 - 1e-9);
 
     /**
-     * For every candidate {@code t}, {@code trial[t][i] = min(closest[i], |x_i - cand_t|^2)} and {@code pot[t]} their
-     * sum in row order; rows the triangle inequality proves unaffected keep {@code closest[i]}. Every row is read
-     * once for all candidates ({@code ct}: the candidates interleaved, see {@link #distances}).
+     * For every candidate {@code t}, {@code trial[t][i] = |x_i - cand_t|^2} and {@code pot[t]} the sum in row order
+     * of {@code min(closest[i], trial[t][i])}, where rows the triangle inequality proves unaffected count
+     * {@code closest[i]} (the same value). Every row is read once for all candidates ({@code ct}: the candidates
+     * interleaved, see {@link #distances}).
      */
     private static void trialPotentials(final double[] x, final int d, final double[] closest, final int[] near,
         final double[] ct, final double[] cc, final double[] pot, final double[][] trial) {
@@ -279,7 +330,7 @@ final class FastKMeans {
             distances(x, i * d, ct, trials, d, dd);
             for (int t = 0; t < trials; t++) {
                 final double v = cc[ao + t] < cl ? Math.min(cl, dd[t]) : cl;
-                trial[t][i] = v;
+                trial[t][i] = dd[t];
                 pot[t] += v;
             }
         }
@@ -313,9 +364,9 @@ final class FastKMeans {
             final double v0 = cc[ao] < cl ? Math.min(cl, s0) : cl;
             final double v1 = cc[ao + 1] < cl ? Math.min(cl, s1) : cl;
             final double v2 = cc[ao + 2] < cl ? Math.min(cl, s2) : cl;
-            tr0[i] = v0;
-            tr1[i] = v1;
-            tr2[i] = v2;
+            tr0[i] = s0;
+            tr1[i] = s1;
+            tr2[i] = s2;
             p0 += v0;
             p1 += v1;
             p2 += v2;
@@ -359,10 +410,10 @@ final class FastKMeans {
             final double v1 = cc[ao + 1] < cl ? Math.min(cl, s1) : cl;
             final double v2 = cc[ao + 2] < cl ? Math.min(cl, s2) : cl;
             final double v3 = cc[ao + 3] < cl ? Math.min(cl, s3) : cl;
-            tr0[i] = v0;
-            tr1[i] = v1;
-            tr2[i] = v2;
-            tr3[i] = v3;
+            tr0[i] = s0;
+            tr1[i] = s1;
+            tr2[i] = s2;
+            tr3[i] = s3;
             p0 += v0;
             p1 += v1;
             p2 += v2;
@@ -484,16 +535,30 @@ final class FastKMeans {
         }
     }
 
-    /** Makes the chosen candidate centre {@code s}: takes its trial distances; returns the new total (row order). */
-    private static double keepCandidate(final double[] closest, final int[] near, final double[] trial, final int s) {
+    /**
+     * Makes the chosen candidate centre {@code s}, given its squared distances to the rows ({@code trial}): updates
+     * each row's nearest two as {@link #nearestTwo} does when it reaches centre s; returns the new total of
+     * {@code closest} (row order). Where {@link #trialPotentials} counted {@code closest[i]} for a row the triangle
+     * inequality proves unaffected, the candidate is farther than {@code closest[i]} by a margin far above rounding, so
+     * the minimum taken here is the same value.
+     */
+    private static double keepCandidate(final double[] closest, final double[] second, final int[] near,
+        final double[] trial, final int s) {
         double potential = 0;
         for (int i = 0; i < closest.length; i++) {
-            final double v = trial[i];
-            if (v < closest[i]) {
-                closest[i] = v;
+            final double cl = closest[i];
+            final double w = trial[i];
+            if (w < cl) {
+                second[i] = cl;
+                closest[i] = w;
                 near[i] = s;
+                potential += w;
+            } else {
+                if (w < second[i]) {
+                    second[i] = w;
+                }
+                potential += cl;
             }
-            potential += v;
         }
         return potential;
     }
@@ -606,9 +671,13 @@ final class FastKMeans {
      *     at most this (sum of the squared movements), see {@link #screen}
      * @return {iterations done, 1 if converged (no label changed) else 0}
      */
-    private static int[] lloyd(final Lloyd l, final int maxIterations, final double tol,
+    private static int[] lloyd(final Lloyd l, final boolean seeded, final int maxIterations, final double tol,
         final ProgressListener cancel) throws CanceledException {
-        l.assignAll();
+        if (seeded) {
+            l.startSeeded();
+        } else {
+            l.assignAll();
+        }
         final double[] before = tol > 0 ? new double[l.c.length] : null;
         int it = 0;
         while (it < maxIterations) {
@@ -742,6 +811,25 @@ final class FastKMeans {
                 lower[i] = Math.sqrt(dist[2]);
                 counts[best]++;
                 final int so = best * d;
+                for (int j = 0; j < d; j++) {
+                    sums[so + j] += x[io + j];
+                }
+            }
+        }
+
+        /**
+         * The first assignment from a greedy seeding's state: the labels are each row's nearest centre, {@code upper}
+         * and {@code lower} its squared distances to the nearest two (made distances here); sums and counts. The same
+         * state as {@link #assignAll}, without measuring.
+         */
+        void startSeeded() {
+            for (int i = 0; i < n; i++) {
+                final int best = labels[i];
+                upper[i] = Math.sqrt(upper[i]);
+                lower[i] = Math.sqrt(lower[i]);
+                counts[best]++;
+                final int so = best * d;
+                final int io = i * d;
                 for (int j = 0; j < d; j++) {
                     sums[so + j] += x[io + j];
                 }

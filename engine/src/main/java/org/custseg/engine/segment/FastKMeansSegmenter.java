@@ -215,24 +215,34 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
         for (final int i : g) {
             kMax = Math.max(kMax, ks[i]);
         }
-        // per k the rows' nearest of its first k centres: where Lloyd measures first (the result does not depend on it)
-        final int[][] nearAt = new int[kMax + 1][];
-        for (final int i : g) {
-            nearAt[ks[i]] = new int[n];
-        }
-        final int[] near = new int[n];
-        final double[] centres = FastKMeans.seeding(flat, n, d, kMax, seed, near, nearAt, progress);
-        nearAt[kMax] = near;
+        final int[] slot = new int[kMax + 1]; // per k of the group its place in out, -1 for the others
+        java.util.Arrays.fill(slot, -1);
         for (int q = 0; q < g.length; q++) {
-            final int k = ks[g[q]];
-            final double[] c = java.util.Arrays.copyOf(centres, k * d);
-            final int[] labels = nearAt[k]; // each k's array serves its one run, which overwrites it
-            nearAt[k] = null; // and is garbage once the run is stripped of its labels
-            out[q] = lean(tol > 0
-                ? FastKMeans.screen(flat, n, d, k, c, labels, config.maxIterations(), tol, progress)
-                : FastKMeans.runFrom(flat, n, d, k, c, labels, config.maxIterations(), progress));
+            slot[ks[g[q]]] = q;
         }
+        // each smaller k of the group runs as soon as the seeding has its centres, from a copy of the seeding's state
+        // (its nearest centre and nearest two distances per row: the first assignment measures nothing)
+        final FastKMeans.Prefix prefix = (m, centres, near, closest, second) -> {
+            if (slot[m] >= 0) {
+                out[slot[m]] = start(flat, n, d, m, java.util.Arrays.copyOf(centres, m * d), near.clone(),
+                    closest.clone(), second.clone(), config, tol, progress);
+            }
+        };
+        final int[] near = new int[n];
+        final double[] closest = new double[n];
+        final double[] second = new double[n];
+        final double[] centres = FastKMeans.seeding(flat, n, d, kMax, seed, near, closest, second, prefix, progress);
+        out[slot[kMax]] = start(flat, n, d, kMax, centres, near, closest, second, config, tol, progress);
         return out;
+    }
+
+    /** One run from a greedy seeding's state (the arrays become the run's own); screening when {@code tol > 0}. */
+    private static FastKMeans.Run start(final double[] flat, final int n, final int d, final int k, final double[] c,
+        final int[] near, final double[] closest, final double[] second, final SegmentationConfig config,
+        final double tol, final ProgressListener progress) throws CanceledException {
+        return lean(tol > 0
+            ? FastKMeans.screen(flat, n, d, k, c, near, closest, second, true, config.maxIterations(), tol, progress)
+            : FastKMeans.runFrom(flat, n, d, k, c, near, closest, second, true, config.maxIterations(), progress));
     }
 
     static String describe(final SegmentationConfig config, final int k) {

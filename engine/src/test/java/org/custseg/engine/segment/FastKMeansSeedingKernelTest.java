@@ -160,19 +160,27 @@ class FastKMeansSeedingKernelTest {
                     }
                     for (long seed = 1; seed <= 3; seed++) {
                         final int[] near = new int[n];
+                        final double[] closest = new double[n];
+                        final double[] second = new double[n];
                         final int[][] nearAt = new int[kMax + 1][];
-                        for (int m = 2; m < kMax; m++) {
-                            nearAt[m] = new int[n];
-                        }
-                        final double[] c = FastKMeans.seeding(x, n, d, kMax, seed, near, nearAt,
-                            ProgressListener.NONE);
+                        final double[][] closestAt = new double[kMax + 1][];
+                        final double[][] secondAt = new double[kMax + 1][];
+                        final double[] c = FastKMeans.seeding(x, n, d, kMax, seed, near, closest, second,
+                            (m, cs, nr, cl, sc) -> {
+                                nearAt[m] = nr.clone();
+                                closestAt[m] = cl.clone();
+                                secondAt[m] = sc.clone();
+                            }, ProgressListener.NONE);
+                        nearAt[kMax] = near;
+                        closestAt[kMax] = closest;
+                        secondAt[kMax] = second;
                         final int[][] refNear = new int[kMax + 1][];
                         final double[] ref = plainGreedy(x, n, d, kMax, seed, refNear);
                         final String what = "d=" + d + " k=" + kMax + " seed " + seed;
                         assertArrayEquals(ref, c, 0.0, what);
-                        assertArrayEquals(refNear[kMax], near, what);
-                        for (int m = 2; m < kMax; m++) {
+                        for (int m = 2; m <= kMax; m++) {
                             assertArrayEquals(refNear[m], nearAt[m], what + " m=" + m);
+                            assertSeededStart(x, n, d, c, m, nearAt[m], closestAt[m], secondAt[m], what + " m=" + m);
                         }
                         cases++;
                     }
@@ -182,7 +190,31 @@ class FastKMeansSeedingKernelTest {
         assertTrue(cases >= 120, "cases " + cases);
     }
 
-    private static int distinctRows(final double[] x, final int n, final int d) {
+/**
+     * The seeding's state for its first m centres is what the first assignment of a run would compute: per row the
+     * nearest centre (ties to the lower index) and the nearest two squared distances, the same doubles as comparing
+     * the row with every centre ({@link FastKMeans#distances}, {@link FastKMeans#nearestTwo}).
+     */
+    private static void assertSeededStart(final double[] x, final int n, final int d, final double[] c, final int m,
+        final int[] near, final double[] closest, final double[] second, final String what) {
+        final double[] ct = new double[m * d];
+        for (int t = 0; t < m; t++) {
+            for (int j = 0; j < d; j++) {
+                ct[j * m + t] = c[t * d + j];
+            }
+        }
+        final double[] dist = new double[m];
+        final double[] two = new double[3];
+        for (int i = 0; i < n; i++) {
+            FastKMeans.distances(x, i * d, ct, m, d, dist);
+            FastKMeans.nearestTwo(dist, two);
+            assertEquals((int) two[0], near[i], what + " row " + i);
+            assertEquals(two[1], closest[i], 0.0, what + " row " + i);
+            assertEquals(two[2], second[i], 0.0, what + " row " + i);
+        }
+    }
+
+        private static int distinctRows(final double[] x, final int n, final int d) {
         final Set<List<Double>> rows = new HashSet<>();
         for (int i = 0; i < n; i++) {
             final List<Double> row = new ArrayList<>();
