@@ -60,7 +60,7 @@ final class FastEmSegmenter implements AllAtOnceSegmenter {
         final ProgressListener progress) throws SegmentationException, CanceledException {
         final int n = x.length;
         final int d = x[0].length;
-        final double[] flat = FastKMeansSegmenter.flatten(x);
+        final double[] flat = FlatSegmenter.flatten(x);
         final double[] floors = EmSegmenter.minStdDevs(x, config.minStdDev());
         final String note = EmSegmenter.floorNote(floors, config.minStdDev());
         final boolean sampled = n > sampleRows;

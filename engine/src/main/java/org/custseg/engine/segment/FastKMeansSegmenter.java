@@ -6,7 +6,6 @@ import java.util.List;
 import org.custseg.engine.CanceledException;
 import org.custseg.engine.ProgressListener;
 import org.custseg.engine.SegmentationException;
-import org.custseg.engine.config.Distance;
 import org.custseg.engine.config.KMeansInit;
 
 /**
@@ -28,7 +27,7 @@ import org.custseg.engine.config.KMeansInit;
  * changes between the tolerance and their ends. On a bank-like 1,000,000 x 17 table this removes most iterations
  * (k = 2: 4-24 iterations per run instead of 18-121). At or below the limit nothing changes.
  */
-final class FastKMeansSegmenter implements AllAtOnceSegmenter {
+final class FastKMeansSegmenter implements FlatSegmenter {
 
     private final int threads;
 
@@ -38,11 +37,9 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
     }
 
     @Override
-    public List<RawFit> fitAll(final double[][] x, final int[] ks, final SegmentationConfig config,
-        final ProgressListener progress) throws SegmentationException, CanceledException {
-        final int n = x.length;
-        final int d = x[0].length;
-        final double[] flat = flatten(x);
+    public List<RawFit> fitAll(final double[] flat, final int n, final int d, final int[] ks,
+        final SegmentationConfig config, final ProgressListener progress)
+        throws SegmentationException, CanceledException {
         final int restarts = config.restarts();
         final double tol = screens(n, restarts) ? TOLERANCE * meanVariance(flat, n, d) : 0;
         final FastKMeans.Run[][] runs = runs(flat, n, d, ks, config, tol, progress);
@@ -66,7 +63,7 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
             for (int s = 0; s < k; s++) {
                 System.arraycopy(best.centers(), s * d, centers[s], 0, d);
             }
-            final NearestCentre assigned = NearestCentre.assign(x, centers, Distance.EUCLIDEAN);
+            final NearestCentre assigned = NearestCentre.assign(flat, d, centers);
             out.add(new RawFit(k, assigned.labels, centers, null, new double[0],
                 describe(config, k) + " (best of " + restarts + " runs, seeds " + config.seed() + ".."
                     + (config.seed() + restarts - 1) + (tol > 0 ? SCREENED : "") + ")",
@@ -254,15 +251,5 @@ final class FastKMeansSegmenter implements AllAtOnceSegmenter {
         };
         return "fast k-means: k=" + k + ", Euclidean, seeding " + init + ", Lloyd with Hamerly bounds, maxIterations="
             + config.maxIterations();
-    }
-
-    /** @return the rows as one row-major array */
-    static double[] flatten(final double[][] x) {
-        final int d = x[0].length;
-        final double[] flat = new double[x.length * d];
-        for (int i = 0; i < x.length; i++) {
-            System.arraycopy(x[i], 0, flat, i * d, d);
-        }
-        return flat;
     }
 }

@@ -33,17 +33,48 @@ final class NearestCentre {
      * @return labels, objective and tied rows
      */
     static NearestCentre assign(final double[][] x, final double[][] centers, final Distance distance) {
-        final int[] labels = new int[x.length];
+        return assign(x.length, centers.length, (i, s) -> Distances.compared(distance, centers[s], x[i]));
+    }
+
+    /**
+     * {@link #assign(double[][], double[][], Distance)} with Euclidean distance for rows given as one row-major array:
+     * the same squared distances ({@link Distances#squaredEuclidean} of centre and row), hence the same result.
+     *
+     * @param rows {@code n * d} values, row-major
+     * @param d columns
+     * @param centers centres
+     * @return labels, objective and tied rows
+     */
+    static NearestCentre assign(final double[] rows, final int d, final double[][] centers) {
+        return assign(rows.length / d, centers.length, (i, s) -> {
+            final double[] c = centers[s];
+            final int io = i * d;
+            double sum = 0;
+            for (int j = 0; j < d; j++) {
+                final double t = c[j] - rows[io + j];
+                sum += t * t;
+            }
+            return sum;
+        });
+    }
+
+    /** The distance rule's value between row i and centre s. */
+    @FunctionalInterface
+    private interface RowDistance {
+        double between(int i, int s);
+    }
+
+    private static NearestCentre assign(final int n, final int k, final RowDistance distance) {
+        final int[] labels = new int[n];
         int[] ties = new int[0];
         int nTies = 0;
         double objective = 0;
-        for (int i = 0; i < x.length; i++) {
-            final double[] row = x[i];
+        for (int i = 0; i < n; i++) {
             int best = 0;
             double bestD = Double.POSITIVE_INFINITY;
             boolean tied = false;
-            for (int s = 0; s < centers.length; s++) {
-                final double dd = Distances.compared(distance, centers[s], row);
+            for (int s = 0; s < k; s++) {
+                final double dd = distance.between(i, s);
                 if (dd < bestD) {
                     bestD = dd;
                     best = s;

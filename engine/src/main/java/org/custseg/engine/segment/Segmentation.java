@@ -97,17 +97,16 @@ public final class Segmentation {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(config, "config");
         final ProgressListener p = progress == null ? ProgressListener.NONE : progress;
-        // 1. prepare the rows
-        final PreparedData prep =
-            Preprocessor.fit(data, config.missing(), config.scaling(), Progress.sub(p, 0, 0.05, "Preparing: "));
-        final double[][] x = prep.scaled();
-        final MedoidMetric metric = medoidMetric(data, prep, config);
         final List<String> warnings = new ArrayList<>(); // beyond the preparation's own
-        // 2. the k values to fit (checks)
-        final int[] ks = kValues(x, prep, config, warnings);
+        // 1. prepare the rows; 2. the k values to fit (checks)
+        final Prepared pr = prepare(data, config, threads, warnings, p);
+        final MedoidMetric metric = pr.metric();
+        final int[] ks = pr.ks();
         // 3. fit and number every k stably
-        final Segmenter segmenter = Algorithms.of(config.algorithm()).segmenter(config, threads, metric);
-        final Fits fits = fitAll(segmenter, x, ks, config, metric, warnings, p);
+        final Fits fits = fitAll(pr.segmenter(), pr.rows(), ks, config, metric, warnings, p);
+        final double[][] x = pr.rows().x;
+        final PreparedData prep =
+            new PreparedData(pr.bare().preprocessing(), x, pr.bare().keptRows(), pr.bare().report());
         // 4. quality measures per k, and the chosen k
         final List<KSelectionRow> table = measure(fits.fitted(), x, ks, config, metric, threads, p);
         final int chosen = config.automaticK() ? choose(table, config.criterion()) : 0;
@@ -123,6 +122,50 @@ public final class Segmentation {
             config.automaticK() ? table : List.of(), criterionValue, warnings);
         p.progress(1, "Segmentation done: k = " + ks[chosen]);
         return result;
+    }
+
+    /**
+     * The prepared data without its scaled rows ({@code bare}), the scaled rows in a holder that the fit may empty for
+     * a while ({@link #flatFit}), the medoid metric, the k values to fit and the segmenter. No other reference to the
+     * scaled rows outlives this method.
+     */
+    private record Prepared(PreparedData bare, Rows rows, MedoidMetric metric, int[] ks, Segmenter segmenter) {
+    }
+
+    /** The scaled rows; while a {@link FlatSegmenter} fits, it holds them as one row-major copy instead. */
+    private static final class Rows {
+        private double[][] x;
+
+        Rows(final double[][] x) {
+            this.x = x;
+        }
+    }
+
+    private static Prepared prepare(final FeatureMatrix data, final SegmentationConfig config, final int threads,
+        final List<String> warnings, final ProgressListener p) throws SegmentationException, CanceledException {
+        final PreparedData prep =
+            Preprocessor.fit(data, config.missing(), config.scaling(), Progress.sub(p, 0, 0.05, "Preparing: "));
+        final MedoidMetric metric = medoidMetric(data, prep, config);
+        final int[] ks = kValues(prep.scaled(), prep, config, warnings);
+        final Segmenter segmenter = Algorithms.of(config.algorithm()).segmenter(config, threads, metric);
+        return new Prepared(new PreparedData(prep.preprocessing(), null, prep.keptRows(), prep.report()),
+            new Rows(prep.scaled()), metric, ks, segmenter);
+    }
+
+    /**
+     * A {@link FlatSegmenter}'s fit: the rows go into one row-major copy and their own arrays are let go until the
+     * fit ends, then rebuilt from the copy (the same values; the copy is let go when the fit returns).
+     */
+    private static List<RawFit> flatFit(final FlatSegmenter segmenter, final Rows rows, final int[] ks,
+        final SegmentationConfig config, final ProgressListener progress)
+        throws SegmentationException, CanceledException {
+        final int n = rows.x.length;
+        final int d = rows.x[0].length;
+        final double[] flat = FlatSegmenter.flatten(rows.x);
+        rows.x = null;
+        final List<RawFit> out = segmenter.fitAll(flat, n, d, ks, config, progress);
+        rows.x = FlatSegmenter.rows(flat, n, d); // (a failed fit ends the whole run: nothing to rebuild then)
+        return out;
     }
 
     /**
@@ -177,14 +220,17 @@ public final class Segmentation {
      * Fits every k (all at once when the segmenter fits them together, else one after the other) and finishes each
      * fit; a failing k is skipped with a warning unless it is the only one.
      */
-    private static Fits fitAll(final Segmenter segmenter, final double[][] x, final int[] ks,
+    private static Fits fitAll(final Segmenter segmenter, final Rows rows, final int[] ks,
         final SegmentationConfig config, final MedoidMetric metric, final List<String> warnings,
         final ProgressListener p) throws SegmentationException, CanceledException {
         final ProgressListener fitProgress = Progress.sub(p, 0.05, 0.85, "");
         final Fitted[] fitted = new Fitted[ks.length];
         SegmentationException firstFailure = null;
         if (ks.length == 1 || segmenter.fitsAllAtOnce()) {
-            final List<RawFit> raw = segmenter.fitAll(x, ks, config, fitProgress);
+            final List<RawFit> raw = segmenter instanceof FlatSegmenter flat
+                ? flatFit(flat, rows, ks, config, fitProgress)
+                : segmenter.fitAll(rows.x, ks, config, fitProgress);
+            final double[][] x = rows.x;
             for (int i = 0; i < ks.length; i++) {
                 try {
                     fitted[i] = finish(raw.get(i), x, config, ks.length == 1, metric);
@@ -197,6 +243,7 @@ public final class Segmentation {
                 }
             }
         } else {
+            final double[][] x = rows.x;
             for (int i = 0; i < ks.length; i++) {
                 p.checkCanceled();
                 try {

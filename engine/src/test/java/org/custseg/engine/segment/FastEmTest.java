@@ -57,7 +57,7 @@ class FastEmTest {
                     Segmentation.run(data, em(k, HierarchicalEngine.WEKA).build(), ProgressListener.NONE);
                 final double[][] x = FastKMeansTest.scaled(data, early.model());
                 final int n = x.length;
-                final FastEm.Fit f = FastEm.runFrom(FastKMeansSegmenter.flatten(x), n, x[0].length,
+                final FastEm.Fit f = FastEm.runFrom(FlatSegmenter.flatten(x), n, x[0].length,
                     early.model().emParameters(), EmSegmenter.minStdDevs(x, 1e-6), 500, ProgressListener.NONE);
                 final EmParameters p = new EmParameters(f.priors(), f.means(), f.stdDevs());
                 double ll = 0;

@@ -64,7 +64,7 @@ class FastKMeansScreeningTest {
     private static double bestOfFullRuns(final FeatureMatrix data, final SegmentationResult r, final int k)
         throws Exception {
         final double[][] x = FastKMeansTest.scaled(data, r.model());
-        final double[] flat = FastKMeansSegmenter.flatten(x);
+        final double[] flat = FlatSegmenter.flatten(x);
         double best = Double.POSITIVE_INFINITY;
         for (long seed = 1; seed <= 10; seed++) {
             best = Math.min(best, FastKMeans.run(flat, x.length, x[0].length, k, KMeansInit.KMEANS_PLUS_PLUS, 500,
@@ -102,7 +102,7 @@ class FastKMeansScreeningTest {
         final double[][] x = FastKMeansTest.scaled(data, ref.model());
         final int n = x.length;
         final int d = x[0].length;
-        final double[] flat = FastKMeansSegmenter.flatten(x);
+        final double[] flat = FlatSegmenter.flatten(x);
         final double var = FastKMeansSegmenter.meanVariance(flat, n, d);
         assertEquals(1.0, var, 1e-9, "z-scored columns have variance 1");
         int stoppedEarly = 0;
