@@ -87,7 +87,7 @@ final class FastKMeans {
             final double[] up = new double[n];
             final double[] lo = new double[n];
             final double[] c = greedyPlusPlus(x, n, d, k, candidates(k), new SplittableRandom(seed), labels, up, lo,
-                null, cancel);
+                null, null, cancel);
             return runFrom(x, n, d, k, c, labels, up, lo, true, maxIterations, cancel);
         }
         final double[] c = seed(x, n, d, k, init, seed, labels, cancel);
@@ -122,13 +122,15 @@ final class FastKMeans {
      * @param closest receives per row its squared distance to that centre
      * @param second receives per row its second smallest squared distance to one of the kMax centres (see
      *     {@link Prefix}): {@code near}, {@code closest} and {@code second} are a seeded start for {@link #runFrom}
+     * @param trial null, or {@link #candidates candidates(kMax)} arrays of n doubles for the seeding's work (any
+     *     contents; overwritten), so a caller can reuse them
      * @param prefixes null, or told after each step that leaves {@code 2 <= m < kMax} centres
      */
     static double[] seeding(final double[] x, final int n, final int d, final int kMax, final long seed,
-        final int[] near, final double[] closest, final double[] second, final Prefix prefixes,
-        final ProgressListener cancel) throws CanceledException {
+        final int[] near, final double[] closest, final double[] second, final double[][] trial,
+        final Prefix prefixes, final ProgressListener cancel) throws CanceledException {
         return greedyPlusPlus(x, n, d, kMax, candidates(kMax), new SplittableRandom(seed), near, closest, second,
-            prefixes, cancel);
+            trial, prefixes, cancel);
     }
 
     /**
@@ -224,7 +226,7 @@ final class FastKMeans {
         final SplittableRandom rnd = new SplittableRandom(seed);
         return switch (init) {
             case KMEANS_PLUS_PLUS -> greedyPlusPlus(x, n, d, k, candidates(k), rnd, labels, new double[n],
-                new double[n], null, cancel);
+                new double[n], null, null, cancel);
             case RANDOM -> randomRows(x, n, d, k, rnd);
             case FARTHEST_FIRST -> farthestFirst(x, n, d, k, rnd);
             case CANOPY -> throw new IllegalArgumentException("Canopy seeding is only available in the Weka engine.");
@@ -253,11 +255,12 @@ final class FastKMeans {
      * @param near receives per row its nearest chosen centre (ties to the lower index)
      * @param closest receives per row its squared distance to that centre
      * @param second receives per row its second smallest squared distance to a chosen centre (see {@link Prefix})
+     * @param work null, or {@code trials} arrays of n doubles to work in (overwritten)
      * @param prefixes null, or told the state after each step that leaves {@code m < k} centres
      */
     private static double[] greedyPlusPlus(final double[] x, final int n, final int d, final int k, final int trials,
         final SplittableRandom rnd, final int[] near, final double[] closest, final double[] second,
-        final Prefix prefixes, final ProgressListener cancel) throws CanceledException {
+        final double[][] work, final Prefix prefixes, final ProgressListener cancel) throws CanceledException {
         final double[] c = new double[k * d];
         final int first = rnd.nextInt(n);
         System.arraycopy(x, first * d, c, 0, d);
@@ -271,7 +274,7 @@ final class FastKMeans {
         final int[] cand = new int[trials];
         final double[] pot = new double[trials];
         final double[] cc = new double[k * trials];
-        final double[][] trial = new double[trials][n];
+        final double[][] trial = work != null ? work : new double[trials][n];
         final double[] ct = new double[trials * d];
         for (int s = 1; s < k; s++) {
             cancel.checkCanceled();
@@ -437,25 +440,7 @@ final class FastKMeans {
             distances8(x, io, ct, t, m, d, out);
         }
         for (; t + 4 <= m; t += 4) {
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int j = 0, o = t; j < d; j++, o += m) {
-                final double v = x[io + j];
-                final double e0 = v - ct[o];
-                final double e1 = v - ct[o + 1];
-                final double e2 = v - ct[o + 2];
-                final double e3 = v - ct[o + 3];
-                s0 += e0 * e0;
-                s1 += e1 * e1;
-                s2 += e2 * e2;
-                s3 += e3 * e3;
-            }
-            out[t] = s0;
-            out[t + 1] = s1;
-            out[t + 2] = s2;
-            out[t + 3] = s3;
+            distances4(x, io, ct, t, m, d, out);
         }
         if (m - t == 3) {
             double s0 = 0;
@@ -493,6 +478,30 @@ final class FastKMeans {
             }
             out[t] = s0;
         }
+    }
+
+    /** {@link #distances} for the four centres {@code t..t+3}. */
+    private static void distances4(final double[] x, final int io, final double[] ct, final int t, final int m,
+        final int d, final double[] out) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int j = 0, o = t; j < d; j++, o += m) {
+            final double v = x[io + j];
+            final double e0 = v - ct[o];
+            final double e1 = v - ct[o + 1];
+            final double e2 = v - ct[o + 2];
+            final double e3 = v - ct[o + 3];
+            s0 += e0 * e0;
+            s1 += e1 * e1;
+            s2 += e2 * e2;
+            s3 += e3 * e3;
+        }
+        out[t] = s0;
+        out[t + 1] = s1;
+        out[t + 2] = s2;
+        out[t + 3] = s3;
     }
 
     /**

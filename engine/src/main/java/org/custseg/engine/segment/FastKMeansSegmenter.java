@@ -162,10 +162,11 @@ final class FastKMeansSegmenter implements FlatSegmenter {
             }
         }
         final List<Parallel.Task<FastKMeans.Run[]>> tasks = new ArrayList<>();
+        final Pool pool = new Pool();
         for (final int[] g : groups) {
             for (int r = 0; r < restarts; r++) {
                 final long seed = config.seed() + r;
-                tasks.add(() -> group(flat, n, d, ks, g, config, seed, tol, progress));
+                tasks.add(() -> group(flat, n, d, ks, g, config, seed, tol, pool, progress));
             }
         }
         final List<FastKMeans.Run[]> done = Parallel.run(tasks, threads, progress, "k-means runs ");
@@ -192,7 +193,7 @@ final class FastKMeansSegmenter implements FlatSegmenter {
 
     /** The runs of the k values {@code ks[g[..]]} from one seed; screening runs when {@code tol > 0}. */
     private static FastKMeans.Run[] group(final double[] flat, final int n, final int d, final int[] ks,
-        final int[] g, final SegmentationConfig config, final long seed, final double tol,
+        final int[] g, final SegmentationConfig config, final long seed, final double tol, final Pool pool,
         final ProgressListener progress) throws CanceledException {
         final FastKMeans.Run[] out = new FastKMeans.Run[g.length];
         if (config.init() != KMeansInit.KMEANS_PLUS_PLUS) {
@@ -217,20 +218,80 @@ final class FastKMeansSegmenter implements FlatSegmenter {
         for (int q = 0; q < g.length; q++) {
             slot[ks[g[q]]] = q;
         }
+        final Work w = pool.take(n, FastKMeans.candidates(kMax));
         // each smaller k of the group runs as soon as the seeding has its centres, from a copy of the seeding's state
         // (its nearest centre and nearest two distances per row: the first assignment measures nothing)
         final FastKMeans.Prefix prefix = (m, centres, near, closest, second) -> {
             if (slot[m] >= 0) {
-                out[slot[m]] = start(flat, n, d, m, java.util.Arrays.copyOf(centres, m * d), near.clone(),
-                    closest.clone(), second.clone(), config, tol, progress);
+                w.copyState(near, closest, second);
+                out[slot[m]] = start(flat, n, d, m, java.util.Arrays.copyOf(centres, m * d), w.labels, w.up, w.lo,
+                    config, tol, progress);
             }
         };
-        final int[] near = new int[n];
-        final double[] closest = new double[n];
-        final double[] second = new double[n];
-        final double[] centres = FastKMeans.seeding(flat, n, d, kMax, seed, near, closest, second, prefix, progress);
-        out[slot[kMax]] = start(flat, n, d, kMax, centres, near, closest, second, config, tol, progress);
+        final double[] centres =
+            FastKMeans.seeding(flat, n, d, kMax, seed, w.near, w.closest, w.second, w.trial, prefix, progress);
+        out[slot[kMax]] = start(flat, n, d, kMax, centres, w.near, w.closest, w.second, config, tol, progress);
+        pool.give(w); // (a canceled task's arrays are not reused: the fit ends)
         return out;
+    }
+
+    /**
+     * The per-row arrays of one group task with greedy seeding: the seeding's state (which becomes the largest k's
+     * run), a copy of it for each smaller k's run, and the seeding's candidate distances. Every use overwrites them
+     * completely, so a task can take over the arrays of one that ended (at a million rows 52-72 MB per task that the
+     * collector would otherwise have to clear and move 30 times per search).
+     */
+    private static final class Work {
+        final int[] near;
+        final double[] closest;
+        final double[] second;
+        final double[][] trial;
+        private int[] labels;
+        private double[] up;
+        private double[] lo;
+
+        Work(final int n, final int trials) {
+            near = new int[n];
+            closest = new double[n];
+            second = new double[n];
+            trial = new double[trials][n];
+        }
+
+        /** Copies the seeding's state for a smaller k's run (into arrays made at the first use). */
+        void copyState(final int[] nearNow, final double[] closestNow, final double[] secondNow) {
+            final int n = near.length;
+            if (labels == null) {
+                labels = new int[n];
+                up = new double[n];
+                lo = new double[n];
+            }
+            System.arraycopy(nearNow, 0, labels, 0, n);
+            System.arraycopy(closestNow, 0, up, 0, n);
+            System.arraycopy(secondNow, 0, lo, 0, n);
+        }
+    }
+
+    /** The {@link Work} of ended tasks, for the tasks that start later (at most one per thread is ever in use). */
+    private static final class Pool {
+        private final java.util.ArrayDeque<Work> free = new java.util.ArrayDeque<>();
+
+        /** @return free arrays for n rows and {@code trials} candidates, or new ones */
+        synchronized Work take(final int n, final int trials) {
+            for (final java.util.Iterator<Work> it = free.iterator(); it.hasNext();) {
+                final Work w = it.next();
+                if (w.trial.length == trials) {
+                    it.remove();
+                    return w;
+                }
+            }
+            // none of this shape: drop one of another shape (a search uses at most three shapes, one per group)
+            free.poll();
+            return new Work(n, trials);
+        }
+
+        synchronized void give(final Work w) {
+            free.push(w);
+        }
     }
 
     /** One run from a greedy seeding's state (the arrays become the run's own); screening when {@code tol > 0}. */

@@ -165,7 +165,7 @@ class FastKMeansSeedingKernelTest {
                         final int[][] nearAt = new int[kMax + 1][];
                         final double[][] closestAt = new double[kMax + 1][];
                         final double[][] secondAt = new double[kMax + 1][];
-                        final double[] c = FastKMeans.seeding(x, n, d, kMax, seed, near, closest, second,
+                        final double[] c = FastKMeans.seeding(x, n, d, kMax, seed, near, closest, second, null,
                             (m, cs, nr, cl, sc) -> {
                                 nearAt[m] = nr.clone();
                                 closestAt[m] = cl.clone();
