@@ -33,12 +33,17 @@ final class NearestCentre {
      * @return labels, objective and tied rows
      */
     static NearestCentre assign(final double[][] x, final double[][] centers, final Distance distance) {
-        return assign(x.length, centers.length, (i, s) -> Distances.compared(distance, centers[s], x[i]));
+        return assign(x.length, centers.length, (i, out) -> {
+            for (int s = 0; s < centers.length; s++) {
+                out[s] = Distances.compared(distance, centers[s], x[i]);
+            }
+        });
     }
 
     /**
      * {@link #assign(double[][], double[][], Distance)} with Euclidean distance for rows given as one row-major array:
-     * the same squared distances ({@link Distances#squaredEuclidean} of centre and row), hence the same result.
+     * the same squared distances ({@link Distances#squaredEuclidean} of centre and row: each summed in column order,
+     * and {@code (x - c)^2} is the same double as {@code (c - x)^2}), hence the same result.
      *
      * @param rows {@code n * d} values, row-major
      * @param d columns
@@ -46,25 +51,25 @@ final class NearestCentre {
      * @return labels, objective and tied rows
      */
     static NearestCentre assign(final double[] rows, final int d, final double[][] centers) {
-        return assign(rows.length / d, centers.length, (i, s) -> {
-            final double[] c = centers[s];
-            final int io = i * d;
-            double sum = 0;
+        final int k = centers.length;
+        // the centres interleaved: all k distances of a row in one pass over it (FastKMeans.distances, same sums)
+        final double[] ct = new double[k * d];
+        for (int s = 0; s < k; s++) {
             for (int j = 0; j < d; j++) {
-                final double t = c[j] - rows[io + j];
-                sum += t * t;
+                ct[j * k + s] = centers[s][j];
             }
-            return sum;
-        });
+        }
+        return assign(rows.length / d, k, (i, out) -> FastKMeans.distances(rows, i * d, ct, k, d, out));
     }
 
-    /** The distance rule's value between row i and centre s. */
+    /** The distance rule's values between row i and every centre. */
     @FunctionalInterface
-    private interface RowDistance {
-        double between(int i, int s);
+    private interface RowDistances {
+        void fill(int i, double[] out);
     }
 
-    private static NearestCentre assign(final int n, final int k, final RowDistance distance) {
+    private static NearestCentre assign(final int n, final int k, final RowDistances distances) {
+        final double[] dist = new double[k];
         final int[] labels = new int[n];
         int[] ties = new int[0];
         int nTies = 0;
@@ -73,8 +78,9 @@ final class NearestCentre {
             int best = 0;
             double bestD = Double.POSITIVE_INFINITY;
             boolean tied = false;
+            distances.fill(i, dist);
             for (int s = 0; s < k; s++) {
-                final double dd = distance.between(i, s);
+                final double dd = dist[s];
                 if (dd < bestD) {
                     bestD = dd;
                     best = s;
