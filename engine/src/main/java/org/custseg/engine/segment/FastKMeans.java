@@ -16,9 +16,12 @@ import org.custseg.engine.config.KMeansInit;
  * kept (ties to the earlier candidate). All candidates of a step are evaluated in one pass over the rows, a row's
  * distances to all of them side by side in one pass over its values (each summed in column order, so the same doubles
  * as one distance at a time); a candidate at least twice as far from the row's nearest chosen centre as the row is
- * not nearer (triangle inequality) and leaves the row's value as it is, which changes no value. The first assignment
- * of a run measures each row's distances to all centres side by side in the same way (up to 16 centres; beyond, the
- * pruned search of the iterations below), with the same result. {@link KMeansInit#RANDOM} takes k distinct random rows,
+ * not nearer (triangle inequality) and leaves the row's value as it is, which changes no value. The seeding keeps,
+ * per row, its nearest centre and its squared distances to the nearest two (the same doubles and tie rule as comparing
+ * the row with every chosen centre), so a run's first assignment after greedy seeding measures nothing; every k of a
+ * search that shares the seeding starts from its state when its centres are chosen. Other starts: the first
+ * assignment measures each row's distances to all centres side by side (up to 16 centres; beyond, the pruned search
+ * of the iterations below), with the same result. {@link KMeansInit#RANDOM} takes k distinct random rows,
  * {@link KMeansInit#FARTHEST_FIRST} a random first row and then, each time, the row farthest from the chosen centres
  * (ties to the lower row index). Canopy seeding exists only in the Weka engine.
  *
