@@ -328,8 +328,13 @@ public final class SegmentProfiler {
         }
         final double[] rankSum = config.test() == TestMethod.MANN_WHITNEY_U ? new double[k] : null;
         double tieTerm = 0;
-        if (rankSum != null && total > 0) {
-            tieTerm = ranks(vals, rankSum);
+        if (rankSum != null) {
+            for (final double[] v : vals) {
+                Arrays.sort(v); // the ranks need each segment's values in order
+            }
+            if (total > 0) {
+                tieTerm = ranks(vals, rankSum);
+            }
         }
         final TTest tTest = new TTest();
         final double[] mean = mo.mean;
@@ -365,9 +370,12 @@ public final class SegmentProfiler {
             }
             final double effect = effectP[0];
             final double[] v = vals[s];
+            // min, quartiles and max as read from the sorted values, found by selection (sorted only for the ranks)
+            final double[] q = rankSum != null ? new double[] {quantile(v, 0.25), quantile(v, 0.5), quantile(v, 0.75)}
+                : OrderStatistics.quantiles(v, ns, 0.25, 0.5, 0.75);
             out[s][a] = new NumericProfileRow(segments.get(s), attr, ns, sizes[s] - ns, mean[s],
-                ns < 2 ? Double.NaN : Math.sqrt(m2[s] / (ns - 1)), ns == 0 ? Double.NaN : v[0], quantile(v, 0.25),
-                quantile(v, 0.5), quantile(v, 0.75), ns == 0 ? Double.NaN : v[ns - 1], popMean, popSd,
+                ns < 2 ? Double.NaN : Math.sqrt(m2[s] / (ns - 1)), ns == 0 ? Double.NaN : OrderStatistics.min(v, ns),
+                q[0], q[1], q[2], ns == 0 ? Double.NaN : OrderStatistics.max(v, ns), popMean, popSd,
                 popMean == 0 || Double.isNaN(popMean) ? Double.NaN : mean[s] / popMean, effect, effectP[1],
                 Double.NaN, Level.of(effect, config.thresholds()), String.join("; ", notes));
         }
@@ -400,7 +408,7 @@ public final class SegmentProfiler {
     private record Moments(double[] mean, double[] m2, long total, double popMean, double popSd) {
     }
 
-    /** @return the moments of the values; sorts each segment's values (for the quantiles) */
+    /** @return the moments of the values (in row order; the values are not reordered) */
     private static Moments moments(final double[][] vals) {
         final int k = vals.length;
         final double[] mean = new double[k];
@@ -421,7 +429,6 @@ public final class SegmentProfiler {
             m2[s] = q;
             total += cnt;
             sum += acc;
-            Arrays.sort(vals[s]);
         }
         final double popMean = total == 0 ? Double.NaN : sum / total;
         double popM2 = 0;
