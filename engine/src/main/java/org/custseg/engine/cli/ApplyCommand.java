@@ -485,10 +485,11 @@ public final class ApplyCommand {
                 ? "replaced by the training " + (m.missingPolicy() == MissingPolicy.IMPUTE_MEAN ? "mean" : "median")
                 : "rows with a missing value are not assigned (model policy " + m.missingPolicy() + ")"));
         facts.add(new ReportInput.Fact("Fitted with", m.parametersDescription()));
-        return new ReportInput("Customer segmentation report (scored with a saved model)", fit.sourceName(),
+        // attributeValues() is a fresh copy: handed over, not copied again
+        return ReportInput.adopting("Customer segmentation report (scored with a saved model)", fit.sourceName(),
             fit.rows(), facts, fit.segments(), fit.attributes(), fit.standardizedMeans(), fit.segmentMeans(),
             fit.populationMeans(), fit.attributeValues(), fit.rowSegments(), null, fit.actions(), fit.notes(),
-            m.engineVersion() + " · applied model " + s.modelFile().getFileName());
+            m.engineVersion() + " · applied model " + s.modelFile().getFileName(), null, List.of());
     }
 
     /**

@@ -88,7 +88,8 @@ final class ReportAssembly {
         }
 
         final List<ReportInput.Fact> facts = facts(o, features);
-        return new ReportInput("Customer segmentation report", o.input().source().getFileName().toString(),
+        // the columns are made here for the report alone: handed over, not copied again
+        return ReportInput.adopting("Customer segmentation report", o.input().source().getFileName().toString(),
             r.rows(), facts, parts.segments(), parts.attributes(), parts.standardizedMeans(), parts.segmentMeans(),
             parts.populationMeans(), columnValues(o.input().features(), features), r.labels(), ks, actions, notes(o),
             SegmentationModel.ENGINE_VERSION + " · run " + runDate() + " · technical settings, for reproducing the"

@@ -267,6 +267,27 @@ class HtmlReportTest {
     }
 
     @Test
+    void adoptingKeepsTheColumnsAndStillChecksThem() {
+        final ReportInput ok = input(2, false, "A");
+        final double[][] values = ok.attributeValues();
+        final ReportInput adopted = ReportInput.adopting(ok.title(), ok.sourceName(), ok.rows(), ok.facts(),
+            ok.segments(), ok.attributes(), ok.standardizedMeans(), ok.segmentMeans(), ok.populationMeans(), values,
+            ok.rowSegments(), null, ok.actions(), ok.notes(), ok.footer(), null, List.of());
+        assertTrue(adopted.valuesNoCopy() == values, "taken over, not copied");
+        assertArrayEquals(ok.attributeValues(), adopted.attributeValues());
+        final ReportInput copied = new ReportInput(ok.title(), ok.sourceName(), ok.rows(), ok.facts(),
+            ok.segments(), ok.attributes(), ok.standardizedMeans(), ok.segmentMeans(), ok.populationMeans(), values,
+            ok.rowSegments(), null, ok.actions(), ok.notes(), ok.footer());
+        assertFalse(copied.valuesNoCopy() == values, "the constructor still copies");
+        final double[][] shortColumn = ok.attributeValues();
+        shortColumn[0] = new double[1];
+        assertThrows(IllegalArgumentException.class, () -> ReportInput.adopting(ok.title(), ok.sourceName(),
+            ok.rows(), ok.facts(), ok.segments(), ok.attributes(), ok.standardizedMeans(), ok.segmentMeans(),
+            ok.populationMeans(), shortColumn, ok.rowSegments(), null, ok.actions(), ok.notes(), ok.footer(), null,
+            List.of()));
+    }
+
+    @Test
     void inputShapesAreValidated() {
         final ReportInput ok = input(2, false, "A");
         assertThrows(IllegalArgumentException.class, () -> new ReportInput(ok.title(), ok.sourceName(), ok.rows(),
