@@ -143,9 +143,10 @@ public final class OrderStatistics {
 
     /**
      * Reorders {@code a[from..to)} so that {@code a[k]} holds the value a sort would put there, everything before it
-     * is at most that value and everything after it at least that value. Three-way partitioning around a median of
-     * three (so runs of equal values, common in counts and amounts, cost one pass); after too many unbalanced
-     * rounds the rest of the range is sorted instead, which bounds the worst case by the sort's.
+     * is at most that value and everything after it at least that value. Quickselect with Hoare's partitioning
+     * around a median of three (both scans stop at values equal to the pivot, so runs of equal values, common in
+     * counts and amounts, still split evenly); after too many unbalanced rounds the rest of the range is sorted
+     * instead, which bounds the worst case by the sort's.
      *
      * @param a values without {@code NaN} or {@code -0.0} (compared with {@code <})
      * @param from first index of the range
@@ -165,38 +166,49 @@ public final class OrderStatistics {
                 Arrays.sort(a, lo, hi + 1);
                 return;
             }
-            final double pivot = medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi]);
-            int lt = lo;
-            int i = lo;
-            int gt = hi;
-            while (i <= gt) {
-                final double x = a[i];
-                if (x < pivot) {
-                    a[i++] = a[lt];
-                    a[lt++] = x;
-                } else if (x > pivot) {
-                    a[i] = a[gt];
-                    a[gt--] = x;
-                } else {
-                    i++;
-                }
+            final int mid = (lo + hi) >>> 1;
+            if (a[mid] < a[lo]) {
+                swap(a, lo, mid);
             }
-            // now a[lo..lt) < pivot, a[lt..gt] == pivot, a(gt..hi] > pivot
-            if (k < lt) {
-                hi = lt - 1;
-            } else if (k > gt) {
-                lo = gt + 1;
-            } else {
+            if (a[hi] < a[lo]) {
+                swap(a, lo, hi);
+            }
+            if (a[hi] < a[mid]) {
+                swap(a, mid, hi);
+            }
+            swap(a, lo, mid); // the median of the three is the pivot, at lo; a[hi] >= it stops the upward scan
+            final double pivot = a[lo];
+            int i = lo;
+            int j = hi + 1;
+            while (true) {
+                do {
+                    i++;
+                } while (a[i] < pivot);
+                do {
+                    j--;
+                } while (pivot < a[j]); // stops at lo at the latest: a[lo] is the pivot
+                if (i >= j) {
+                    break;
+                }
+                swap(a, i, j);
+            }
+            swap(a, lo, j);
+            // now a[lo..j) <= pivot = a[j] <= a(j..hi]
+            if (j == k) {
                 return;
+            }
+            if (j > k) {
+                hi = j - 1;
+            } else {
+                lo = j + 1;
             }
         }
     }
 
-    private static double medianOfThree(final double a, final double b, final double c) {
-        if (a < b) {
-            return b < c ? b : a < c ? c : a;
-        }
-        return a < c ? a : b < c ? c : b;
+    private static void swap(final double[] a, final int i, final int j) {
+        final double t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 
     /** Sorts {@code a[lo..hi]} (inclusive) by insertion. */
