@@ -465,7 +465,8 @@ public final class ApplyCommand {
 
     /** The report of a fitting run, with the facts of the applied model instead of the fitting settings. */
     static ReportInput reportInput(final Scored s) {
-        final ReportInput fit = ReportAssembly.reportInput(s.outcome());
+        // the scoring report has no diagnostic charts: not drawn (at a million rows they cost seconds and 150 MB)
+        final ReportInput fit = ReportAssembly.reportInput(s.outcome(), false);
         final SegmentationModel m = s.outcome().result().model();
         final int n = s.assignment().rows();
         int assigned = 0;

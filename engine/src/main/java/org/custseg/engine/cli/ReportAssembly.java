@@ -58,6 +58,16 @@ final class ReportAssembly {
 
     /** Fills the report's input from the outcome. */
     static ReportInput reportInput(final SegmentJob.Outcome o) {
+        return reportInput(o, true);
+    }
+
+    /**
+     * Fills the report's input from the outcome.
+     *
+     * @param withDiagnostics {@code false} to leave out the diagnostic charts (silhouette plot, PCA scatter,
+     *            dendrogram), e.g. for a scoring run's report, which does not show them
+     */
+    static ReportInput reportInput(final SegmentJob.Outcome o, final boolean withDiagnostics) {
         final SegmentationResult r = o.result();
         final SegmentationConfig c = o.config();
         final SegmentationModel model = r.model();
@@ -73,7 +83,7 @@ final class ReportAssembly {
         final ProfileReportParts parts = ProfileReportParts.of(o.profile(), segmentNames, features);
         // the diagnostics first: their scaled copy of the rows is garbage before the columns below are copied
         // (at a million rows each is some 140 MB); the report input is built once (each with...() copies the columns)
-        final List<ReportInput.Diagnostic> diagnostics = diagnostics(o, segmentNames);
+        final List<ReportInput.Diagnostic> diagnostics = withDiagnostics ? diagnostics(o, segmentNames) : List.of();
 
         final ReportInput.KSelection ks = r.kSelection().isEmpty() ? null : kSelection(r, c);
 
