@@ -109,12 +109,14 @@ final class ReportAssembly {
 
     /** @return per feature its values in input row order */
     private static double[][] columnValues(final FeatureMatrix f, final List<String> features) {
-        final double[][] values = new double[features.size()][];
-        for (int a = 0; a < features.size(); a++) {
-            final int col = f.columnNames().indexOf(features.get(a));
-            values[a] = new double[f.rows()];
-            for (int row = 0; row < f.rows(); row++) {
-                values[a][row] = f.value(row, col);
+        final int[] col = new int[features.size()];
+        for (int a = 0; a < col.length; a++) {
+            col[a] = f.columnNames().indexOf(features.get(a));
+        }
+        final double[][] values = new double[col.length][f.rows()];
+        for (int row = 0; row < f.rows(); row++) { // row by row: the matrix holds rows
+            for (int a = 0; a < col.length; a++) {
+                values[a][row] = f.value(row, col[a]);
             }
         }
         return values;

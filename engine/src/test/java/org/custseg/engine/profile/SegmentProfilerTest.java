@@ -68,6 +68,17 @@ class SegmentProfilerTest {
     }
 
     @Test
+    void adoptedValuesProfileAsCopiedOnes() throws Exception {
+        final String[] labels = {"A", "A", "B", "B", "B", null, "A", "B"};
+        final double[] x = {1, 2, 10, 11, Double.NaN, 5, 3, 12};
+        final SegmentProfile copied = run(ProfileData.builder(labels).numeric("x", x).build());
+        final SegmentProfile adopted = run(ProfileData.builder(labels).numericAdopting("x", x.clone()).build());
+        assertEquals(copied.numericRows(), adopted.numericRows());
+        assertThrows(IllegalArgumentException.class,
+            () -> ProfileData.builder(labels).numericAdopting("x", new double[3]));
+    }
+
+    @Test
     void quartilesInterpolateLinearly() {
         assertEquals(1.75, SegmentProfiler.quantile(new double[] {1, 2, 3, 4}, 0.25), 1e-12);
         assertEquals(2.5, SegmentProfiler.quantile(new double[] {1, 2, 3, 4}, 0.5), 1e-12);
