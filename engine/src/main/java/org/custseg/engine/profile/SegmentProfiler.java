@@ -371,11 +371,11 @@ public final class SegmentProfiler {
             final double effect = effectP[0];
             final double[] v = vals[s];
             // min, quartiles and max as read from the sorted values, found by selection (sorted only for the ranks)
-            final double[] q = rankSum != null ? new double[] {quantile(v, 0.25), quantile(v, 0.5), quantile(v, 0.75)}
-                : OrderStatistics.quantiles(v, ns, 0.25, 0.5, 0.75);
+            final double[] q = rankSum != null ? new double[] {ns == 0 ? Double.NaN : v[0], quantile(v, 0.25),
+                quantile(v, 0.5), quantile(v, 0.75), ns == 0 ? Double.NaN : v[ns - 1]}
+                : OrderStatistics.fiveNumbers(v, ns);
             out[s][a] = new NumericProfileRow(segments.get(s), attr, ns, sizes[s] - ns, mean[s],
-                ns < 2 ? Double.NaN : Math.sqrt(m2[s] / (ns - 1)), ns == 0 ? Double.NaN : OrderStatistics.min(v, ns),
-                q[0], q[1], q[2], ns == 0 ? Double.NaN : OrderStatistics.max(v, ns), popMean, popSd,
+                ns < 2 ? Double.NaN : Math.sqrt(m2[s] / (ns - 1)), q[0], q[1], q[2], q[3], q[4], popMean, popSd,
                 popMean == 0 || Double.isNaN(popMean) ? Double.NaN : mean[s] / popMean, effect, effectP[1],
                 Double.NaN, Level.of(effect, config.thresholds()), String.join("; ", notes));
         }

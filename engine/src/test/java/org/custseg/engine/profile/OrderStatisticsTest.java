@@ -42,6 +42,12 @@ class OrderStatisticsTest {
         // the values are only reordered
         Arrays.sort(work);
         assertTrue(Arrays.equals(sorted, work), what + ": the values changed");
+        final double[] five = OrderStatistics.fiveNumbers(values.clone(), values.length);
+        final double[] expected = {sorted[0], sortedType7(values, 0.25), sortedType7(values, 0.5),
+            sortedType7(values, 0.75), sorted[sorted.length - 1]};
+        for (int i = 0; i < 5; i++) {
+            assertSame(expected[i], five[i], what + ", five numbers " + i);
+        }
     }
 
     @Test
@@ -94,6 +100,32 @@ class OrderStatisticsTest {
     }
 
     @Test
+    void wholeNumbersAreCountedExactly() {
+        final Random rnd = new Random(9);
+        final double[] counts = new double[20_000];
+        final double[] negative = new double[5_000];
+        final double[] huge = new double[3_000];
+        final double[] wide = new double[3_000];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = rnd.nextDouble() < 0.4 ? 0 : rnd.nextInt(30);
+        }
+        for (int i = 0; i < negative.length; i++) {
+            negative[i] = rnd.nextInt(4095) - 2000; // a range of 4,095 values: counted
+        }
+        for (int i = 0; i < huge.length; i++) {
+            huge[i] = 0x1p53 - rnd.nextInt(100); // whole, but beyond the counted magnitudes: selected
+        }
+        for (int i = 0; i < wide.length; i++) {
+            wide[i] = rnd.nextInt(1_000_000); // whole, but too wide a range: selected
+        }
+        assertMatchesSort(counts, "counts with many zeros");
+        assertMatchesSort(negative, "negative whole numbers");
+        assertMatchesSort(huge, "whole numbers near 2^53");
+        assertMatchesSort(wide, "whole numbers in a wide range");
+        assertMatchesSort(new double[] {2, 2, Double.POSITIVE_INFINITY, 1}, "whole with an infinity");
+    }
+
+    @Test
     void oneAndTwoValues() {
         assertMatchesSort(new double[] {7}, "n = 1");
         assertMatchesSort(new double[] {9, -2}, "n = 2");
@@ -119,6 +151,9 @@ class OrderStatisticsTest {
     void noValuesGiveNaN() {
         final double[] q = OrderStatistics.quantiles(new double[0], 0, 0.25, 0.75);
         assertTrue(Double.isNaN(q[0]) && Double.isNaN(q[1]));
+        for (final double x : OrderStatistics.fiveNumbers(new double[] {3}, 0)) {
+            assertTrue(Double.isNaN(x));
+        }
     }
 
     @Test
