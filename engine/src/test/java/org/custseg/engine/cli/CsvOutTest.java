@@ -117,6 +117,28 @@ class CsvOutTest {
     }
 
     @Test
+    void streamingToAFileWritesTheSameBytes(@org.junit.jupiter.api.io.TempDir final java.nio.file.Path dir)
+        throws IOException {
+        // more than the stream's 64k block, a field longer than it, quotes, commas, non-ASCII text
+        final List<String> header = List.of("id", "segment", "x");
+        final int rows = 30_000;
+        final String longField = "é,\"".repeat(30_000);
+        final CsvOut csv = new CsvOut(header);
+        final String[][] data = new String[rows][];
+        for (int r = 0; r < rows; r++) {
+            data[r] = new String[] {"C" + r, r % 3 == 0 ? "Segment 1" : r == 7 ? longField : "Ségment, 2",
+                r % 5 == 0 ? null : CsvOut.number(r / 7.0, 6)};
+            csv.row(Arrays.asList(data[r]));
+        }
+        final java.nio.file.Path collected = dir.resolve("collected.csv");
+        final java.nio.file.Path streamed = dir.resolve("streamed.csv");
+        csv.write(collected);
+        CsvOut.stream(streamed, header, rows, (row, fields) -> System.arraycopy(data[row], 0, fields, 0, 3));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(java.nio.file.Files.readAllBytes(collected),
+            java.nio.file.Files.readAllBytes(streamed));
+    }
+
+    @Test
     void rowWidthMustMatchHeader() {
         final CsvOut csv = new CsvOut(List.of("a", "b"));
         assertThrows(IllegalArgumentException.class, () -> csv.row(List.of("1")));
