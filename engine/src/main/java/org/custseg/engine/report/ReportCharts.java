@@ -729,7 +729,7 @@ final class ReportCharts {
      * {@link #boxItem} without sorting all values: the quartiles by selection, the whiskers' ends, minimum and maximum
      * by scans, and only the outliers sorted. The same box, whiskers and outliers as from the sorted values (no
      * {@code -0.0} among them, see {@link OrderStatistics}); the mean (not drawn: the renderer hides it) is summed in
-     * row order.
+     * the order the selection leaves, so its last bits may differ from a sum in sorted order.
      *
      * @param v the values, no {@code NaN} or {@code -0.0}; reordered
      */
