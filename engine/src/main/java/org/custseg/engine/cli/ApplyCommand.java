@@ -422,7 +422,7 @@ public final class ApplyCommand {
         final SegmentJob.Outcome o = s.outcome();
         Files.createDirectories(dir);
         final List<Path> written = new ArrayList<>();
-        written.add(save(assignments(s), dir.resolve("assignments.csv")));
+        written.add(assignments(s, dir.resolve("assignments.csv")));
         written.add(save(OutputWriter.segments(o), dir.resolve("segments.csv")));
         if (o.recommendations() == null) { // --no-report
             return new OutputWriter.Written(written, null);
@@ -453,32 +453,20 @@ public final class ApplyCommand {
     }
 
     /** assignments.csv: a fitting run's columns, plus unassigned_reason when some row is unassigned. */
-    static CsvOut assignments(final Scored s) {
-        final SegmentJob.Outcome o = s.outcome();
+    static Path assignments(final Scored s, final Path file) throws IOException {
         final String[] reasons = s.assignment().reasons();
         boolean anyUnassigned = false;
         for (final String r : reasons) {
             anyUnassigned |= r != null;
         }
-        final CsvOut base = OutputWriter.assignments(o);
-        if (!anyUnassigned) {
-            return base;
-        }
-        final List<List<String>> rows = base.rows();
-        final List<String> header = new ArrayList<>(base.header());
-        header.add("unassigned_reason");
-        final CsvOut csv = new CsvOut(header);
-        for (int r = 0; r < rows.size(); r++) {
-            final List<String> rec = new ArrayList<>(rows.get(r));
-            rec.add(reasons[r] == null ? "" : reasons[r]);
-            csv.row(rec);
-        }
-        return csv;
+        return OutputWriter.writeAssignments(s.outcome(), file, anyUnassigned ? "unassigned_reason" : null,
+            reasons);
     }
 
     /** The report of a fitting run, with the facts of the applied model instead of the fitting settings. */
     static ReportInput reportInput(final Scored s) {
-        final ReportInput fit = ReportAssembly.reportInput(s.outcome());
+        // the scoring report has no diagnostic charts: not drawn (at a million rows they cost seconds and 150 MB)
+        final ReportInput fit = ReportAssembly.reportInput(s.outcome(), false);
         final SegmentationModel m = s.outcome().result().model();
         final int n = s.assignment().rows();
         int assigned = 0;
@@ -498,10 +486,11 @@ public final class ApplyCommand {
                 ? "replaced by the training " + (m.missingPolicy() == MissingPolicy.IMPUTE_MEAN ? "mean" : "median")
                 : "rows with a missing value are not assigned (model policy " + m.missingPolicy() + ")"));
         facts.add(new ReportInput.Fact("Fitted with", m.parametersDescription()));
-        return new ReportInput("Customer segmentation report (scored with a saved model)", fit.sourceName(),
+        // attributeValues() is a fresh copy: handed over, not copied again
+        return ReportInput.adopting("Customer segmentation report (scored with a saved model)", fit.sourceName(),
             fit.rows(), facts, fit.segments(), fit.attributes(), fit.standardizedMeans(), fit.segmentMeans(),
             fit.populationMeans(), fit.attributeValues(), fit.rowSegments(), null, fit.actions(), fit.notes(),
-            m.engineVersion() + " · applied model " + s.modelFile().getFileName());
+            m.engineVersion() + " · applied model " + s.modelFile().getFileName(), null, List.of());
     }
 
     /**

@@ -110,7 +110,7 @@ public final class OutputWriter {
         throws IOException {
         Files.createDirectories(dir);
         final List<Path> written = new ArrayList<>();
-        written.add(save(assignments(o), dir.resolve("assignments.csv")));
+        written.add(writeAssignments(o, dir.resolve("assignments.csv"), null, null));
         written.add(save(segments(o), dir.resolve("segments.csv")));
         written.add(save(kSelection(o.result()), dir.resolve("k-selection.csv")));
         final Path model = dir.resolve("model.json");
@@ -216,7 +216,18 @@ public final class OutputWriter {
         return p;
     }
 
-    static CsvOut assignments(final SegmentJob.Outcome o) {
+    /**
+     * Writes assignments.csv row by row (a million customers are a million rows; none of them is held as strings).
+     *
+     * @param o the run's outcome
+     * @param file the file to write
+     * @param extraHeader the name of an extra last column, or {@code null} for none
+     * @param extra the extra column's value per row (when {@code extraHeader} is given; {@code null} = empty)
+     * @return the file
+     * @throws IOException if writing fails
+     */
+    static Path writeAssignments(final SegmentJob.Outcome o, final Path file, final String extraHeader,
+        final String[] extra) throws IOException {
         final SegmentationResult r = o.result();
         final String[] persona = personas(o);
         final List<String> header = new ArrayList<>(List.of(o.input().idColumn(), "segment", "persona"));
@@ -229,28 +240,36 @@ public final class OutputWriter {
             header.add("distance");
         }
         header.add(MODEL_FINGERPRINT);
+        if (extraHeader != null) {
+            header.add(extraHeader);
+        }
         final String fingerprint = r.model().fingerprint();
-        final CsvOut csv = new CsvOut(header);
         final int[] labels = r.labels();
         final double[] dist = r.distances();
         final FeatureMatrix f = o.input().features();
-        for (int row = 0; row < labels.length; row++) {
-            final List<String> rec = new ArrayList<>();
-            rec.add(f.rowId(row));
+        final String[] names = new String[r.k()];
+        for (int s = 0; s < names.length; s++) {
+            names[s] = r.segmentName(s);
+        }
+        CsvOut.stream(file, header, labels.length, (row, rec) -> {
+            int i = 0;
+            rec[i++] = f.rowId(row);
             final int s = labels[row];
-            rec.add(s < 0 ? "" : r.segmentName(s));
-            rec.add(s < 0 ? "" : persona[s]);
+            rec[i++] = s < 0 ? "" : names[s];
+            rec[i++] = s < 0 ? "" : persona[s];
             if (mem != null) {
-                for (int j = 0; j < r.k(); j++) {
-                    rec.add(s < 0 || mem[row] == null ? "" : n(mem[row][j]));
+                for (int j = 0; j < names.length; j++) {
+                    rec[i++] = s < 0 || mem[row] == null ? "" : n(mem[row][j]);
                 }
             } else {
-                rec.add(n(dist[row]));
+                rec[i++] = n(dist[row]);
             }
-            rec.add(fingerprint);
-            csv.row(rec);
-        }
-        return csv;
+            rec[i++] = fingerprint;
+            if (extraHeader != null) {
+                rec[i] = extra[row] == null ? "" : extra[row];
+            }
+        });
+        return file;
     }
 
     static CsvOut segments(final SegmentJob.Outcome o) {

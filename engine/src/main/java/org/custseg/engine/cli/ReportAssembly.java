@@ -58,6 +58,16 @@ final class ReportAssembly {
 
     /** Fills the report's input from the outcome. */
     static ReportInput reportInput(final SegmentJob.Outcome o) {
+        return reportInput(o, true);
+    }
+
+    /**
+     * Fills the report's input from the outcome.
+     *
+     * @param withDiagnostics {@code false} to leave out the diagnostic charts (silhouette plot, PCA scatter,
+     *            dendrogram), e.g. for a scoring run's report, which does not show them
+     */
+    static ReportInput reportInput(final SegmentJob.Outcome o, final boolean withDiagnostics) {
         final SegmentationResult r = o.result();
         final SegmentationConfig c = o.config();
         final SegmentationModel model = r.model();
@@ -73,7 +83,7 @@ final class ReportAssembly {
         final ProfileReportParts parts = ProfileReportParts.of(o.profile(), segmentNames, features);
         // the diagnostics first: their scaled copy of the rows is garbage before the columns below are copied
         // (at a million rows each is some 140 MB); the report input is built once (each with...() copies the columns)
-        final List<ReportInput.Diagnostic> diagnostics = diagnostics(o, segmentNames);
+        final List<ReportInput.Diagnostic> diagnostics = withDiagnostics ? diagnostics(o, segmentNames) : List.of();
 
         final ReportInput.KSelection ks = r.kSelection().isEmpty() ? null : kSelection(r, c);
 
@@ -88,7 +98,8 @@ final class ReportAssembly {
         }
 
         final List<ReportInput.Fact> facts = facts(o, features);
-        return new ReportInput("Customer segmentation report", o.input().source().getFileName().toString(),
+        // the columns are made here for the report alone: handed over, not copied again
+        return ReportInput.adopting("Customer segmentation report", o.input().source().getFileName().toString(),
             r.rows(), facts, parts.segments(), parts.attributes(), parts.standardizedMeans(), parts.segmentMeans(),
             parts.populationMeans(), columnValues(o.input().features(), features), r.labels(), ks, actions, notes(o),
             SegmentationModel.ENGINE_VERSION + " · run " + runDate() + " · technical settings, for reproducing the"
@@ -98,12 +109,14 @@ final class ReportAssembly {
 
     /** @return per feature its values in input row order */
     private static double[][] columnValues(final FeatureMatrix f, final List<String> features) {
-        final double[][] values = new double[features.size()][];
-        for (int a = 0; a < features.size(); a++) {
-            final int col = f.columnNames().indexOf(features.get(a));
-            values[a] = new double[f.rows()];
-            for (int row = 0; row < f.rows(); row++) {
-                values[a][row] = f.value(row, col);
+        final int[] col = new int[features.size()];
+        for (int a = 0; a < col.length; a++) {
+            col[a] = f.columnNames().indexOf(features.get(a));
+        }
+        final double[][] values = new double[col.length][f.rows()];
+        for (int row = 0; row < f.rows(); row++) { // row by row: the matrix holds rows
+            for (int a = 0; a < col.length; a++) {
+                values[a][row] = f.value(row, col[a]);
             }
         }
         return values;

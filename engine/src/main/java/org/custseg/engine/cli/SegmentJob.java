@@ -208,16 +208,23 @@ public final class SegmentJob {
         }
         final ProfileData.Builder b = ProfileData.builder(seg);
         final SegmentationModel model = result.model();
+        final List<String> numeric = new ArrayList<>();
+        final List<Integer> numericCols = new ArrayList<>();
         for (final String f : model.featureNames()) {
             final int c = features.columnNames().indexOf(f);
-            if (features.isNominal(c)) {
-                continue; // a nominal feature is profiled with the categories below
+            if (!features.isNominal(c)) { // a nominal feature is profiled with the categories below
+                numeric.add(f);
+                numericCols.add(c);
             }
-            final double[] col = new double[assigned];
-            for (int i = 0; i < assigned; i++) {
-                col[i] = features.value(rows[i], c);
+        }
+        final double[][] cols = new double[numeric.size()][assigned];
+        for (int i = 0; i < assigned; i++) { // row by row: the matrix holds rows
+            for (int j = 0; j < cols.length; j++) {
+                cols[j][i] = features.value(rows[i], numericCols.get(j));
             }
-            b.numeric(f, col);
+        }
+        for (int j = 0; j < cols.length; j++) {
+            b.numericAdopting(numeric.get(j), cols[j]); // made here for the profile alone: not copied again
         }
         input.categories().forEach((name, values) -> {
             final String[] v = new String[assigned];

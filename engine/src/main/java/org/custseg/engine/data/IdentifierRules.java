@@ -1,7 +1,6 @@
 package org.custseg.engine.data;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,9 @@ final class IdentifierRules {
         }
         boolean increasing = true;
         double previous = 0;
-        for (int r = 0; r < col.size(); r++) { // first without a copy: most columns fail on their first rows
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < col.size(); r++) { // most columns fail on their first rows
             final double d = keyValue(col, r);
             if (Double.isNaN(d)) {
                 return false;
@@ -76,21 +77,26 @@ final class IdentifierRules {
                 increasing = false;
             }
             previous = d;
+            min = Math.min(min, d);
+            max = Math.max(max, d);
         }
         if (increasing) {
             return true;
         }
-        final double[] s = new double[col.size()];
-        for (int r = 0; r < s.length; r++) {
-            s[r] = keyValue(col, r);
+        // a permutation of min..max: the range spans exactly n values and none repeats (a bit per value, no sort)
+        final int n = col.size();
+        if (max - min != n - 1) {
+            return false;
         }
-        Arrays.sort(s);
-        for (int r = 1; r < s.length; r++) {
-            if (s[r] == s[r - 1]) {
+        final java.util.BitSet seen = new java.util.BitSet(n);
+        for (int r = 0; r < n; r++) {
+            final int at = (int) (keyValue(col, r) - min); // exact: a whole number in 0..n-1
+            if (seen.get(at)) {
                 return false;
             }
+            seen.set(at);
         }
-        return s[s.length - 1] - s[0] == s.length - 1;
+        return true;
     }
 
     /** @return the cell as a whole number, or NaN when it is missing, not a number, infinite or not whole */

@@ -327,10 +327,7 @@ public final class SegmentProfiler {
             warnings.add("The attribute \"" + attr + "\" is constant; its effects are 0 and its tests undefined.");
         }
         final double[] rankSum = config.test() == TestMethod.MANN_WHITNEY_U ? new double[k] : null;
-        double tieTerm = 0;
-        if (rankSum != null && total > 0) {
-            tieTerm = ranks(vals, rankSum);
-        }
+        final double tieTerm = rankSum == null ? 0 : sortedRanks(vals, total, rankSum);
         final TTest tTest = new TTest();
         final double[] mean = mo.mean;
         final double[] m2 = mo.m2;
@@ -364,13 +361,38 @@ public final class SegmentProfiler {
                     rankSum == null ? null : new double[] {rankSum[s], tieTerm}, tTest, effectP, notes);
             }
             final double effect = effectP[0];
-            final double[] v = vals[s];
+            final double[] q = fiveNumbers(vals[s], rankSum != null);
             out[s][a] = new NumericProfileRow(segments.get(s), attr, ns, sizes[s] - ns, mean[s],
-                ns < 2 ? Double.NaN : Math.sqrt(m2[s] / (ns - 1)), ns == 0 ? Double.NaN : v[0], quantile(v, 0.25),
-                quantile(v, 0.5), quantile(v, 0.75), ns == 0 ? Double.NaN : v[ns - 1], popMean, popSd,
+                ns < 2 ? Double.NaN : Math.sqrt(m2[s] / (ns - 1)), q[0], q[1], q[2], q[3], q[4], popMean, popSd,
                 popMean == 0 || Double.isNaN(popMean) ? Double.NaN : mean[s] / popMean, effect, effectP[1],
                 Double.NaN, Level.of(effect, config.thresholds()), String.join("; ", notes));
         }
+    }
+
+    /**
+     * Sorts each segment's values (the ranks need them in order) and sums their ranks.
+     *
+     * @return the tie term (0 when there are no values)
+     */
+    private static double sortedRanks(final double[][] vals, final long total, final double[] rankSum) {
+        for (final double[] v : vals) {
+            Arrays.sort(v);
+        }
+        return total > 0 ? ranks(vals, rankSum) : 0;
+    }
+
+    /**
+     * @param v a segment's values
+     * @param sorted whether they are sorted already (for the ranks)
+     * @return min, quartiles and max as read from the sorted values; found by selection when not sorted
+     */
+    private static double[] fiveNumbers(final double[] v, final boolean sorted) {
+        final int ns = v.length;
+        if (!sorted) {
+            return OrderStatistics.fiveNumbers(v, ns);
+        }
+        return new double[] {ns == 0 ? Double.NaN : v[0], quantile(v, 0.25), quantile(v, 0.5), quantile(v, 0.75),
+            ns == 0 ? Double.NaN : v[ns - 1]};
     }
 
     /** @return per segment the attribute's present values, in row order */
@@ -400,7 +422,7 @@ public final class SegmentProfiler {
     private record Moments(double[] mean, double[] m2, long total, double popMean, double popSd) {
     }
 
-    /** @return the moments of the values; sorts each segment's values (for the quantiles) */
+    /** @return the moments of the values (in row order; the values are not reordered) */
     private static Moments moments(final double[][] vals) {
         final int k = vals.length;
         final double[] mean = new double[k];
@@ -421,7 +443,6 @@ public final class SegmentProfiler {
             m2[s] = q;
             total += cnt;
             sum += acc;
-            Arrays.sort(vals[s]);
         }
         final double popMean = total == 0 ? Double.NaN : sum / total;
         double popM2 = 0;

@@ -377,10 +377,11 @@ public final class HtmlReport {
             }
             t("<div class=\"grid\">\n");
             for (final int a : attrs) {
+                final boolean log = ReportCharts.logScale(in.valuesNoCopy()[a]); // once: the caption and the chart
                 t("<figure>\n<figcaption>").e(in.attributes().get(a))
-                    .t(ReportCharts.logScale(in.valuesNoCopy()[a]) ? " <span class=\"note\">(log scale)</span>" : "")
+                    .t(log ? " <span class=\"note\">(log scale)</span>" : "")
                     .t("</figcaption>\n");
-                img(ReportCharts.boxPlot(in, a), "Box plot of " + in.attributes().get(a) + " by segment", "box");
+                img(ReportCharts.boxPlot(in, a, log), "Box plot of " + in.attributes().get(a) + " by segment", "box");
                 t("</figure>\n");
             }
             t("</div>\n</section>\n");

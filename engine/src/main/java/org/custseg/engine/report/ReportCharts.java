@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.custseg.engine.profile.OrderStatistics;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -515,14 +516,11 @@ final class ReportCharts {
         final double mean = sum / n;
         double m2 = 0;
         double m3 = 0;
-        final double[] sorted = new double[n];
-        int i = 0;
         for (final double v : values) {
             if (!Double.isNaN(v)) {
                 final double d = v - mean;
                 m2 += d * d;
                 m3 += d * d * d;
-                sorted[i++] = v;
             }
         }
         m2 /= n;
@@ -530,10 +528,20 @@ final class ReportCharts {
         if (m2 <= 0) {
             return false;
         }
-        Arrays.sort(sorted);
-        final double q3 = quantile(sorted, 0.75);
         final double skew = m3 / Math.pow(m2, 1.5);
-        return skew > 2 || q3 > 0 && sorted[n - 1] > 20 * q3;
+        if (skew > 2) {
+            return true;
+        }
+        // the upper quartile by selection (the same value as from the sorted values), the maximum by a scan
+        final double[] observed = new double[n];
+        int i = 0;
+        for (final double v : values) {
+            if (!Double.isNaN(v)) {
+                observed[i++] = v;
+            }
+        }
+        final double q3 = OrderStatistics.quantiles(observed, n, 0.75)[0];
+        return q3 > 0 && OrderStatistics.max(observed, n) > 20 * q3;
     }
 
     /** Axis labels of a log10(1 + x) axis, in original units. */
@@ -561,10 +569,14 @@ final class ReportCharts {
         }
     }
 
-    /** One box plot per attribute, one box per segment, coloured by segment; skewed attributes on a log scale. */
-    static Png boxPlot(final ReportInput in, final int attr) {
+    /**
+     * One box plot per attribute, one box per segment, coloured by segment; skewed attributes on a log scale.
+     *
+     * @param log whether to draw on a log scale: {@link #logScale} of the attribute's values (the caller that also
+     *            needs it for the caption computes it once)
+     */
+    static Png boxPlot(final ReportInput in, final int attr, final boolean log) {
         final double[] raw = in.valuesNoCopy()[attr];
-        final boolean log = logScale(raw);
         final double[] values = log ? new double[raw.length] : raw;
         if (log) {
             for (int r = 0; r < raw.length; r++) {
@@ -675,6 +687,9 @@ final class ReportCharts {
         if (raw.length == 0) {
             return new BoxAndWhiskerItem(null, null, null, null, null, null, null, null, List.of());
         }
+        if (!OrderStatistics.hasNegativeZero(raw, raw.length)) {
+            return boxItemBySelection(raw.clone());
+        }
         final double[] v = raw.clone();
         Arrays.sort(v);
         final double q1 = quantile(v, 0.25);
@@ -708,6 +723,63 @@ final class ReportCharts {
             }
         }
         return new BoxAndWhiskerItem(sum / v.length, med, q1, q3, minReg, maxReg, v[0], v[v.length - 1], shown);
+    }
+
+    /**
+     * {@link #boxItem} without sorting all values: the quartiles by selection, the whiskers' ends, minimum and maximum
+     * by scans, and only the outliers sorted. The same box, whiskers and outliers as from the sorted values (no
+     * {@code -0.0} among them, see {@link OrderStatistics}); the mean (not drawn: the renderer hides it) is summed in
+     * the order the selection leaves, so its last bits may differ from a sum in sorted order.
+     *
+     * @param v the values, no {@code NaN} or {@code -0.0}; reordered
+     */
+    private static BoxAndWhiskerItem boxItemBySelection(final double[] v) {
+        final int n = v.length;
+        final double[] q = OrderStatistics.quantiles(v, n, 0.25, 0.5, 0.75);
+        final double q1 = q[0];
+        final double q3 = q[2];
+        final double iqr = q3 - q1;
+        final double lo = q1 - 1.5 * iqr;
+        final double hi = q3 + 1.5 * iqr;
+        double minReg = Double.NaN;
+        double maxReg = Double.NaN;
+        double min = v[0];
+        double max = v[0];
+        double sum = 0;
+        int outlierCount = 0;
+        for (final double x : v) {
+            sum += x;
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+            if (x < lo || x > hi) {
+                outlierCount++;
+            } else {
+                minReg = Double.isNaN(minReg) || x < minReg ? x : minReg;
+                maxReg = Double.isNaN(maxReg) || x > maxReg ? x : maxReg;
+            }
+        }
+        final double[] out = new double[outlierCount];
+        int o = 0;
+        for (final double x : v) {
+            if (x < lo || x > hi) {
+                out[o++] = x;
+            }
+        }
+        Arrays.sort(out);
+        final List<Double> outliers = new ArrayList<>();
+        for (final double x : out) {
+            if (outliers.isEmpty() || outliers.get(outliers.size() - 1) != x) {
+                outliers.add(x);
+            }
+        }
+        List<Double> shown = outliers;
+        if (outliers.size() > 200) {
+            shown = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                shown.add(outliers.get((int) ((long) i * (outliers.size() - 1) / 199)));
+            }
+        }
+        return new BoxAndWhiskerItem(sum / n, q[1], q1, q3, minReg, maxReg, min, max, shown);
     }
 
     /** Linear-interpolation quantile of sorted values (R type 7). */

@@ -116,7 +116,8 @@ public record ReportInput(String title, String sourceName, int rows, List<Fact> 
             throw new IllegalArgumentException("populationMeans has " + populationMeans.length + " values for " + a
                 + " attributes");
         }
-        attributeValues = copy(attributeValues, a, rowSegments.length, "attributeValues");
+        attributeValues = copy(attributeValues, a, rowSegments.length, "attributeValues",
+            attributeValues == ADOPTED.get());
         rowSegments = rowSegments.clone();
         if (stability != null && stability.meanJaccard().length != k) {
             throw new IllegalArgumentException("stability has " + stability.meanJaccard().length + " segments, expected "
@@ -129,7 +130,56 @@ public record ReportInput(String title, String sourceName, int rows, List<Fact> 
         }
     }
 
+    /** The attribute values {@link #adopting} hands over without a copy (set only during that call). */
+    private static final ThreadLocal<double[][]> ADOPTED = new ThreadLocal<>();
+
+    /**
+     * The canonical constructor, except that the attribute values are taken over instead of copied (at a million
+     * rows a copy is some 8 MB per attribute, all alive at once next to the caller's); the caller must not change
+     * them afterwards. Shapes are checked as by the constructor.
+     *
+     * @param title see the record
+     * @param sourceName see the record
+     * @param rows see the record
+     * @param facts see the record
+     * @param segments see the record
+     * @param attributes see the record
+     * @param standardizedMeans see the record
+     * @param segmentMeans see the record
+     * @param populationMeans see the record
+     * @param attributeValues see the record; kept, not copied
+     * @param rowSegments see the record
+     * @param kSelection see the record
+     * @param actions see the record
+     * @param notes see the record
+     * @param footer see the record
+     * @param stability see the record
+     * @param diagnostics see the record
+     * @return the report input
+     */
+    public static ReportInput adopting(final String title, final String sourceName, final int rows,
+        final List<Fact> facts, final List<Segment> segments, final List<String> attributes,
+        final double[][] standardizedMeans, final double[][] segmentMeans, final double[] populationMeans,
+        final double[][] attributeValues, final int[] rowSegments, final KSelection kSelection,
+        final List<Action> actions, final List<String> notes, final String footer, final Stability stability,
+        final List<Diagnostic> diagnostics) {
+        ADOPTED.set(attributeValues);
+        try {
+            return new ReportInput(title, sourceName, rows, facts, segments, attributes, standardizedMeans,
+                segmentMeans, populationMeans, attributeValues, rowSegments, kSelection, actions, notes, footer,
+                stability, diagnostics);
+        } finally {
+            ADOPTED.remove();
+        }
+    }
+
     private static double[][] copy(final double[][] m, final int rows, final int cols, final String name) {
+        return copy(m, rows, cols, name, false);
+    }
+
+    /** @param keep {@code true} to check the shape only and return {@code m} itself */
+    private static double[][] copy(final double[][] m, final int rows, final int cols, final String name,
+        final boolean keep) {
         if (m.length != rows) {
             throw new IllegalArgumentException(name + " has " + m.length + " rows, expected " + rows);
         }
@@ -139,9 +189,9 @@ public record ReportInput(String title, String sourceName, int rows, List<Fact> 
                 throw new IllegalArgumentException(
                     name + "[" + i + "] has " + m[i].length + " values, expected " + cols);
             }
-            c[i] = m[i].clone();
+            c[i] = keep ? m[i] : m[i].clone();
         }
-        return c;
+        return keep ? m : c;
     }
 
     /** @return a deep copy of the standardized means */

@@ -376,4 +376,39 @@ class CsvTableTest {
             assertEquals(texts.get(r), t.cell(r, 0));
         }
     }
+    /** A CSV with one column "k" holding the given cells. */
+    private static CsvTable column(final String... cells) throws Exception {
+        return parse("k\n" + String.join("\n", cells) + "\n");
+    }
+
+    @Test
+    void theKeyRuleWantsEveryWholeNumberOfARangeOnce() throws Exception {
+        final java.util.Random rnd = new java.util.Random(4);
+        final int n = 200;
+        final String[] shuffled = new String[n];
+        for (int i = 0; i < n; i++) {
+            shuffled[i] = Integer.toString(1000 + i);
+        }
+        for (int i = n - 1; i > 0; i--) {
+            final int j = rnd.nextInt(i + 1);
+            final String t = shuffled[i];
+            shuffled[i] = shuffled[j];
+            shuffled[j] = t;
+        }
+        assertTrue(column(shuffled).looksLikeKey("k"), "a shuffled range 1000..1199");
+        final String[] repeated = shuffled.clone();
+        repeated[7] = repeated[8]; // one value twice, one missing: the range is still 1000..1199
+        repeated[8] = Integer.toString(n % 2 == 0 ? 1000 + n - 1 : 1000);
+        final java.util.Set<String> distinct = new java.util.HashSet<>(java.util.Arrays.asList(repeated));
+        assertTrue(distinct.size() < n);
+        assertFalse(column(repeated).looksLikeKey("k"), "a repeated value");
+        final String[] gap = shuffled.clone();
+        gap[3] = "5000";
+        assertFalse(column(gap).looksLikeKey("k"), "a gap in the range");
+        assertFalse(column("3", "1", "2", "5", "4", "6", "8", "7", "9", "0", "-0").looksLikeKey("k"),
+            "0 and -0 are the same number");
+        assertTrue(column("3", "1", "2", "5", "4", "6", "8", "7", "9", "0", "-1").looksLikeKey("k"));
+        assertTrue(column("1", "2", "3", "4", "5", "6", "7", "8", "9", "10").looksLikeKey("k"), "increasing");
+        assertFalse(column("1", "2", "3", "4", "5", "6", "7", "8", "9", "10.5").looksLikeKey("k"), "not whole");
+    }
 }

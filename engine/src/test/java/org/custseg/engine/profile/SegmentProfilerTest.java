@@ -34,6 +34,51 @@ class SegmentProfilerTest {
     }
 
     @Test
+    void quartilesBySelectionEqualThoseOfTheSortedValues() throws Exception {
+        // Welch's test (the default) finds min, quartiles and max by selection; the Mann-Whitney test sorts each
+        // segment's values for its ranks and reads them from the sorted values: both must give the same doubles
+        final Random rnd = new Random(19);
+        final int n = 3000;
+        final String[] labels = new String[n];
+        final double[] counts = new double[n];
+        final double[] amounts = new double[n];
+        final double[] signed = new double[n];
+        for (int r = 0; r < n; r++) {
+            labels[r] = r % 17 == 0 ? null : "S" + (1 + rnd.nextInt(4));
+            counts[r] = rnd.nextDouble() < 0.05 ? Double.NaN : rnd.nextInt(7);
+            amounts[r] = rnd.nextDouble() < 0.3 ? 0 : Math.exp(2 * rnd.nextGaussian() + 5);
+            signed[r] = r % 11 == 0 ? -0.0 : Math.round(rnd.nextGaussian() * 8) / 2.0;
+        }
+        final ProfileData d = ProfileData.builder(labels).numeric("counts", counts).numeric("amounts", amounts)
+            .numeric("signed", signed).build();
+        final SegmentProfile welch = run(d);
+        final SegmentProfile mw = SegmentProfiler.profile(d,
+            ProfileConfig.builder().test(TestMethod.MANN_WHITNEY_U).build(), ProgressListener.NONE);
+        assertEquals(welch.numericRows().size(), mw.numericRows().size());
+        for (int i = 0; i < welch.numericRows().size(); i++) {
+            final NumericProfileRow a = welch.numericRows().get(i);
+            final NumericProfileRow b = mw.numericRows().get(i);
+            final double[] x = {a.min(), a.q1(), a.median(), a.q3(), a.max(), a.mean()};
+            final double[] y = {b.min(), b.q1(), b.median(), b.q3(), b.max(), b.mean()};
+            for (int j = 0; j < x.length; j++) {
+                assertEquals(Double.doubleToLongBits(y[j]), Double.doubleToLongBits(x[j]),
+                    a.segment() + " " + a.attribute() + " statistic " + j);
+            }
+        }
+    }
+
+    @Test
+    void adoptedValuesProfileAsCopiedOnes() throws Exception {
+        final String[] labels = {"A", "A", "B", "B", "B", null, "A", "B"};
+        final double[] x = {1, 2, 10, 11, Double.NaN, 5, 3, 12};
+        final SegmentProfile copied = run(ProfileData.builder(labels).numeric("x", x).build());
+        final SegmentProfile adopted = run(ProfileData.builder(labels).numericAdopting("x", x.clone()).build());
+        assertEquals(copied.numericRows(), adopted.numericRows());
+        assertThrows(IllegalArgumentException.class,
+            () -> ProfileData.builder(labels).numericAdopting("x", new double[3]));
+    }
+
+    @Test
     void quartilesInterpolateLinearly() {
         assertEquals(1.75, SegmentProfiler.quantile(new double[] {1, 2, 3, 4}, 0.25), 1e-12);
         assertEquals(2.5, SegmentProfiler.quantile(new double[] {1, 2, 3, 4}, 0.5), 1e-12);

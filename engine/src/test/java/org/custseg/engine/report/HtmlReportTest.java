@@ -176,6 +176,117 @@ class HtmlReportTest {
         assertEquals(14.5, b.getMean().doubleValue(), 1e-12);
     }
 
+    /** The former box statistics: everything read from the sorted values. */
+    private static double[] sortedBox(final double[] raw, final List<Double> outliersOut) {
+        final double[] v = raw.clone();
+        java.util.Arrays.sort(v);
+        final double q1 = ReportCharts.quantile(v, 0.25);
+        final double med = ReportCharts.quantile(v, 0.5);
+        final double q3 = ReportCharts.quantile(v, 0.75);
+        final double lo = q1 - 1.5 * (q3 - q1);
+        final double hi = q3 + 1.5 * (q3 - q1);
+        double minReg = Double.NaN;
+        double maxReg = Double.NaN;
+        final List<Double> out = new java.util.ArrayList<>();
+        for (final double x : v) {
+            if (x < lo || x > hi) {
+                if (out.isEmpty() || out.get(out.size() - 1) != x) {
+                    out.add(x);
+                }
+            } else {
+                minReg = Double.isNaN(minReg) ? x : minReg;
+                maxReg = x;
+            }
+        }
+        if (out.size() > 200) {
+            for (int i = 0; i < 200; i++) {
+                outliersOut.add(out.get((int) ((long) i * (out.size() - 1) / 199)));
+            }
+        } else {
+            outliersOut.addAll(out);
+        }
+        return new double[] {q1, med, q3, minReg, maxReg, v[0], v[v.length - 1]};
+    }
+
+    @Test
+    void boxStatisticsBySelectionMatchTheSortedValues() {
+        final java.util.Random rnd = new java.util.Random(5);
+        for (int trial = 0; trial < 120; trial++) {
+            final int n = 1 + rnd.nextInt(trial < 60 ? 40 : 20_000);
+            final double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = switch (trial % 3) {
+                    case 0 -> rnd.nextDouble() < 0.4 ? 0 : Math.log10(1 + Math.exp(3 * rnd.nextGaussian() + 4));
+                    case 1 -> rnd.nextInt(6) - 2;
+                    default -> Math.exp(2 * rnd.nextGaussian()) - 1; // heavy upper tail: hundreds of outliers
+                };
+            }
+            final List<Double> outliers = new java.util.ArrayList<>();
+            final double[] e = sortedBox(v, outliers);
+            final double[] before = v.clone();
+            final BoxAndWhiskerItem b = ReportCharts.boxItem(v);
+            assertArrayEquals(before, v, "boxItem must not change its argument");
+            final double[] got = {b.getQ1().doubleValue(), b.getMedian().doubleValue(), b.getQ3().doubleValue(),
+                b.getMinRegularValue().doubleValue(), b.getMaxRegularValue().doubleValue(),
+                b.getMinOutlier().doubleValue(), b.getMaxOutlier().doubleValue()};
+            for (int i = 0; i < e.length; i++) {
+                assertEquals(Double.doubleToLongBits(e[i]), Double.doubleToLongBits(got[i]),
+                    "trial " + trial + ", statistic " + i + ": " + e[i] + " vs " + got[i]);
+            }
+            assertEquals(outliers, b.getOutliers(), "trial " + trial);
+            double sum = 0;
+            for (final double x : v) {
+                sum += x;
+            }
+            assertEquals(sum / n, b.getMean().doubleValue(), 1e-9 * Math.max(1, Math.abs(sum / n)));
+        }
+    }
+
+    @Test
+    void logScaleForSkewedNonNegativeColumnsOnly() {
+        final java.util.Random rnd = new java.util.Random(8);
+        final double[] amounts = new double[5000];
+        final double[] uniform = new double[5000];
+        final double[] withNegative = new double[5000];
+        for (int i = 0; i < amounts.length; i++) {
+            amounts[i] = i % 50 == 0 ? Double.NaN : Math.exp(2 * rnd.nextGaussian() + 6);
+            uniform[i] = rnd.nextDouble() * 100;
+            withNegative[i] = amounts[i];
+        }
+        withNegative[7] = -1;
+        // not skewed overall (skewness below 2) but the maximum beyond 20 times the upper quartile
+        final double[] spike = new double[100];
+        for (int i = 0; i < spike.length; i++) {
+            spike[i] = i < 76 ? 0.5 : 25; // skewness 1.2; upper quartile 0.5, maximum 25
+        }
+        assertTrue(ReportCharts.logScale(amounts));
+        assertFalse(ReportCharts.logScale(uniform));
+        assertFalse(ReportCharts.logScale(withNegative));
+        assertFalse(ReportCharts.logScale(java.util.Arrays.copyOf(amounts, 19)));
+        assertTrue(ReportCharts.logScale(spike));
+    }
+
+    @Test
+    void adoptingKeepsTheColumnsAndStillChecksThem() {
+        final ReportInput ok = input(2, false, "A");
+        final double[][] values = ok.attributeValues();
+        final ReportInput adopted = ReportInput.adopting(ok.title(), ok.sourceName(), ok.rows(), ok.facts(),
+            ok.segments(), ok.attributes(), ok.standardizedMeans(), ok.segmentMeans(), ok.populationMeans(), values,
+            ok.rowSegments(), null, ok.actions(), ok.notes(), ok.footer(), null, List.of());
+        assertTrue(adopted.valuesNoCopy() == values, "taken over, not copied");
+        assertArrayEquals(ok.attributeValues(), adopted.attributeValues());
+        final ReportInput copied = new ReportInput(ok.title(), ok.sourceName(), ok.rows(), ok.facts(),
+            ok.segments(), ok.attributes(), ok.standardizedMeans(), ok.segmentMeans(), ok.populationMeans(), values,
+            ok.rowSegments(), null, ok.actions(), ok.notes(), ok.footer());
+        assertFalse(copied.valuesNoCopy() == values, "the constructor still copies");
+        final double[][] shortColumn = ok.attributeValues();
+        shortColumn[0] = new double[1];
+        assertThrows(IllegalArgumentException.class, () -> ReportInput.adopting(ok.title(), ok.sourceName(),
+            ok.rows(), ok.facts(), ok.segments(), ok.attributes(), ok.standardizedMeans(), ok.segmentMeans(),
+            ok.populationMeans(), shortColumn, ok.rowSegments(), null, ok.actions(), ok.notes(), ok.footer(), null,
+            List.of()));
+    }
+
     @Test
     void inputShapesAreValidated() {
         final ReportInput ok = input(2, false, "A");
