@@ -187,7 +187,7 @@ public final class OrderStatistics {
      * @param p the probability in [0, 1]
      * @return the quantile
      */
-    static double sortedQuantile(final double[] sorted, final int n, final double p) {
+    public static double sortedQuantile(final double[] sorted, final int n, final double p) {
         final double h = (n - 1) * p;
         final int lo = (int) Math.floor(h);
         final int hi = Math.min(lo + 1, n - 1);

@@ -560,10 +560,7 @@ public final class SegmentProfiler {
         if (sorted.length == 0) {
             return Double.NaN;
         }
-        final double h = (sorted.length - 1) * q;
-        final int lo = (int) Math.floor(h);
-        final int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return OrderStatistics.sortedQuantile(sorted, sorted.length, q);
     }
 
     /**

@@ -784,9 +784,6 @@ final class ReportCharts {
 
     /** Linear-interpolation quantile of sorted values (R type 7). */
     static double quantile(final double[] sorted, final double p) {
-        final double h = (sorted.length - 1) * p;
-        final int lo = (int) Math.floor(h);
-        final int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return OrderStatistics.sortedQuantile(sorted, sorted.length, p);
     }
 }

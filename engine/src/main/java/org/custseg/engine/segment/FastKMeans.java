@@ -15,8 +15,7 @@ import org.custseg.engine.config.KMeansInit;
  * distance to the nearest centre chosen so far, and the candidate that leaves the smallest total squared distance is
  * kept (ties to the earlier candidate). All candidates of a step are evaluated in one pass over the rows, a row's
  * distances to all of them side by side in one pass over its values (each summed in column order, so the same doubles
- * as one distance at a time); a candidate at least twice as far from the row's nearest chosen centre as the row is
- * not nearer (triangle inequality) and leaves the row's value as it is, which changes no value. The seeding keeps,
+ * as one distance at a time). The seeding keeps,
  * per row, its nearest centre and its squared distances to the nearest two (the same doubles and tie rule as comparing
  * the row with every chosen centre), so a run's first assignment after greedy seeding measures nothing; every k of a
  * search that shares the seeding starts from its state when its centres are chosen. Other starts: the first
@@ -89,8 +88,7 @@ final class FastKMeans {
         if (init == KMeansInit.KMEANS_PLUS_PLUS) {
             final double[] up = new double[n];
             final double[] lo = new double[n];
-            final double[] c = greedyPlusPlus(x, n, d, k, candidates(k), new SplittableRandom(seed), labels, up, lo,
-                null, null, cancel);
+            final double[] c = seeding(x, n, d, k, seed, labels, up, lo, null, null, cancel);
             return runFrom(x, n, d, k, c, labels, up, lo, true, maxIterations, cancel);
         }
         final double[] c = seed(x, n, d, k, init, seed, labels, cancel);
@@ -187,11 +185,7 @@ final class FastKMeans {
             // single-row moves lowered the objective: Lloyd again from the new centres
             exactMeans(x, n, d, k, labels, c);
         }
-        double objective = 0;
-        for (int i = 0; i < n; i++) {
-            objective += sq(x, i * d, c, labels[i] * d, d);
-        }
-        return new Run(c, labels, objective, iterations, converged);
+        return new Run(c, labels, objective(x, n, d, c, labels), iterations, converged);
     }
 
     /**
@@ -216,11 +210,17 @@ final class FastKMeans {
         final ProgressListener cancel) throws CanceledException {
         final int[] done = lloyd(new Lloyd(x, d, k, c, labels, up, lo, new double[k]), seeded, maxIterations, tol,
             cancel);
+        return new Run(c, labels, objective(x, n, d, c, labels), done[0], done[1] == 1);
+    }
+
+    /** @return the sum over the rows (in row order) of the squared distance to their centre */
+    private static double objective(final double[] x, final int n, final int d, final double[] c,
+        final int[] labels) {
         double objective = 0;
         for (int i = 0; i < n; i++) {
             objective += sq(x, i * d, c, labels[i] * d, d);
         }
-        return new Run(c, labels, objective, done[0], done[1] == 1);
+        return objective;
     }
 
     /** The seeding of {@link #run}: {@code k * d} centres; {@code labels} receives per row a centre to measure first. */
@@ -276,19 +276,13 @@ final class FastKMeans {
         }
         final int[] cand = new int[trials];
         final double[] pot = new double[trials];
-        final double[] cc = new double[k * trials];
         final double[][] trial = work != null ? work : new double[trials][n];
         final double[] ct = new double[trials * d];
         for (int s = 1; s < k; s++) {
             cancel.checkCanceled();
             sampleAll(closest, potential, rnd, cand);
-            for (int t = 0; t < trials; t++) {
-                for (int a = 0; a < s; a++) {
-                    cc[a * trials + t] = PRUNE * sq(c, a * d, x, cand[t] * d, d);
-                }
-            }
             interleave(x, cand, trials, d, ct);
-            trialPotentials(x, d, closest, near, ct, cc, pot, trial);
+            trialPotentials(x, d, closest, ct, pot, trial);
             int best = 0;
             for (int t = 1; t < trials; t++) {
                 if (pot[t] < pot[best]) {
@@ -305,46 +299,36 @@ final class FastKMeans {
     }
 
     /**
-     * Pruning factor of the seeding: a candidate at squared distance {@code D} from the row's nearest chosen centre
-     * cannot be nearer to the row than that centre when {@code D >= 4 * closest} (triangle inequality); the factor
-     * above 1/4 keeps the test clear of rounding, so pruning never changes a value.
-     */
-    private static final double PRUNE = 0.25 * (1 - 1e-9);
-
-    /**
      * For every candidate {@code t}, {@code trial[t][i] = |x_i - cand_t|^2} and {@code pot[t]} the sum in row order
-     * of {@code min(closest[i], trial[t][i])}, where rows the triangle inequality proves unaffected count
-     * {@code closest[i]} (the same value). Every row is read once for all candidates ({@code ct}: the candidates
+     * of {@code min(closest[i], trial[t][i])}. Every row is read once for all candidates ({@code ct}: the candidates
      * interleaved, see {@link #distances}).
      */
-    private static void trialPotentials(final double[] x, final int d, final double[] closest, final int[] near,
-        final double[] ct, final double[] cc, final double[] pot, final double[][] trial) {
+    private static void trialPotentials(final double[] x, final int d, final double[] closest, final double[] ct,
+        final double[] pot, final double[][] trial) {
         final int trials = pot.length;
         if (trials == 4) {
-            trialPotentials4(x, d, closest, near, ct, cc, pot, trial);
+            trialPotentials4(x, d, closest, ct, pot, trial);
             return;
         }
         if (trials == 3) {
-            trialPotentials3(x, d, closest, near, ct, cc, pot, trial);
+            trialPotentials3(x, d, closest, ct, pot, trial);
             return;
         }
         final double[] dd = new double[trials];
         java.util.Arrays.fill(pot, 0);
         for (int i = 0; i < closest.length; i++) {
             final double cl = closest[i];
-            final int ao = near[i] * trials;
             distances(x, i * d, ct, trials, d, dd);
             for (int t = 0; t < trials; t++) {
-                final double v = cc[ao + t] < cl ? Math.min(cl, dd[t]) : cl;
                 trial[t][i] = dd[t];
-                pot[t] += v;
+                pot[t] += Math.min(cl, dd[t]);
             }
         }
     }
 
     /** {@link #trialPotentials} for three candidates, the sums in registers. */
-    private static void trialPotentials3(final double[] x, final int d, final double[] closest, final int[] near,
-        final double[] ct, final double[] cc, final double[] pot, final double[][] trial) {
+    private static void trialPotentials3(final double[] x, final int d, final double[] closest,
+        final double[] ct, final double[] pot, final double[][] trial) {
         final double[] tr0 = trial[0];
         final double[] tr1 = trial[1];
         final double[] tr2 = trial[2];
@@ -353,7 +337,6 @@ final class FastKMeans {
         double p2 = 0;
         for (int i = 0; i < closest.length; i++) {
             final double cl = closest[i];
-            final int ao = near[i] * 3;
             final int io = i * d;
             double s0 = 0;
             double s1 = 0;
@@ -367,9 +350,9 @@ final class FastKMeans {
                 s1 += e1 * e1;
                 s2 += e2 * e2;
             }
-            final double v0 = cc[ao] < cl ? Math.min(cl, s0) : cl;
-            final double v1 = cc[ao + 1] < cl ? Math.min(cl, s1) : cl;
-            final double v2 = cc[ao + 2] < cl ? Math.min(cl, s2) : cl;
+            final double v0 = Math.min(cl, s0);
+            final double v1 = Math.min(cl, s1);
+            final double v2 = Math.min(cl, s2);
             tr0[i] = s0;
             tr1[i] = s1;
             tr2[i] = s2;
@@ -383,8 +366,8 @@ final class FastKMeans {
     }
 
     /** {@link #trialPotentials} for four candidates, the sums in registers. */
-    private static void trialPotentials4(final double[] x, final int d, final double[] closest, final int[] near,
-        final double[] ct, final double[] cc, final double[] pot, final double[][] trial) {
+    private static void trialPotentials4(final double[] x, final int d, final double[] closest,
+        final double[] ct, final double[] pot, final double[][] trial) {
         final double[] tr0 = trial[0];
         final double[] tr1 = trial[1];
         final double[] tr2 = trial[2];
@@ -395,7 +378,6 @@ final class FastKMeans {
         double p3 = 0;
         for (int i = 0; i < closest.length; i++) {
             final double cl = closest[i];
-            final int ao = near[i] * 4;
             final int io = i * d;
             double s0 = 0;
             double s1 = 0;
@@ -412,10 +394,10 @@ final class FastKMeans {
                 s2 += e2 * e2;
                 s3 += e3 * e3;
             }
-            final double v0 = cc[ao] < cl ? Math.min(cl, s0) : cl;
-            final double v1 = cc[ao + 1] < cl ? Math.min(cl, s1) : cl;
-            final double v2 = cc[ao + 2] < cl ? Math.min(cl, s2) : cl;
-            final double v3 = cc[ao + 3] < cl ? Math.min(cl, s3) : cl;
+            final double v0 = Math.min(cl, s0);
+            final double v1 = Math.min(cl, s1);
+            final double v2 = Math.min(cl, s2);
+            final double v3 = Math.min(cl, s3);
             tr0[i] = s0;
             tr1[i] = s1;
             tr2[i] = s2;
@@ -596,9 +578,7 @@ final class FastKMeans {
     /**
      * Makes the chosen candidate centre {@code s}, given its squared distances to the rows ({@code trial}): updates
      * each row's nearest two as {@link #nearestTwo} does when it reaches centre s; returns the new total of
-     * {@code closest} (row order). Where {@link #trialPotentials} counted {@code closest[i]} for a row the triangle
-     * inequality proves unaffected, the candidate is farther than {@code closest[i]} by a margin far above rounding, so
-     * the minimum taken here is the same value.
+     * {@code closest} (row order), the candidate's {@link #trialPotentials} value.
      */
     private static double keepCandidate(final double[] closest, final double[] second, final int[] near,
         final double[] trial, final int s) {
